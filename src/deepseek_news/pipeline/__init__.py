@@ -1,0 +1,28 @@
+"""spaCy components of deepseek_news, registered as factories.
+
+Importing this package registers them; installed packages also declare them as
+``spacy_factories`` entry points, so ``nlp.add_pipe("dsn_quotes")`` works
+without importing deepseek_news.  Span keys are listed in ``KEYS``.
+"""
+
+from __future__ import annotations
+
+from . import amounts, attribution, entities, language, quotes, reported
+
+# The order in which Extractor adds the components after the model's own.
+PIPE_NAMES = ("dsn_language", "dsn_quotes", "dsn_entities", "dsn_reported", "dsn_attribution", "dsn_amounts")
+
+KEYS = {
+    "english": "dsn_english",
+    "quotes": "dsn_quotes",
+    "persons": "dsn_persons",
+    "orgs": "dsn_orgs",
+    "indirect": "dsn_indirect",
+    "cues": "dsn_cues",
+    "speaker_mentions": "dsn_speaker_mentions",
+    "speakers": "dsn_speakers",
+    "money": "dsn_money",
+    "percent": "dsn_percent",
+}
+
+__all__ = ["KEYS", "PIPE_NAMES", "amounts", "attribution", "entities", "language", "quotes", "reported"]

@@ -1,0 +1,49 @@
+"""Helpers shared by the components: spans in ``doc.spans`` with plain metadata.
+
+Components store their results as spans in ``doc.spans[KEY]``.  A span's
+tokens are expanded to token boundaries; its exact character offsets and any
+other attribute live in ``doc.spans[KEY].attrs["meta"][span_id]`` as plain
+JSON-compatible values, so they survive ``DocBin``, ``Doc.to_bytes`` and
+``nlp.pipe(n_process=...)``.  Nothing is stored on ``doc._``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.tokens import Doc, Span, SpanGroup
+
+Meta = dict[str, Any]
+
+
+def group(doc: Doc, key: str) -> SpanGroup:
+    """The span group `key`, created empty (with its meta table) when missing."""
+    if key not in doc.spans:
+        doc.spans[key] = []
+    grp = doc.spans[key]
+    if "meta" not in grp.attrs:
+        grp.attrs["meta"] = {}
+    return grp
+
+
+def add_span(doc: Doc, key: str, start: int, end: int, label: str, span_id: str, **meta: Any) -> Span | None:
+    """Add a character span [start, end) to ``doc.spans[key]`` with its metadata.
+
+    Returns the span, or None when the characters cover no token.
+    """
+    span = doc.char_span(start, end, label=label, span_id=span_id, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    grp = group(doc, key)
+    grp.append(span)
+    grp.attrs["meta"][span_id] = {"start": start, "end": end, "label": label, **meta}
+    return span
+
+
+def items(doc: Doc, key: str) -> Iterator[tuple[str, Meta]]:
+    """(span_id, meta) for every span of ``doc.spans[key]``, in insertion order."""
+    if key not in doc.spans:
+        return
+    meta: dict[str, Meta] = doc.spans[key].attrs.get("meta", {})
+    yield from meta.items()

@@ -1,0 +1,155 @@
+"""Typed, JSON-serializable records: the public contract of deepseek_news.
+
+Every offset (`start`, `end`) is a character offset into the caller's original
+string, end exclusive: ``text[start:end] == record.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+SpeakerType = Literal["person", "organization", "unnamed"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Mention(_Record):
+    """A stretch of the input text."""
+
+    start: int
+    end: int
+    text: str
+
+
+class WordPair(_Record):
+    """One aligned word pair, evidence for a French–English match."""
+
+    fr: str
+    en: str
+    score: float
+
+
+class Match(_Record):
+    """A French segment matched to an English segment by :func:`deepseek_news.match`."""
+
+    fr_index: int
+    en_index: int
+    score: float = Field(ge=0.0, le=1.0)
+    fr_text: str = ""
+    en_text: str = ""
+    evidence: list[WordPair] = Field(default_factory=list)
+
+
+class OriginalMatch(_Record):
+    """The English segment a quote renders."""
+
+    original_id: str
+    text: str
+    start: int = Field(description="offset of the segment inside the Original's text")
+    end: int
+    score: float = Field(ge=0.0, le=1.0)
+    article_start: int | None = Field(
+        default=None, description="offsets in the article when the original is embedded in it"
+    )
+    article_end: int | None = None
+    evidence: list[WordPair] = Field(default_factory=list)
+
+
+class Quote(_Record):
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_id: str | None = None
+    cue: str | None = Field(
+        default=None,
+        description='reporting verb lemma ("déclarer"), or "selon", "colon", "continuation", ...',
+    )
+    cue_mention: Mention | None = None
+    speaker_mention: Mention | None = None
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    original: OriginalMatch | None = None
+
+
+class Speaker(_Record):
+    id: str
+    name: str
+    type: SpeakerType
+    organization: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    entity_id: str | None = Field(default=None, description="id of the Person or Organization entry")
+
+
+class Person(_Record):
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Organization(_Record):
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class MoneyAmount(_Record):
+    text: str
+    start: int
+    end: int
+    value: float | None = Field(description="in units of the currency; for a range, its low bound")
+    currency: str | None = Field(default=None, description="ISO 4217 code, or None when unknown")
+    approximate: bool = False
+    low: float | None = None
+    high: float | None = None
+
+
+class Percentage(_Record):
+    text: str
+    start: int
+    end: int
+    value: float | None = Field(description="4.7 for '4,7 %'; for a range, its low bound")
+    approximate: bool = False
+    points: bool = Field(default=False, description="percentage points rather than a percentage")
+    low: float | None = None
+    high: float | None = None
+
+
+class Original(_Record):
+    id: str
+    text: str
+    language: str = "en"
+    source: Literal["given", "embedded"] = "given"
+    start: int | None = Field(default=None, description="offsets in the article when embedded")
+    end: int | None = None
+
+
+class RecordError(_Record):
+    type: str
+    message: str
+
+
+class ArticleRecord(_Record):
+    schema_version: str = SCHEMA_VERSION
+    doc_id: str | None = None
+    text: str | None = Field(default=None, description="the text the offsets refer to, when asked for")
+    quotes: list[Quote] = Field(default_factory=list)
+    speakers: list[Speaker] = Field(default_factory=list)
+    persons: list[Person] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    money: list[MoneyAmount] = Field(default_factory=list)
+    percentages: list[Percentage] = Field(default_factory=list)
+    originals: list[Original] = Field(default_factory=list)
+    error: RecordError | None = None

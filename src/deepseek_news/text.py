@@ -1,0 +1,89 @@
+"""Text normalization through an offset map, and paragraph chunking.
+
+The pipeline works on a normalized copy of the caller's text (plain spaces,
+straight apostrophes, no zero-width characters).  :class:`Normalized` keeps,
+for every character of the copy, the offset of the character it came from, so
+every span found in the copy maps back to exact offsets in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lang.fr.punctuation import DROP_CHARS, REPLACE_CHARS
+
+_TRANSLATE = str.maketrans(REPLACE_CHARS)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalized text and the map back to the original."""
+
+    original: str
+    text: str
+    # origin[i] is the offset in `original` of text[i]; origin[len(text)] == len(original)
+    origin: tuple[int, ...] | None  # None when normalization preserved every offset
+
+    def to_original(self, i: int) -> int:
+        """Map an offset (start or exclusive end) of the normalized text to the original."""
+        if self.origin is None:
+            return i
+        return self.origin[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span; the end maps past the last kept character."""
+        if self.origin is None:
+            return start, end
+        if end <= start:
+            s = self.origin[start]
+            return s, s
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize spaces, apostrophes and invisible characters, keeping an offset map."""
+    if not any(c in DROP_CHARS for c in text):
+        # one character for one character: offsets are unchanged
+        return Normalized(text, text.translate(_TRANSLATE), None)
+    kept: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        if c in DROP_CHARS:
+            continue
+        kept.append(c)
+        origin.append(i)
+    origin.append(len(text))
+    return Normalized(text, "".join(kept).translate(_TRANSLATE), tuple(origin))
+
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n|\n")
+
+
+def chunk_spans(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
+    """Split `text` into consecutive [start, end) chunks of at most `max_chars`.
+
+    Cuts fall after a blank line when there is one in the window, else after a
+    line break, else after a sentence end, else at a space; only a text with no
+    break at all is cut mid-word.  The chunks cover the whole text, in order.
+    """
+    if max_chars <= 0:
+        raise ValueError("max_chars must be positive")
+    n = len(text)
+    start = 0
+    while start < n:
+        if n - start <= max_chars:
+            yield start, n
+            return
+        window = text[start : start + max_chars]
+        cut = -1
+        for pattern in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(pattern)
+            if k > max_chars // 4:
+                cut = k + len(pattern)
+                break
+        if cut <= 0:
+            cut = max_chars
+        yield start, start + cut
+        start += cut
