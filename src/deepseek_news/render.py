@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from .records import ArticleRecord, Quote
 
-__all__ = ["SPEAKER_COLOURS", "UNATTRIBUTED_COLOUR", "render_html"]
+__all__ = ["MARK_COLOURS", "SPEAKER_COLOURS", "UNATTRIBUTED_COLOUR", "render_html"]
 
 #: Background colours given to speakers in order of appearance (then reused).
 SPEAKER_COLOURS: tuple[str, ...] = (
@@ -48,6 +48,8 @@ SPEAKER_COLOURS: tuple[str, ...] = (
 )
 #: Background colour of quotes nobody is named for.
 UNATTRIBUTED_COLOUR = "#d9d9d9"
+#: Background colours of the other marks.
+MARK_COLOURS: dict[str, str] = {"org": "#cfe3ff", "money": "#b7efc5", "percent": "#ffe0b3"}
 
 # Outer marks first when two spans start and end at the same place.
 _PRIORITY = {
@@ -87,10 +89,10 @@ mark.dsn-quote[data-kind=partial]{box-shadow:inset 0 -2px 0 #0005}
 mark.dsn-quote[data-kind=indirect]{background:none;box-shadow:inset 0 -.55em 0 var(--c)}
 .dsn-cue{font-weight:bold;border-bottom:2px solid #d1495b}
 .dsn-speaker{font-weight:bold;border-bottom:3px double #23303d}
-.dsn-org{background:#cfe3ff;outline:1px solid #5b8fd6;border-radius:2px}
+.dsn-org{background:%(org)s;outline:1px solid #5b8fd6;border-radius:2px}
 .dsn-person{border-bottom:1px dotted #23303d}
-.dsn-money{background:#b7efc5;outline:1px solid #2e9e4f;border-radius:2px}
-.dsn-percent{background:#ffe0b3;outline:1px solid #d98a1c;border-radius:2px}
+.dsn-money{background:%(money)s;outline:1px solid #2e9e4f;border-radius:2px}
+.dsn-percent{background:%(percent)s;outline:1px solid #d98a1c;border-radius:2px}
 .dsn-original{font-style:italic;outline:1px dashed #23303d;border-radius:2px}
 a.qlink{color:inherit;text-decoration:none}
 a.qlink:hover{text-decoration:underline}
@@ -408,7 +410,7 @@ def render_html(record: ArticleRecord, text: str) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="fr"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_esc(title)}</title><style>{_CSS}</style></head>\n"
+        f"<title>{_esc(title)}</title><style>{_CSS % MARK_COLOURS}</style></head>\n"
         f"<body><header><h1>{_esc(title)}</h1>"
         f'<div class="counts">{_esc(counts)}</div>{legend}</header>\n'
         f'<main><article lang="fr">{body}</article>\n'
