@@ -1,30 +1,618 @@
-"""Component ``dsn_attribution``: cue and speaker for every quote; speaker resolution."""
+"""Component ``dsn_attribution``: the cue and speaker of every quote, and speaker resolution.
+
+For each quotation (``dsn_quotes``) and reported clause (``dsn_indirect``) it
+finds what attributes it — a reporting verb before, after or inside the quote,
+a colon, "selon X", a dash, a signing sentence ("La phrase, signée X"), or the
+continuation of the previous quote — and the words naming the speaker, then
+resolves those words (a name, a surname, a pronoun, a role description such as
+"le patron d'OpenAI") to one speaker per real person.
+
+Writes ``doc.spans["dsn_cues"]`` and ``doc.spans["dsn_speaker_mentions"]``
+(span id = quote id) and ``doc.spans["dsn_speakers"].attrs``: ``"speakers"``
+(one plain dict per speaker) and ``"quotes"`` (quote id -> speaker key, cue,
+confidence).
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
+from typing import Any
 
-from ..records import Quote, Speaker
-from ._spans import group
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lang.fr.pronouns import FEMININE_DETERMINERS, FIRST_PERSON, MASCULINE_DETERMINERS
+from ..lang.fr.reporting_verbs import ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES, SOURCE_PREPOSITIONS
+from ..lang.fr.roles import INDEFINITE_DETERMINERS, ROLE_NOUNS, UNNAMED_HEADS
+from ..records import Mention, Quote, Speaker
+from ._spans import add_span, group, items
+from ._syntax import (
+    TokenIndex,
+    cue_lemma,
+    is_pronoun_subject,
+    negated,
+    noun_phrase,
+    pronoun_gender,
+    subject_of,
+)
 
 CUES_KEY = "dsn_cues"
 SPEAKER_MENTIONS_KEY = "dsn_speaker_mentions"
 SPEAKERS_KEY = "dsn_speakers"
+QUOTES_KEY = "dsn_quotes"
+INDIRECT_KEY = "dsn_indirect"
+PERSONS_KEY = "dsn_persons"
+ORGS_KEY = "dsn_orgs"
+
+# how sure each way of attributing is (before speaker resolution)
+CONFIDENCE = {
+    "after": 0.95, "before": 0.9, "colon": 0.85, "inside": 0.85, "selon": 0.9, "dash": 0.85,
+    "signature": 0.8, "governs": 0.85, "continuation": 0.7, "sentence": 0.5, "none": 0.3,
+}
+_CONTINUATION_CHARS = 600
+
+
+@dataclass
+class _Ent:
+    start: int
+    end: int
+    name: str
+    kind: str  # "person" | "organization"
+
+
+@dataclass
+class _SpeakerInfo:
+    key: str
+    name: str
+    type: str
+    organization: str | None = None
+    roles: list[str] = field(default_factory=list)
+    gender: str = ""
+
+
+@dataclass
+class _Attr:
+    qid: str
+    start: int
+    end: int
+    kind: str
+    cue: str | None = None
+    cue_span: tuple[int, int] | None = None
+    mention: tuple[int, int] | None = None
+    speaker: str | None = None
+    method: str = "none"
+    confidence: float = 0.3
+
+
+class _Resolver:
+    """Resolves speaker mentions (names, pronouns, role descriptions) to speaker keys."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ents: list[_Ent] = []
+        for key, kind in ((PERSONS_KEY, "person"), (ORGS_KEY, "organization")):
+            for _, m in items(doc, key):
+                self.ents.append(_Ent(m["start"], m["end"], m.get("name") or doc.text[m["start"] : m["end"]], kind))
+        self.ents.sort(key=lambda e: e.start)
+        attrs = doc.spans[PERSONS_KEY].attrs if PERSONS_KEY in doc.spans else {}
+        self.person_roles: dict[str, list[str]] = dict(attrs.get("roles", {}))
+        self.person_gender: dict[str, str] = {k: v or "" for k, v in attrs.get("gender", {}).items()}
+        self.speakers: dict[str, _SpeakerInfo] = {}
+        # (char offset, speaker key, gender) of every resolved mention, for pronouns
+        self.history: list[tuple[int, str, str]] = []
+
+    # -- entities ------------------------------------------------------------
+    def ents_in(self, start: int, end: int, kind: str | None = None) -> list[_Ent]:
+        return [e for e in self.ents if e.start < end and start < e.end and (kind is None or e.kind == kind)]
+
+    def gender_of(self, key: str) -> str:
+        info = self.speakers.get(key)
+        return info.gender if info else ""
+
+    def _person(self, name: str) -> str:
+        key = f"person:{name}"
+        if key not in self.speakers:
+            org = None
+            for role in self.person_roles.get(name, []):
+                org = org or self._org_in_text(role)
+            self.speakers[key] = _SpeakerInfo(
+                key, name, "person", org, list(self.person_roles.get(name, [])), self.person_gender.get(name, "")
+            )
+        return key
+
+    def _org(self, name: str) -> str:
+        key = f"organization:{name}"
+        self.speakers.setdefault(key, _SpeakerInfo(key, name, "organization", name))
+        return key
+
+    def _org_in_text(self, text: str) -> str | None:
+        low = text.lower()
+        for e in self.ents:
+            if e.kind == "organization" and e.name.lower() in low:
+                return e.name
+        return None
+
+    # -- resolution ----------------------------------------------------------
+    def resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
+        """Speaker key for the mention [start, end) and a confidence factor."""
+        doc = self.doc
+        text = doc.text[start:end]
+        low = text.lower().strip()
+        people = self.ents_in(start, end, "person")
+        if people:
+            key = self._person(people[0].name)
+            self.history.append((start, key, self.gender_of(key)))
+            return key, 1.0
+        words = low.replace("'", "' ").split()
+        if not words:
+            return None, 0.0
+        if low in FIRST_PERSON or words[0] in FIRST_PERSON:
+            return None, 0.0
+        pron_gender = pronoun_gender(low)
+        if low.lstrip("-").replace("t-", "") in {"il", "elle", "ils", "elles"}:
+            key = self._antecedent(start, pron_gender)
+            if key is not None:
+                self.history.append((start, key, self.gender_of(key)))
+                return key, 0.9
+            return None, 0.0
+        orgs = self.ents_in(start, end, "organization")
+        head, det = self._role_head(words)
+        if head is None and orgs and orgs[0].start <= start + 4:
+            key = self._org(orgs[0].name)
+            self.history.append((start, key, ""))
+            return key, 1.0
+        if head is None:
+            return None, 0.0
+        gender = ROLE_NOUNS.get(head, "") or (
+            "f" if det in FEMININE_DETERMINERS else "m" if det in MASCULINE_DETERMINERS else ""
+        )
+        org = orgs[0].name if orgs else None
+        if det in INDEFINITE_DETERMINERS or head in {"source", "sources"} or (head in UNNAMED_HEADS and det not in {"le", "la", "l'", "son", "sa"}):
+            desc = " ".join(text.split())
+            key = f"unnamed:{desc.lower()}"
+            self.speakers.setdefault(key, _SpeakerInfo(key, desc[:1].lower() + desc[1:], "unnamed", org, [], gender))
+            return key, 0.9
+        # a definite role description: the person with that role, else the latest compatible one
+        role_text = " ".join(text.split())
+        key = self._by_role(head, org, gender, start)
+        if key is not None:
+            info = self.speakers[key]
+            clean = role_text[:1].lower() + role_text[1:]
+            for prefix in ("le ", "la ", "l'", "les "):
+                if clean.startswith(prefix):
+                    clean = clean[len(prefix) :]
+                    break
+            if clean not in info.roles and clean.lower() != info.name.lower():
+                info.roles.append(clean)
+            self.history.append((start, key, info.gender))
+            return key, 0.8
+        desc = role_text[:1].lower() + role_text[1:]
+        key = f"unnamed:{desc.lower()}"
+        self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", org, [], gender))
+        self.history.append((start, key, gender))
+        return key, 0.6
+
+    @staticmethod
+    def _role_head(words: list[str]) -> tuple[str | None, str]:
+        det = ""
+        for i, w in enumerate(words[:4]):
+            if i == 0 and w in MASCULINE_DETERMINERS | FEMININE_DETERMINERS | INDEFINITE_DETERMINERS | {"l'", "les"}:
+                det = w
+                continue
+            for n in (3, 2, 1):
+                cand = " ".join(words[i : i + n])
+                if cand in ROLE_NOUNS or cand in UNNAMED_HEADS:
+                    return cand, det
+        return None, det
+
+    def _by_role(self, head: str, org: str | None, gender: str, at: int) -> str | None:
+        # 1. a person whose known roles name the same organization or head noun
+        best: tuple[int, str] | None = None
+        for name, roles in self.person_roles.items():
+            for role in roles:
+                r = role.lower()
+                score = 0
+                if org and org.lower() in r:
+                    score += 2
+                if head in r.split() or head in r:
+                    score += 1
+                if score and (best is None or score > best[0]):
+                    best = (score, name)
+        if best is not None and (best[0] >= 2 or not org):
+            return self._person(best[1])
+        # 2. a speaker already described this way
+        for key, info in self.speakers.items():
+            if info.type == "person" and any(head in r.lower() for r in info.roles) and (not org or any(org.lower() in r.lower() for r in info.roles)):
+                return key
+        # 3. the latest person mentioned before, of a compatible gender
+        for e in reversed(self.ents):
+            if e.kind != "person" or e.start >= at:
+                continue
+            key = self._person(e.name)
+            g = self.gender_of(key)
+            if not gender or not g or g == gender:
+                return key
+        return None
+
+    def _antecedent(self, at: int, gender: str) -> str | None:
+        cands: list[tuple[int, str]] = [(s, k) for s, k, _ in self.history if s < at]
+        cands += [(e.start, self._person(e.name)) for e in self.ents if e.kind == "person" and e.start < at]
+        cands.sort()
+        for _, key in reversed(cands):
+            info = self.speakers[key]
+            if info.type == "organization":
+                continue
+            g = info.gender
+            if not gender or not g or g == gender:
+                return key
+        return None
+
+
+def _sent_of(doc: Doc, tok: Token) -> Span:
+    return tok.sent
+
+
+def _ws_skip(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    return i
 
 
 class Attribution:
     def __call__(self, doc: Doc) -> Doc:
-        group(doc, CUES_KEY)
-        group(doc, SPEAKER_MENTIONS_KEY)
-        group(doc, SPEAKERS_KEY)
+        for key in (CUES_KEY, SPEAKER_MENTIONS_KEY, SPEAKERS_KEY):
+            group(doc, key)
+        idx = TokenIndex(doc)
+        res = _Resolver(doc)
+        quotes = [(qid, m) for qid, m in items(doc, QUOTES_KEY)]
+        indirect = [(rid, m) for rid, m in items(doc, INDIRECT_KEY)]
+        todo: list[tuple[int, str, dict[str, Any], str]] = [(m["start"], qid, m, "quote") for qid, m in quotes]
+        todo += [(m["start"], rid, m, "indirect") for rid, m in indirect]
+        todo.sort(key=lambda t: t[0])
+        done: list[_Attr] = []
+        for _, qid, m, what in todo:
+            a = _Attr(qid, m["start"], m["end"], m["label"])
+            if what == "quote":
+                self._attribute_quote(doc, idx, m, a, done)
+            else:
+                if "cue_start" in m:
+                    a.cue, a.cue_span = m["cue"], (m["cue_start"], m["cue_end"])
+                if "subject_start" in m:
+                    a.mention, a.method = (m["subject_start"], m["subject_end"]), ("selon" if m["cue"] == "selon" else "governs")
+                else:
+                    self._continue(a, done, subjectless=True)
+            if a.mention is not None:
+                ms, me = self._expand_mention(doc, idx, *a.mention)
+                a.mention = (ms, me)
+                a.speaker, factor = res.resolve(ms, me, a.start)
+                a.confidence = CONFIDENCE.get(a.method, 0.5) * (factor if a.speaker else 0.5)
+            elif a.speaker is not None:
+                a.confidence = CONFIDENCE.get(a.method, 0.5)
+            else:
+                a.confidence = CONFIDENCE["none"]
+            done.append(a)
+        self._write(doc, res, done)
         return doc
 
+    # -- finding cues --------------------------------------------------------
+    def _attribute_quote(self, doc: Doc, idx: TokenIndex, m: dict[str, Any], a: _Attr, done: list[_Attr]) -> None:
+        text = doc.text
+        open_tok = doc[idx.at(m["open_at"])]
+        close_tok = doc[idx.at(m["close_at"])] if m["close_at"] < len(text) else doc[-1]
+        sent_end = self._sentence_end(doc, close_tok)
+        sent_start = self._sentence_start(doc, open_tok)
+        if self._after(doc, close_tok.i + 1, sent_end, a):
+            return
+        if self._before(doc, sent_start, open_tok.i, a):
+            return
+        if m["label"] == "direct" and self._inside(doc, idx, m, a):
+            return
+        if self._governs(doc, sent_start, sent_end, open_tok, close_tok, a):
+            return
+        if m["label"] == "direct" and self._signature(doc, sent_end, a):
+            return
+        self._continue(a, done, subjectless=False)
 
-@Language.factory("dsn_attribution", assigns=["doc.spans"])
+    @staticmethod
+    def _sentence_end(doc: Doc, close_tok: Token) -> int:
+        """End (exclusive) of the sentence a closing mark belongs to, by punctuation."""
+        i = close_tok.i + 1
+        while i < len(doc):
+            t = doc[i]
+            if "\n" in t.text or t.text in {".", "!", "?", "…", "«", "“"}:
+                return i
+            i += 1
+        return len(doc)
+
+    @staticmethod
+    def _sentence_start(doc: Doc, open_tok: Token) -> int:
+        i = open_tok.i - 1
+        while i >= 0:
+            t = doc[i]
+            if "\n" in t.text or t.text in {".", "!", "?", "…", "»", "”"}:
+                return i + 1
+            i -= 1
+        return 0
+
+    def _after(self, doc: Doc, i: int, end: int, a: _Attr) -> bool:
+        """« … », affirme-t-il / a lancé le ministre / — X / , selon X."""
+        while i < end and (doc[i].is_punct and doc[i].text in {",", ")"}):
+            i += 1
+        if i >= end:
+            return False
+        t = doc[i]
+        if t.text in {"—", "–", "-"} and i + 1 < end:
+            np_ = noun_phrase(doc, i + 1, end)
+            if np_ is not None and any(x.pos_ in {"PROPN", "NOUN"} for x in np_):
+                a.cue, a.cue_span, a.mention, a.method = "dash", (t.idx, t.idx + 1), (np_.start_char, np_.end_char), "dash"
+                return True
+            return False
+        if t.lower_ in {s.split()[0] for s in SOURCE_PREPOSITIONS}:
+            np_ = noun_phrase(doc, i + 1, end)
+            if np_ is not None:
+                a.cue, a.cue_span, a.method = "selon", (t.idx, t.idx + len(t)), "selon"
+                a.mention = (np_.start_char, np_.end_char)
+                return True
+        # up to: aux, inverted clitic, adverbs, then the verb
+        j = i
+        limit = min(end, i + 5)
+        verb: Token | None = None
+        clitic: Token | None = None
+        while j < limit:
+            x = doc[j]
+            if x.lower_.startswith("-") and len(x.text) > 1:
+                clitic = x
+            elif cue_lemma(x) and x.pos_ != "AUX":
+                verb = x
+                break
+            elif x.pos_ in {"AUX", "ADV", "PRON"} or x.lower_ in {"t", "-t"}:
+                pass
+            else:
+                break
+            j += 1
+        if verb is None or negated(verb):
+            return False
+        lemma = cue_lemma(verb)
+        a.cue, a.cue_span = lemma, (verb.idx, verb.idx + len(verb))
+        a.method = "after"
+        # clitic after the verb ("affirme-t-il") or between aux and verb ("a-t-il dit")
+        k = verb.i + 1
+        while k < end and k < verb.i + 3 and doc[k].lower_ in {"-t", "t", "-t-"}:
+            k += 1
+        if k < end and doc[k].lower_.startswith("-") and len(doc[k].text) > 2:
+            clitic = doc[k]
+        if clitic is not None:
+            a.mention = (clitic.idx, clitic.idx + len(clitic))
+            return True
+        np_ = noun_phrase(doc, verb.i + 1, end)
+        if np_ is not None and not all(x.pos_ in {"ADV", "ADP", "DET"} for x in np_):
+            a.mention = (np_.start_char, np_.end_char)
+            return True
+        subj = subject_of(verb)
+        if subj is not None:
+            a.mention = (subj.idx, subj.idx + len(subj))
+            return True
+        a.method = "after"
+        return True  # cue found, speaker unknown
+
+    def _before(self, doc: Doc, start: int, open_i: int, a: _Attr) -> bool:
+        """X a déclaré : « … » / Le ministre : « … » / Selon X, « … »."""
+        if open_i <= start:
+            return False
+        j = open_i - 1
+        while j >= start and doc[j].is_space:
+            j -= 1
+        if j < start:
+            return False
+        prev = doc[j]
+        if prev.text == ":":
+            lead = doc[start:j]
+            cue_tok = next((t for t in reversed(lead) if cue_lemma(t) and t.pos_ in {"VERB"}), None)
+            if cue_tok is not None and not negated(cue_tok):
+                a.cue, a.cue_span, a.method = cue_lemma(cue_tok), (cue_tok.idx, cue_tok.idx + len(cue_tok)), "before"
+                subj = subject_of(cue_tok)
+                if subj is not None:
+                    a.mention = (subj.idx, subj.idx + len(subj))
+                return True
+            if 0 < len(lead) <= 12:
+                np_ = noun_phrase(doc, start, j + 1) or lead
+                a.cue, a.cue_span, a.method = "colon", (prev.idx, prev.idx + 1), "colon"
+                a.mention = (np_.start_char, np_.end_char)
+                return True
+            return False
+        # "Selon X, « … »"
+        lead_words = [t.lower_ for t in doc[start:open_i]]
+        if lead_words and lead_words[0] in {"selon", "d'après", "d’après"}:
+            np_ = noun_phrase(doc, start + 1, open_i)
+            if np_ is not None:
+                t = doc[start]
+                a.cue, a.cue_span, a.method = "selon", (t.idx, t.idx + len(t)), "selon"
+                a.mention = (np_.start_char, np_.end_char)
+                return True
+        return False
+
+    def _inside(self, doc: Doc, idx: TokenIndex, m: dict[str, Any], a: _Attr) -> bool:
+        """« …, dit-elle. … »: an incise inside the quotation."""
+        first, last = idx.at(m["start"]), idx.at(max(m["start"], m["end"] - 1))
+        for t in doc[first : last + 1]:
+            if t.text != "," or t.i + 2 > last:
+                continue
+            verb = doc[t.i + 1]
+            k = t.i + 2
+            if verb.pos_ == "AUX" and k <= last:
+                verb, k = doc[k], k + 1
+            lemma = cue_lemma(verb)
+            if lemma is None or k > last:
+                continue
+            clitic = doc[k]
+            while clitic.lower_ in {"-t", "t"} and clitic.i < last:
+                clitic = doc[clitic.i + 1]
+            if clitic.lower_.startswith("-") and len(clitic.text) > 2 and clitic.i + 1 <= last + 1:
+                nxt = doc[clitic.i + 1] if clitic.i + 1 < len(doc) else None
+                if nxt is None or nxt.is_punct:
+                    a.cue, a.cue_span, a.method = lemma, (verb.idx, verb.idx + len(verb)), "inside"
+                    a.mention = (clitic.idx, clitic.idx + len(clitic))
+                    return True
+        return False
+
+    def _governs(self, doc: Doc, start: int, end: int, open_tok: Token, close_tok: Token, a: _Attr) -> bool:
+        """A reporting verb of the sentence whose clause holds the quotation."""
+        best: Token | None = None
+        for t in doc[start:end]:
+            if open_tok.i <= t.i <= close_tok.i:
+                continue
+            if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t):
+                continue
+            if t.i < open_tok.i:
+                best = t  # the closest cue before the quotation
+            elif best is None and t.i > close_tok.i:
+                best = t
+                break
+        if best is None:
+            return False
+        a.cue, a.cue_span, a.method = cue_lemma(best), (best.idx, best.idx + len(best)), "governs"
+        subj = subject_of(best)
+        if subj is not None:
+            a.mention = (subj.idx, subj.idx + len(subj))
+        elif best.i > close_tok.i:
+            np_ = noun_phrase(doc, best.i + 1, end)
+            if np_ is not None:
+                a.mention = (np_.start_char, np_.end_char)
+        return True
+
+    def _signature(self, doc: Doc, sent_end: int, a: _Attr) -> bool:
+        """« … » La phrase, signée X, … / Le message de X …"""
+        i = sent_end
+        while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+            i += 1
+        window = doc[i : min(len(doc), i + 8)]
+        if not window or window[0].lower_ not in {"la", "le", "ce", "cette", "ces", "les", "l'", "un", "une"}:
+            return False
+        if len(window) < 2 or window[1].lower_ not in ATTRIBUTING_NOUNS:
+            return False
+        for t in window[2:]:
+            if t.lower_ in SIGNING_PARTICIPLES or t.lower_ in {"de", "du"}:
+                np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
+                if np_ is not None and any(x.pos_ == "PROPN" for x in np_):
+                    a.cue, a.cue_span, a.method = "signature", (t.idx, t.idx + len(t)), "signature"
+                    a.mention = (np_.start_char, np_.end_char)
+                    return True
+        return False
+
+    @staticmethod
+    def _continue(a: _Attr, done: list[_Attr], *, subjectless: bool) -> None:
+        """No cue of its own: the previous quote's speaker when it is close."""
+        for prev in reversed(done):
+            if prev.speaker is None:
+                continue
+            if a.start - prev.end > _CONTINUATION_CHARS:
+                return
+            a.speaker, a.cue, a.method = prev.speaker, "continuation", "continuation"
+            return
+
+    @staticmethod
+    def _expand_mention(doc: Doc, idx: TokenIndex, start: int, end: int) -> tuple[int, int]:
+        """From a subject token to its noun phrase ("patron" -> "Le patron d'OpenAI")."""
+        tok = doc[idx.at(start)]
+        if end - start > len(tok.text) or is_pronoun_subject(tok) or tok.lower_.startswith("-"):
+            return start, end
+        left = tok.i
+        for c in tok.lefts:
+            if c.dep_ in {"det", "amod", "nummod", "flat:name", "compound"} and not c.is_punct:
+                left = min(left, c.left_edge.i)
+        right = tok.i
+        for c in tok.rights:
+            if c.dep_ in {"flat:name", "amod", "nmod", "appos", "compound", "conj"} and not c.is_punct:
+                # stop at a relative clause or at a comma-separated apposition boundary
+                stop = c.right_edge.i
+                for k in range(tok.i + 1, stop + 1):
+                    if doc[k].text in {",", "(", "«"} or doc[k].lower_ in {"qui", "que", "dont"}:
+                        stop = k - 1
+                        break
+                    if doc[k].pos_ in {"VERB", "AUX"}:
+                        stop = k - 1
+                        break
+                right = max(right, stop)
+            elif c.is_punct or c.dep_ in {"acl", "acl:relcl"}:
+                break
+        # an apposition after a comma: "Le PDG d'OpenAI, Sam Altman, a salué"
+        k = right + 1
+        if k < len(doc) and doc[k].text == ",":
+            for c in tok.rights:
+                if c.dep_ == "appos" and c.i > k:
+                    right = max(right, c.right_edge.i)
+        span = doc[left : right + 1]
+        return span.start_char, span.end_char
+
+    # -- output --------------------------------------------------------------
+    @staticmethod
+    def _write(doc: Doc, res: _Resolver, done: list[_Attr]) -> None:
+        table: dict[str, Any] = {}
+        used: set[str] = set()
+        for a in done:
+            if a.cue_span is not None:
+                add_span(doc, CUES_KEY, *a.cue_span, "CUE", a.qid, cue=a.cue)
+            if a.mention is not None:
+                add_span(doc, SPEAKER_MENTIONS_KEY, *a.mention, "SPEAKER", a.qid, speaker=a.speaker)
+            table[a.qid] = {"speaker": a.speaker, "cue": a.cue, "confidence": round(a.confidence, 3), "method": a.method}
+            if a.speaker:
+                used.add(a.speaker)
+        speakers = [
+            {
+                "key": s.key, "name": s.name, "type": s.type, "organization": s.organization,
+                "roles": s.roles, "gender": s.gender,
+                "mentions": [list(a.mention) for a in done if a.speaker == s.key and a.mention is not None],
+            }
+            for s in res.speakers.values()
+            if s.key in used
+        ]
+        grp = doc.spans[SPEAKERS_KEY]
+        grp.attrs["speakers"] = speakers
+        grp.attrs["quotes"] = table
+
+
+@Language.factory(
+    "dsn_attribution",
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.lemma", "token.pos", "doc.sents"],
+)
 def make_attribution(nlp: Language, name: str) -> Attribution:
     return Attribution()
 
 
 def records_from_doc(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
-    return [], []
+    """Quotes (direct, partial, indirect) and their speakers, doc-relative offsets."""
+    text = doc.text
+    attrs = doc.spans[SPEAKERS_KEY].attrs if SPEAKERS_KEY in doc.spans else {}
+    table: dict[str, Any] = attrs.get("quotes", {})
+    speakers: list[Speaker] = []
+    ids: dict[str, str] = {}
+    for i, s in enumerate(attrs.get("speakers", []), 1):
+        sid = f"s{i}"
+        ids[s["key"]] = sid
+        speakers.append(
+            Speaker(
+                id=sid, name=s["name"], type=s["type"], organization=s["organization"], roles=list(s["roles"]),
+                mentions=[Mention(start=a, end=b, text=text[a:b]) for a, b in s["mentions"]],
+            )
+        )
+    names = {s["key"]: s["name"] for s in attrs.get("speakers", [])}
+    cues = {qid: (m["start"], m["end"]) for qid, m in items(doc, CUES_KEY)}
+    mentions = {qid: (m["start"], m["end"]) for qid, m in items(doc, SPEAKER_MENTIONS_KEY)}
+    quotes: list[Quote] = []
+    for key in (QUOTES_KEY, INDIRECT_KEY):
+        for qid, m in items(doc, key):
+            row = table.get(qid, {})
+            skey = row.get("speaker")
+            cue = cues.get(qid)
+            men = mentions.get(qid)
+            quotes.append(
+                Quote(
+                    id=qid, text=text[m["start"] : m["end"]], start=m["start"], end=m["end"], kind=m["label"],
+                    speaker=names.get(skey) if skey else None, speaker_id=ids.get(skey) if skey else None,
+                    cue=row.get("cue"), confidence=row.get("confidence", 0.3),
+                    cue_mention=Mention(start=cue[0], end=cue[1], text=text[cue[0] : cue[1]]) if cue else None,
+                    speaker_mention=Mention(start=men[0], end=men[1], text=text[men[0] : men[1]]) if men else None,
+                )
+            )
+    return quotes, speakers

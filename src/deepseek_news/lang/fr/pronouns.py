@@ -1,0 +1,41 @@
+"""Pronouns and small function-word lists used by attribution.
+
+Source: French grammar (personal pronouns, inverted subject clitics, negation
+adverbs), collected for this project.
+"""
+
+from __future__ import annotations
+
+# subject pronouns that can designate a speaker of a third-person report
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
+
+# clitics of an inverted subject, as spaCy tokenizes them ("affirme-t-il", "dit-elle")
+INVERTED_SUBJECTS: frozenset[str] = frozenset(
+    {"-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on", "il", "elle", "ils", "elles"}
+)
+
+PRONOUN_GENDER: dict[str, str] = {
+    "il": "m", "-il": "m", "-t-il": "m", "ils": "m", "-ils": "m", "-t-ils": "m",
+    "elle": "f", "-elle": "f", "-t-elle": "f", "elles": "f", "-elles": "f", "-t-elles": "f",
+}
+
+# a narrator's own voice: never the speaker of a report
+FIRST_PERSON: frozenset[str] = frozenset({"je", "j'", "j’", "nous", "on", "moi"})
+
+NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "guère", "nullement", "point", "aucunement", "plus"})
+
+# words that end a speaker noun phrase after an incise verb
+# ("a déclaré le ministre devant les députés", "a lancé X lundi")
+NP_STOP_WORDS: frozenset[str] = frozenset(
+    """
+    devant lors pendant depuis après avant avec sans sur sous dans en à au aux par pour vers chez
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain mardi soir
+    qui que qu' dont où lorsque quand alors ainsi également aussi encore même toutefois
+    cependant pourtant notamment et ou mais
+    """.split()
+)
+
+# first names with a known gender are taken from the entity layer when it has them;
+# these determiners tell the gender of a role description ("la ministre")
+MASCULINE_DETERMINERS: frozenset[str] = frozenset({"le", "un", "ce", "cet", "son", "du", "au"})
+FEMININE_DETERMINERS: frozenset[str] = frozenset({"la", "une", "cette", "sa"})

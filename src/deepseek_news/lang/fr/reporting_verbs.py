@@ -1,0 +1,115 @@
+"""Reporting verbs (verba dicendi) and other attribution cues of French news.
+
+A quote or a reported clause is attributed when one of these lemmas governs it
+("a déclaré", "affirme-t-il", "a-t-elle ajouté", "estimant que").  Lemmas are
+spaCy's lemmas for fr_core_news_md (infinitives, lowercase).
+
+Sources: the verbs of speech listed in French grammars of reported speech
+(discours rapporté: dire, déclarer, affirmer, ajouter...), the incise verbs of
+French press agency style (AFP-style "a-t-il expliqué", "a-t-elle martelé"),
+and the cue lists of published French quote extractors, extended with verbs
+collected while annotating this project's fixtures.  Reflexive cues are listed
+by their verb ("s'exclamer" -> "exclamer" with REFLEXIVE), multiword cues in
+MULTIWORD_CUES.
+"""
+
+from __future__ import annotations
+
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """
+    accuser acquiescer admettre affirmer ajouter alerter alléguer annoncer anticiper
+    apprendre approuver argumenter argüer arguer articuler assener asséner assurer attester
+    avancer avertir avouer blaguer bougonner cingler citer clamer commenter communiquer
+    concéder conclure confesser confier confirmer conseiller considérer constater contester
+    continuer contredire convenir critiquer crier déclarer décréter dédramatiser démentir
+    dénoncer déplorer détailler dévoiler dire divulguer écrire égrener éluder énoncer
+    enchaîner enjoindre énumérer espérer estimer évoquer exhorter expliquer exposer exprimer
+    fanfaronner féliciter formuler fulminer garantir glisser grincer grogner hurler ironiser
+    indiquer informer insister interpeller interroger jubiler jurer justifier lâcher lancer
+    lire maintenir marteler menacer mentionner minimiser murmurer narrer nier noter notifier
+    objecter observer opposer ordonner plaider plaisanter poursuivre préciser prédire
+    prévenir proclamer promettre prononcer proposer protester publier raconter railler
+    rappeler rapporter rassurer réagir réaffirmer recommander reconnaître rectifier redire
+    réfuter regretter réitérer relater relativiser relever remarquer rétorquer répéter
+    répliquer répondre reprendre résumer révéler revendiquer rire ricaner saluer signaler
+    signifier soulever souligner soupirer soutenir suggérer supplier tancer témoigner
+    tempérer tonner trancher tweeter twitter poster vanter prôner demander questionner
+    s'interroger dénier juger penser croire souhaiter craindre redouter sourire rétorquer
+    riposter appeler implorer certifier diagnostiquer pronostiquer prophétiser murmurer
+    chuchoter balbutier bafouiller crier hurler vociférer s'écrier susurrer exulter
+    défendre condamner fustiger épingler étriller dénigrer louer encenser applaudir
+    """.split()
+)
+
+# Verbs that report speech only through a reflexive construction
+# ("s'est exclamé", "se félicite", "s'inquiète que").
+REFLEXIVE_VERBS: frozenset[str] = frozenset(
+    """
+    exclamer écrier féliciter réjouir inquiéter alarmer indigner insurger émouvoir étonner
+    plaindre défendre justifier interroger demander expliquer exprimer prononcer engager
+    vanter targuer dire montrer déclarer félicité emporter agacer offusquer moquer
+    """.split()
+)
+
+# Multiword cues: a lemma sequence (space separated) that acts as one reporting verb.
+MULTIWORD_CUES: dict[str, str] = {
+    "faire valoir": "faire valoir",
+    "faire savoir": "faire savoir",
+    "faire remarquer": "faire remarquer",
+    "faire observer": "faire observer",
+    "faire part": "faire part",
+    "tenir à préciser": "tenir à préciser",
+    "tenir à souligner": "tenir à souligner",
+    "mettre en garde": "mettre en garde",
+    "mettre en avant": "mettre en avant",
+    "rendre compte": "rendre compte",
+    "prendre la parole": "prendre la parole",
+    "donner l'assurance": "donner l'assurance",
+    "lancer un appel": "lancer un appel",
+    "tirer la sonnette d'alarme": "tirer la sonnette d'alarme",
+}
+
+# Verbs that, as the head of a que-clause, report speech in news but are not
+# typically used as incises.  "penser", "croire", "estimer" report opinions and
+# count as reported speech for a third person; for a first-person narrator they
+# are the author's own opinion and are never quotes.
+OPINION_VERBS: frozenset[str] = frozenset(
+    {"penser", "croire", "estimer", "juger", "considérer", "trouver", "craindre", "redouter", "souhaiter", "espérer"}
+)
+
+# Verbs of perception or appearance: never reporting verbs.
+NOT_REPORTING: frozenset[str] = frozenset(
+    {"sembler", "paraître", "voir", "apparaître", "entendre", "savoir", "oublier", "ignorer", "imaginer"}
+)
+
+# Modal or hypothetical governors that cancel a report ("pourrait dire que").
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"pouvoir", "devoir", "vouloir", "aller"})
+
+# Nouns that attribute a quote in a following or preceding sentence
+# ("La phrase, signée X", "Le message de X", "selon les mots de X").
+ATTRIBUTING_NOUNS: frozenset[str] = frozenset(
+    {
+        "phrase", "message", "déclaration", "propos", "mot", "mots", "citation", "formule",
+        "tweet", "post", "publication", "communiqué", "réponse", "réaction", "confidence",
+        "avertissement", "commentaire", "discours", "allocution", "interview", "entretien",
+        "lettre", "courrier", "billet", "réplique", "sortie",
+    }
+)
+
+# Participles that sign a quote ("La phrase, signée X", "propos tenus par X").
+SIGNING_PARTICIPLES: frozenset[str] = frozenset({"signé", "signée", "signés", "signées", "tenu", "tenus", "prononcé", "prononcée", "prononcés", "prononcées", "lâché", "lâchée"})
+
+# Prepositions introducing a source: "selon X", "d'après X", "pour X".
+SOURCE_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "d'apres", "aux yeux de", "de l'avis de", "pour reprendre les mots de", "citant")
+
+# Cues that report speech through an infinitive clause as well as a que-clause
+# ("a promis de baisser les impôts", "assure avoir tout essayé", "nie avoir menti").
+INFINITIVE_CUES: frozenset[str] = frozenset(
+    {
+        "promettre", "assurer", "affirmer", "dire", "annoncer", "jurer", "nier", "reconnaître",
+        "démentir", "déclarer", "estimer", "admettre", "avouer", "prétendre", "certifier",
+        "confirmer", "espérer", "envisager", "menacer", "proposer", "refuser", "accepter",
+        "regretter", "souhaiter", "exhorter", "appeler", "demander", "recommander", "suggérer",
+        "engager", "garantir", "revendiquer",
+    }
+)

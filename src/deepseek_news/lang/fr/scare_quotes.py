@@ -1,0 +1,40 @@
+"""Words that announce a name or title in quotation marks rather than speech.
+
+"le film « Le Parrain »", "l'opération « Tempête du désert »", "baptisé
+« Stargate »": the quoted words are a name nobody said, so they are not
+quotes.  Sources: French press usage for titles of works, operations, plans,
+programmes, products and nicknames, collected for this project.
+"""
+
+from __future__ import annotations
+
+# nouns after which a quoted name is a title ("le film « ... »")
+TITLE_NOUNS: frozenset[str] = frozenset(
+    """
+    film films livre livres roman romans ouvrage ouvrages essai album albums chanson chansons
+    titre titres série séries émission émissions documentaire pièce spectacle exposition
+    tableau œuvre journal magazine rubrique chronique podcast jeu opération opérations
+    plan plans programme programmes projet projets loi lois réforme dispositif mission
+    campagne slogan devise label marque logo application appli modèle modèles logiciel
+    produit produits offre service plateforme fonds entreprise société collectif mouvement
+    association parti groupe alliance sommet accord pacte traité festival prix trophée
+    concours affaire dossier surnom nom sobriquet hashtag
+    mot-clé néologisme concept notion doctrine stratégie méthode rapport note texte
+    amendement article code décret ordonnance circulaire navire bateau fusée satellite
+    mission code-nom opus morceau tube clip
+    """.split()
+)
+
+# participles and verbs that introduce a name ("baptisé « ... »", "surnommé « ... »")
+NAMING_WORDS: frozenset[str] = frozenset(
+    """
+    baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées nommé nommée
+    nommés nommées intitulé intitulée intitulés intitulées appelé appelée appelés appelées
+    dénommé dénommée dénommés dénommées qualifié qualifiée qualifiés
+    qualifiées connu connue connus connues labellisé labellisée estampillé estampillée
+    rebaptisé rebaptisée alias
+    """.split()
+)
+
+# sentence-final punctuation inside a quote that marks a whole sentence
+SENTENCE_END: frozenset[str] = frozenset({".", "!", "?", "…"})

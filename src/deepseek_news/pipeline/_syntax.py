@@ -1,0 +1,149 @@
+"""Token-level helpers shared by the reported-speech and attribution components."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang.fr.pronouns import (
+    INVERTED_SUBJECTS,
+    NEGATION_WORDS,
+    NP_STOP_WORDS,
+    PRONOUN_GENDER,
+    SUBJECT_PRONOUNS,
+)
+from ..lang.fr.reporting_verbs import (
+    HYPOTHETICAL_MODALS,
+    MULTIWORD_CUES,
+    NOT_REPORTING,
+    REFLEXIVE_VERBS,
+    REPORTING_VERBS,
+)
+
+_VERB_ENDINGS = ("ées", "és", "ée", "é", "ent", "ons", "ez", "es", "e", "ait", "aient", "ant", "era", "eront", "erait")
+
+
+def verb_lemma(tok: Token) -> str:
+    """The token's lemma, repaired for first-group verbs the lemmatizer leaves inflected."""
+    lemma = tok.lemma_.lower()
+    if lemma in REPORTING_VERBS or lemma in REFLEXIVE_VERBS:
+        return lemma
+    low = tok.lower_
+    for ending in _VERB_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            guess = low[: -len(ending)] + "er"
+            if guess in REPORTING_VERBS:
+                return guess
+    return lemma
+
+
+def _reflexive(tok: Token) -> bool:
+    return any(c.lower_ in {"se", "s'", "s’", "me", "m'", "nous", "vous"} and c.i < tok.i for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"se", "s'", "s’"}
+    )
+
+
+def cue_lemma(tok: Token) -> str | None:
+    """The reporting cue `tok` heads ("déclarer", "faire valoir"...), or None."""
+    if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} or tok.is_punct:
+        return None
+    if tok.pos_ in {"NOUN", "ADJ"} and not tok.lower_.endswith(("é", "ée", "és", "ées", "ant", "e")):
+        return None
+    lemma = verb_lemma(tok)
+    if lemma in NOT_REPORTING:
+        return None
+    # multiword cues: faire valoir, tenir à préciser, mettre en garde
+    for phrase in MULTIWORD_CUES:
+        first, *rest = phrase.split()
+        if lemma == first and rest:
+            following = [t.lemma_.lower() for t in tok.doc[tok.i + 1 : tok.i + 1 + len(rest)]]
+            if following == rest:
+                return MULTIWORD_CUES[phrase]
+    if lemma in REPORTING_VERBS:
+        return lemma
+    if lemma in REFLEXIVE_VERBS and _reflexive(tok):
+        return lemma
+    return None
+
+
+def negated(tok: Token) -> bool:
+    """The verb is negated ("n'a pas dit", "ne dément jamais")."""
+    window = list(tok.children) + [t for t in tok.doc[max(0, tok.i - 4) : tok.i]]
+    words = {t.lower_ for t in window}
+    return bool(words & {"ne", "n'", "n’"}) and bool(words & NEGATION_WORDS)
+
+
+def hypothetical(tok: Token) -> bool:
+    """Governed by a conditional modal ("pourrait dire que") or a question."""
+    head = tok.head
+    chain = [head] if head is not tok else []
+    chain += [c for c in tok.children if c.dep_.startswith("aux")]
+    for t in chain:
+        if t.lemma_ in HYPOTHETICAL_MODALS and "Cnd" in t.morph.get("Mood"):
+            return True
+    return False
+
+
+def is_pronoun_subject(tok: Token) -> bool:
+    return tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in INVERTED_SUBJECTS
+
+
+def pronoun_gender(text: str) -> str:
+    return PRONOUN_GENDER.get(text.lower(), "")
+
+
+def noun_phrase(doc: Doc, start: int, limit: int) -> Span | None:
+    """The noun phrase starting at token `start` (a speaker after an incise verb):
+    "le ministre de l'Économie", "un porte-parole de Nvidia", "Sam Altman"."""
+    end = start
+    while end < min(limit, len(doc)):
+        t = doc[end]
+        if t.is_punct and t.text not in {"-", "'"}:
+            break
+        if t.pos_ in {"VERB", "AUX"} and end > start:
+            break
+        if t.lower_ in NP_STOP_WORDS and end > start:
+            break
+        if t.pos_ in {"ADP", "SCONJ"} and t.lower_ not in {"de", "d'", "d’", "du", "des"} and end > start:
+            break
+        if t.pos_ == "ADP" and end == start:
+            return None
+        end += 1
+        if end - start >= 9:
+            break
+    while end > start and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start:end]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of `verb`, climbing through participles, infinitives and coordination."""
+    seen = 0
+    t: Token = verb
+    while seen < 5:
+        seen += 1
+        for c in t.children:
+            if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != verb.i:
+                return c
+        if t.dep_ in {"xcomp", "advcl", "conj", "ccomp", "acl", "parataxis", "acl:relcl"} and t.head is not t:
+            if t.dep_ in {"ccomp"}:
+                return None
+            t = t.head
+            continue
+        break
+    return None
+
+
+class TokenIndex:
+    """Map character offsets to token indices."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def at(self, char: int) -> int:
+        """Index of the token containing (or starting before) `char`."""
+        return max(0, bisect_right(self.starts, char) - 1)
