@@ -8,6 +8,7 @@ without importing deepseek_news.  Span keys are listed in ``KEYS``.
 from __future__ import annotations
 
 from . import amounts, attribution, entities, language, quotes, reported
+from . import getters as getters  # registers the Doc extension getters
 
 # The order in which Extractor adds the components after the model's own.
 PIPE_NAMES = ("dsn_language", "dsn_quotes", "dsn_entities", "dsn_reported", "dsn_attribution", "dsn_amounts")
