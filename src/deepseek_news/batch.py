@@ -1,0 +1,310 @@
+"""The resumable JSON Lines batch runner behind ``deepseek-news extract``.
+
+One line per input, each written whole (one ``write`` call) and flushed, so a
+run killed at any moment leaves at most one torn last line.  ``resume=True``
+repairs that line (truncates it away) and skips every input already written;
+a killed and resumed run therefore ends with exactly one line per input.
+
+A bad input never stops the batch: it gets a record whose ``error`` holds a
+type and a message, and no extractions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING
+
+from .io import DEFAULT_MAX_BYTES, InputError, Source, load_text
+from .records import ArticleRecord, RecordError
+
+if TYPE_CHECKING:
+    from .api import Extractor
+
+__all__ = [
+    "BatchStats",
+    "error_record",
+    "iter_records",
+    "parse_shard",
+    "run_batch",
+    "scan_output",
+    "shard_of",
+]
+
+
+@dataclass
+class BatchStats:
+    """What a batch run did."""
+
+    inputs: int = 0  # inputs in this run's share (after --shard)
+    written: int = 0  # lines written by this run
+    skipped: int = 0  # inputs already in the output (resume)
+    errors: int = 0  # error records written by this run
+    previous_errors: int = 0  # error records among the skipped inputs
+    quotes: int = 0
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return self.errors + self.previous_errors
+
+    def summary(self, output: str) -> str:
+        rate = self.written / self.seconds if self.seconds > 0 else 0.0
+        parts = [f"{self.written} records written to {output}"]
+        if self.skipped:
+            parts.append(f"{self.skipped} already done")
+        parts.append(f"{self.failed} errors")
+        parts.append(f"{self.quotes} quotes")
+        parts.append(f"{self.seconds:.1f} s ({rate:.1f} docs/s)")
+        return "deepseek-news: " + ", ".join(parts)
+
+
+def shard_of(doc_id: str, count: int) -> int:
+    """The shard (0 … count-1) of a document id: a stable hash, same on every machine and run."""
+    digest = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % count
+
+
+def parse_shard(spec: str) -> tuple[int, int]:
+    """``"I/N"`` → ``(I, N)`` with 0 <= I < N; raises ValueError."""
+    index, sep, count = spec.partition("/")
+    if not sep:
+        raise ValueError(f"--shard expects I/N (for example 0/4), got {spec!r}")
+    i, n = int(index), int(count)
+    if n < 1 or not 0 <= i < n:
+        raise ValueError(f"--shard {spec}: need 0 <= I < N")
+    return i, n
+
+
+def error_record(doc_id: str, type: str, message: str) -> ArticleRecord:
+    return ArticleRecord(doc_id=doc_id, error=RecordError(type=type, message=message))
+
+
+def _finish(record: ArticleRecord, source: Source, text: str, keep_text: bool) -> ArticleRecord:
+    record.doc_id = source.doc_id
+    if keep_text:
+        record.text = text
+    return record
+
+
+def iter_records(
+    sources: Iterable[Source],
+    extractor: Extractor,
+    *,
+    originals: Sequence[str] = (),
+    n_process: int = 1,
+    batch_size: int = 32,
+    keep_text: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[ArticleRecord]:
+    """One record per source, in order; unreadable inputs and failures become error records.
+
+    Texts stream through ``Extractor.extract_many``.  Should the pipeline raise,
+    the inputs in flight are redone one by one, so only the input that fails
+    gets an ``ExtractionError`` record, and the stream goes on.
+    """
+    remaining = iter(sources)
+    while True:
+        inflight: deque[tuple[Source, str, InputError | None]] = deque()
+
+        def feed(inflight: deque[tuple[Source, str, InputError | None]] = inflight) -> Iterator[str]:
+            for source in remaining:
+                try:
+                    text, err = load_text(source, max_bytes), None
+                except InputError as exc:
+                    text, err = "", exc
+                inflight.append((source, text, err))
+                yield text
+
+        try:
+            stream = extractor.extract_many(
+                feed(), originals=originals, n_process=n_process, batch_size=batch_size
+            )
+            for record in stream:
+                source, text, err = inflight.popleft()
+                if err is not None:
+                    yield error_record(source.doc_id, err.type, err.message)
+                else:
+                    yield _finish(record, source, text, keep_text)
+            return
+        except Exception:
+            for source, text, err in list(inflight):
+                if err is not None:
+                    yield error_record(source.doc_id, err.type, err.message)
+                    continue
+                try:
+                    record = extractor.extract(text, originals=originals, doc_id=source.doc_id)
+                except Exception as exc:
+                    yield error_record(source.doc_id, "ExtractionError", f"{type(exc).__name__}: {exc}")
+                else:
+                    yield _finish(record, source, text, keep_text)
+
+
+def scan_output(path: str) -> tuple[set[str], set[str]]:
+    """Repair an output file and return (ids done, ids done with an error).
+
+    A torn last line (no final newline, or not valid JSON) is truncated away.
+    Invalid or duplicate lines elsewhere, which this runner never writes, are
+    dropped by rewriting the file atomically.
+    """
+    done: set[str] = set()
+    failed: set[str] = set()
+    if not os.path.exists(path):
+        return done, failed
+    keep: list[bytes] = []
+    good_end = 0
+    rewrite = False
+    with open(path, "rb") as fh:
+        data = fh.read()
+    pos = 0
+    while pos < len(data):
+        nl = data.find(b"\n", pos)
+        if nl < 0:  # torn last line
+            break
+        line = data[pos : nl + 1]
+        pos = nl + 1
+        doc_id, has_error = _line_id(line)
+        if doc_id is None or doc_id in done:
+            rewrite = True
+            continue
+        done.add(doc_id)
+        if has_error:
+            failed.add(doc_id)
+        keep.append(line)
+        good_end = pos
+    if rewrite:
+        tmp = f"{path}.repair.tmp"
+        with open(tmp, "wb") as out:
+            out.writelines(keep)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    elif good_end < len(data):
+        with open(path, "r+b") as fh:
+            fh.truncate(good_end)
+    return done, failed
+
+
+def _line_id(line: bytes) -> tuple[str | None, bool]:
+    try:
+        obj = json.loads(line)
+    except ValueError:
+        return None, False
+    if not isinstance(obj, dict) or not isinstance(obj.get("doc_id"), str):
+        return None, False
+    return str(obj["doc_id"]), obj.get("error") is not None
+
+
+class _Writer:
+    """Appends whole lines to a file descriptor, one write per record."""
+
+    def __init__(self, output: str) -> None:
+        self.output = output
+        if output == "-":
+            self._fd = sys.stdout.fileno()
+            self._own = False
+        else:
+            self._fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            self._own = True
+
+    def write(self, record: ArticleRecord) -> None:
+        data = memoryview(record.model_dump_json().encode("utf-8") + b"\n")
+        while data:
+            data = data[os.write(self._fd, data) :]
+
+    def close(self) -> None:
+        if self._own:
+            os.fsync(self._fd)
+            os.close(self._fd)
+
+
+def _select(
+    sources: Iterable[Source],
+    stats: BatchStats,
+    shard: tuple[int, int] | None,
+    done: set[str],
+    failed: set[str],
+    on_skip: Callable[[], object],
+) -> Iterator[Source]:
+    for source in sources:
+        if shard is not None and shard_of(source.doc_id, shard[1]) != shard[0]:
+            continue
+        stats.inputs += 1
+        if source.doc_id in done:
+            stats.skipped += 1
+            stats.previous_errors += source.doc_id in failed
+            on_skip()
+            continue
+        done.add(source.doc_id)  # an id seen twice in the inputs is written once
+        yield source
+
+
+def run_batch(
+    sources: Iterable[Source],
+    output: str,
+    extractor: Extractor,
+    *,
+    originals: Sequence[str] = (),
+    n_process: int = 1,
+    batch_size: int = 32,
+    keep_text: bool = False,
+    resume: bool = False,
+    shard: tuple[int, int] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool | None = None,
+    total: int | None = None,
+    stream: IO[str] | None = None,
+) -> BatchStats:
+    """Extract every source into the JSON Lines file `output` (``"-"``: standard output).
+
+    `progress`: show a progress bar on `stream` (standard error); ``None``
+    shows it only when that stream is a terminal.  `total`: the number of
+    inputs, when known, for the bar.  Without `resume` the output is replaced.
+    """
+    stats = BatchStats()
+    done: set[str] = set()
+    failed: set[str] = set()
+    if output != "-":
+        if resume:
+            done, failed = scan_output(output)
+        else:
+            open(output, "wb").close()
+    err = stream if stream is not None else sys.stderr
+    if progress is None:
+        progress = err.isatty()
+    from tqdm import tqdm
+
+    start = time.perf_counter()
+    writer = _Writer(output)
+    if shard is not None:
+        total = None
+    bar = tqdm(total=total, unit="doc", file=err, disable=not progress, mininterval=0.5, dynamic_ncols=True)
+    try:
+        selected = _select(sources, stats, shard, done, failed, lambda: bar.update(1))
+        for record in iter_records(
+            selected,
+            extractor,
+            originals=originals,
+            n_process=n_process,
+            batch_size=batch_size,
+            keep_text=keep_text,
+            max_bytes=max_bytes,
+        ):
+            writer.write(record)
+            stats.written += 1
+            stats.quotes += len(record.quotes)
+            stats.errors += record.error is not None
+            bar.update(1)
+            bar.set_postfix(quotes=stats.quotes, errors=stats.failed, refresh=False)
+        bar.update(0)
+    finally:
+        bar.close()
+        writer.close()
+        stats.seconds = time.perf_counter() - start
+    return stats

@@ -1,0 +1,197 @@
+"""The subcommands; heavy imports (spaCy, the model, Dask) happen inside them."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from ..io import DEFAULT_MAX_BYTES, InputError, Source, decode_bytes, iter_sources, load_text
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A command-line mistake: reported with exit status 2, nothing processed."""
+
+
+def _read_file_text(path: str, what: str) -> str:
+    try:
+        with open(path, "rb") as fh:
+            return decode_bytes(fh.read())
+    except (OSError, InputError) as exc:
+        raise UsageError(f"cannot read {what} file {path!r}: {exc}") from None
+
+
+def load_originals(path: str | None) -> list[str]:
+    """English originals from a file: a JSON list of strings, or one per non-empty line."""
+    if path is None:
+        return []
+    text = _read_file_text(path, "originals")
+    if text.lstrip().startswith("["):
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise UsageError(f"originals file {path!r} is not a valid JSON list: {exc}") from None
+        if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+            raise UsageError(f"originals file {path!r} must be a JSON list of strings")
+        return data
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def load_aliases(path: str | None) -> dict[str, str]:
+    """Aliases from a JSON object ``{"alias": "canonical name"}``."""
+    if path is None:
+        return {}
+    text = _read_file_text(path, "aliases")
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise UsageError(f"aliases file {path!r} is not valid JSON: {exc}") from None
+    pairs = data.items() if isinstance(data, dict) else ()
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in pairs):
+        raise UsageError(f'aliases file {path!r} must be a JSON object {{"alias": "canonical name"}}')
+    return data
+
+
+def _currency(code: str) -> str | None:
+    if code.lower() in {"none", "null", ""}:
+        return None
+    if len(code) != 3 or not code.isalpha():
+        raise UsageError(f"--default-currency expects an ISO 4217 code such as EUR, got {code!r}")
+    return code.upper()
+
+
+def _extractor_config(args: argparse.Namespace) -> dict[str, Any]:
+    from ..api import DEFAULT_MODEL
+
+    return {
+        "model": args.model or DEFAULT_MODEL,
+        "default_currency": _currency(args.default_currency),
+        "aliases": load_aliases(args.aliases),
+    }
+
+
+def _counted(sources: Iterator[Source]) -> tuple[Iterator[Source], int | None]:
+    """The number of inputs when cheap to know (no JSON records held in memory)."""
+    head: list[Source] = []
+    for source in sources:
+        head.append(source)
+        if source.kind == "inline":
+            return itertools.chain(head, sources), None
+    return iter(head), len(head)
+
+
+def run_schema() -> int:
+    from ..records import ArticleRecord
+
+    print(json.dumps(ArticleRecord.model_json_schema(), indent=2))
+    return EXIT_OK
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    for path in args.paths:
+        if not os.path.lexists(path):
+            raise UsageError(f"no such file or folder: {path}")
+    if args.n_process < 1 or args.batch_size < 1 or args.partition_size < 1:
+        raise UsageError("-j/--n-process, --batch-size and --partition-size must be at least 1")
+    shard = None
+    if args.shard:
+        from ..batch import parse_shard
+
+        try:
+            shard = parse_shard(args.shard)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    output = args.output
+    if output == "-" and args.resume:
+        raise UsageError("--resume needs an output file (-o FILE)")
+    if output != "-":
+        if os.path.isdir(output):
+            raise UsageError(f"output {output!r} is a folder")
+        exists = os.path.exists(output) and os.path.getsize(output) > 0
+        if exists and not (args.resume or args.overwrite):
+            raise UsageError(f"{output} exists: pass --resume to continue it or --overwrite to replace it")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    originals = load_originals(args.originals)
+    config = _extractor_config(args)
+    max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
+    sources, total = _counted(
+        iter_sources(args.paths, text_key=args.text_key, id_key=args.id_key, max_bytes=max_bytes)
+    )
+    progress = False if args.quiet else None
+
+    if args.engine == "dask":
+        from ..distributed import run_dask
+
+        stats = run_dask(
+            sources,
+            output,
+            scheduler=args.scheduler,
+            n_workers=args.n_process,
+            partition_size=args.partition_size,
+            originals=originals,
+            keep_text=args.keep_text,
+            resume=args.resume,
+            shard=shard,
+            max_bytes=max_bytes,
+            batch_size=args.batch_size,
+            progress=progress,
+            total=total,
+            **config,
+        )
+    else:
+        from ..api import Extractor
+        from ..batch import run_batch
+
+        extractor = Extractor(**config)
+        stats = run_batch(
+            sources,
+            output,
+            extractor,
+            originals=originals,
+            n_process=args.n_process,
+            batch_size=args.batch_size,
+            keep_text=args.keep_text,
+            resume=args.resume,
+            shard=shard,
+            max_bytes=max_bytes,
+            progress=progress,
+            total=total,
+        )
+    if not args.quiet:
+        print(stats.summary("standard output" if output == "-" else output), file=sys.stderr)
+    return EXIT_FAILED if stats.failed else EXIT_OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    if not os.path.isfile(args.path):
+        raise UsageError(f"no such file: {args.path}")
+    source = next(iter_sources([args.path]), None)
+    if source is None or source.kind not in ("text", "html"):
+        raise UsageError(f"show expects one .txt, .md or .html article, got {args.path}")
+    try:
+        text = load_text(source)
+    except InputError as exc:
+        print(f"deepseek-news: cannot read {args.path}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    originals = load_originals(args.originals)
+    config = _extractor_config(args)
+    from ..api import Extractor
+    from ..render import render_html  # type: ignore[import-not-found,unused-ignore]
+
+    record = Extractor(**config).extract(text, originals=originals, doc_id=args.path)
+    html: str = render_html(record, text)
+    if args.output == "-":
+        sys.stdout.write(html)
+    else:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(html)
+    return EXIT_OK
