@@ -50,6 +50,7 @@ CONFIDENCE = {
     "signature": 0.8, "governs": 0.85, "continuation": 0.7, "sentence": 0.5, "none": 0.3,
 }
 _CONTINUATION_CHARS = 600
+_SOURCE_WORDS = frozenset(p for p in SOURCE_PREPOSITIONS if " " not in p)
 
 
 @dataclass
@@ -82,6 +83,8 @@ class _Attr:
     speaker: str | None = None
     method: str = "none"
     confidence: float = 0.3
+    # other (cue, cue span, mention) readings to try when the mention does not resolve
+    fallbacks: list[tuple[str | None, tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
 
 class _Resolver:
@@ -224,10 +227,11 @@ class _Resolver:
         for key, info in self.speakers.items():
             if info.type == "person" and any(head in r.lower() for r in info.roles) and (not org or any(org.lower() in r.lower() for r in info.roles)):
                 return key
-        # 3. the latest person mentioned before, of a compatible gender
-        for e in reversed(self.ents):
-            if e.kind != "person" or e.start >= at:
-                continue
+        # 3. the latest person mentioned before, of a compatible gender; in a
+        #    headline or lead, the first person named just after
+        before = [e for e in reversed(self.ents) if e.kind == "person" and e.start < at]
+        after = [e for e in self.ents if e.kind == "person" and at <= e.start < at + _CONTINUATION_CHARS]
+        for e in [*before, *after]:
             key = self._person(e.name)
             g = self.gender_of(key)
             if not gender or not g or g == gender:
@@ -285,6 +289,13 @@ class Attribution:
                 ms, me = self._expand_mention(doc, idx, *a.mention)
                 a.mention = (ms, me)
                 a.speaker, factor = res.resolve(ms, me, a.start)
+                for cue, cue_span, mention in a.fallbacks:
+                    if a.speaker is not None:
+                        break
+                    ms, me = self._expand_mention(doc, idx, *mention)
+                    speaker, factor = res.resolve(ms, me, a.start)
+                    if speaker is not None:
+                        a.speaker, a.cue, a.cue_span, a.mention = speaker, cue, cue_span, (ms, me)
                 a.confidence = CONFIDENCE.get(a.method, 0.5) * (factor if a.speaker else 0.5)
             elif a.speaker is not None:
                 a.confidence = CONFIDENCE.get(a.method, 0.5)
@@ -300,6 +311,10 @@ class Attribution:
         open_tok = doc[idx.at(m["open_at"])]
         close_tok = doc[idx.at(m["close_at"])] if m["close_at"] < len(text) else doc[-1]
         sent_end = self._sentence_end(doc, close_tok)
+        content = text[m["start"] : m["end"]].rstrip()
+        nxt = doc[close_tok.i + 1] if close_tok.i + 1 < len(doc) else None
+        if content[-1:] in {".", "!", "?", "…"} and (nxt is None or nxt.text not in {",", "—", "–", "-"}):
+            sent_end = close_tok.i + 1  # « Phrase entière. » Next sentence.
         sent_start = self._sentence_start(doc, open_tok)
         if self._after(doc, close_tok.i + 1, sent_end, a):
             return
@@ -347,12 +362,15 @@ class Attribution:
                 a.cue, a.cue_span, a.mention, a.method = "dash", (t.idx, t.idx + 1), (np_.start_char, np_.end_char), "dash"
                 return True
             return False
-        if t.lower_ in {s.split()[0] for s in SOURCE_PREPOSITIONS}:
-            np_ = noun_phrase(doc, i + 1, end)
-            if np_ is not None:
-                a.cue, a.cue_span, a.method = "selon", (t.idx, t.idx + len(t)), "selon"
-                a.mention = (np_.start_char, np_.end_char)
-                return True
+        # "…, selon X" anywhere later in the sentence
+        for k in range(i, end):
+            x = doc[k]
+            if x.lower_ in _SOURCE_WORDS and (k == i or doc[k - 1].text == ","):
+                np_ = noun_phrase(doc, k + 1, end)
+                if np_ is not None and doc[k + 1].lower_ not in {"lequel", "laquelle", "lesquels", "lesquelles"}:
+                    a.cue, a.cue_span, a.method = "selon", (x.idx, x.idx + len(x)), "selon"
+                    a.mention = (np_.start_char, np_.end_char)
+                    return True
         # up to: aux, inverted clitic, adverbs, then the verb
         j = i
         limit = min(end, i + 5)
@@ -456,28 +474,32 @@ class Attribution:
         return False
 
     def _governs(self, doc: Doc, start: int, end: int, open_tok: Token, close_tok: Token, a: _Attr) -> bool:
-        """A reporting verb of the sentence whose clause holds the quotation."""
-        best: Token | None = None
+        """A reporting verb of the sentence whose clause holds the quotation
+        (the closest before it first, then outer ones, then one after it)."""
+        before: list[Token] = []
+        after: list[Token] = []
         for t in doc[start:end]:
             if open_tok.i <= t.i <= close_tok.i:
                 continue
             if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t):
                 continue
-            if t.i < open_tok.i:
-                best = t  # the closest cue before the quotation
-            elif best is None and t.i > close_tok.i:
-                best = t
-                break
-        if best is None:
+            (before if t.i < open_tok.i else after).append(t)
+        readings: list[tuple[str | None, tuple[int, int], tuple[int, int] | None]] = []
+        for cue_tok in [*reversed(before), *after[:1]]:
+            mention: tuple[int, int] | None = None
+            subj = subject_of(cue_tok)
+            if subj is not None:
+                mention = (subj.idx, subj.idx + len(subj))
+            elif cue_tok.i > close_tok.i:
+                np_ = noun_phrase(doc, cue_tok.i + 1, end)
+                if np_ is not None:
+                    mention = (np_.start_char, np_.end_char)
+            readings.append((cue_lemma(cue_tok), (cue_tok.idx, cue_tok.idx + len(cue_tok)), mention))
+        if not readings:
             return False
-        a.cue, a.cue_span, a.method = cue_lemma(best), (best.idx, best.idx + len(best)), "governs"
-        subj = subject_of(best)
-        if subj is not None:
-            a.mention = (subj.idx, subj.idx + len(subj))
-        elif best.i > close_tok.i:
-            np_ = noun_phrase(doc, best.i + 1, end)
-            if np_ is not None:
-                a.mention = (np_.start_char, np_.end_char)
+        a.method = "governs"
+        a.cue, a.cue_span, a.mention = readings[0]
+        a.fallbacks = [(c, cs, m) for c, cs, m in readings[1:] if m is not None]
         return True
 
     def _signature(self, doc: Doc, sent_end: int, a: _Attr) -> bool:

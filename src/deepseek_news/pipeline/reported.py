@@ -78,6 +78,8 @@ class ReportedSpeech:
             start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
             if any(s < end_char and start_char < e for s, e in found):
                 return
+            if any(s < end_char and start_char < e for s, e in direct):
+                return
             n += 1
             meta: dict[str, object] = {"cue": cue_name}
             if cue is not None:
@@ -114,6 +116,11 @@ class ReportedSpeech:
                     continue
                 end = _clause_end(sent, first, direct)
                 emit(first, end, tok, cue, subject)
+                # "… que A et qu'B": each coordinated clause is reported speech of the same subject
+                while end + 2 < sent.end and doc[end].lower_ in {"et", "mais"} and doc[end + 1].lower_ in _QUE:
+                    first = end + 2
+                    end = _clause_end(sent, first, direct)
+                    emit(first, end, tok, cue, subject)
             self._selon(sent, direct, emit)
             self._postposed(sent, direct, quotes, emit)
         return doc
@@ -123,10 +130,12 @@ class ReportedSpeech:
         """First token of the clause the cue governs, or None."""
         doc = sent.doc
         i = tok.i + 1
-        limit = min(sent.end, tok.i + 12)
+        limit = min(sent.end, tok.i + 25)
         # "a dit espérer que", "a reconnu, lundi soir, que", "affirme en effet que"
         while i < limit:
             t = doc[i]
+            if t.lower_ in {"ne", "n'", "n’"}:
+                return None  # "n'avoir dépensé que …": restrictive, not a complement
             if t.lower_ in _QUE and t.pos_ in {"SCONJ", "PRON"} and (i + 1 < sent.end):
                 nxt = doc[i + 1]
                 if nxt.lower_ in {"lequel", "laquelle", "lesquels", "lesquelles"}:
