@@ -23,6 +23,7 @@ ENGLISH_KEY = "dsn_english"
 
 _WORD = re.compile(r"[\w'’-]+")
 _DASHES = ("—", "–", "-")
+_SOURCE_LEAD = re.compile(r"(?:^|[.!?]\s+)(?:[Ss]elon|[Dd]'après)\s[^,.]{1,80},$")
 
 
 def _trimmed(text: str, q: QuoteMarks) -> tuple[int, int]:
@@ -66,6 +67,8 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
         return "direct"
     if starts_upper and prev in ",;" and (len(words) >= 5 or ends_sentence):
         return "direct"
+    if prev == "," and _SOURCE_LEAD.search(before) and after[:1] in {"", ".", "!", "?", "…"}:
+        return "direct"  # Selon X, « la phrase entière ».
     return "partial"
 
 

@@ -80,6 +80,8 @@ class ReportedSpeech:
                 return
             if any(s < end_char and start_char < e for s, e in direct):
                 return
+            if any(s <= start_char + 2 and end_char - 2 <= e for s, e, _ in quotes):
+                return  # the whole clause is a quotation
             n += 1
             meta: dict[str, object] = {"cue": cue_name}
             if cue is not None:
@@ -203,7 +205,7 @@ class ReportedSpeech:
         while last > 0 and toks[last].is_punct:
             last -= 1
         # find ", [aux] cue subject" at the end
-        for k in range(last, max(1, last - 9), -1):
+        for k in range(last, max(1, last - 16), -1):
             t = toks[k]
             if t.text != ",":
                 continue
@@ -231,6 +233,9 @@ class ReportedSpeech:
                 subject = noun_phrase(doc, after[0].i, sent.end)
             if subject is None:
                 return
+            subject_end = subject.i + 1 if isinstance(subject, Token) else subject.end
+            if subject_end <= toks[last].i:
+                return  # more follows the incise: not a postposed incise
             emit(sent.start, toks[k].i, cue_tok, cue, subject)  # type: ignore[operator]
             return
 
