@@ -1,0 +1,152 @@
+"""Regular expressions of the amount grammar, built once from the language data.
+
+Every pattern is a sequence of literal alternations and bounded character
+classes with no nested unbounded repetition over overlapping input, so
+matching time stays linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from ..lang.fr import currencies as cur
+from ..lang.fr import numbers as num
+
+HS = r"[^\S\n]"  # horizontal white space, including U+00A0, U+202F, U+2009
+APOS = "['’]"
+
+
+def alternation(words: Iterable[str], *, spaces: bool = True) -> str:
+    """A regex alternation of literal `words`, longest first; inner spaces match any
+    horizontal space, apostrophes match ' and ’."""
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        piece = re.escape(w)
+        if spaces:
+            piece = piece.replace(r"\ ", HS + "+")
+        piece = piece.replace("'", APOS)
+        out.append(piece)
+    return "(?:" + "|".join(out) + ")"
+
+
+# --- numbers ---------------------------------------------------------------
+
+# digits: space-grouped thousands, dot-grouped thousands, comma-grouped (English), plain
+DIGITS = (
+    r"(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?!\d)"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d]|\.\d)"
+    r"|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?!\d)"
+    r"|\d+(?:[.,]\d+)?(?!\d))"
+)
+SIGN = "[-+−]"
+
+WORD_VALUES: dict[str, tuple[str, int]] = {}
+for _kind, _table in (
+    ("unit", num.UNITS),
+    ("teen", num.TEENS),
+    ("tens", num.TENS),
+    ("hundred", num.HUNDRED),
+    ("thousand", num.THOUSAND),
+    ("scale", num.LARGE_SCALES),
+):
+    for _w, _v in _table.items():
+        WORD_VALUES[_w] = (_kind, _v)
+
+_START_WORDS = [w for w, (k, _) in WORD_VALUES.items() if k != "scale"]
+_ALL_WORDS = list(WORD_VALUES)
+_AND = rf"(?:{num.AND_WORD}(?:{HS}+|-)(?={alternation(num.AND_BEFORE)}(?![^\W\d_])))?"
+_WSEP = rf"(?:{HS}+|-)"
+WORDS = (
+    rf"(?i:(?<![^\W\d_]){alternation(_START_WORDS)}(?![^\W\d_])"
+    rf"(?:{_WSEP}{_AND}{alternation(_ALL_WORDS)}(?![^\W\d_]))*)"
+)
+WORD_TOKEN = re.compile(r"[^\W\d_]+")
+
+# --- currencies -------------------------------------------------------------
+
+SYMBOLS: dict[str, str] = dict(cur.SYMBOLS)
+CODES: dict[str, str] = {c: c for c in cur.ISO_CODES}
+CODES.update(cur.CODE_ALIASES)
+CODES.update({c: c.upper() for c in cur.LOWERCASE_CODES})
+
+NAMES: dict[str, cur.CurrencyName] = {}
+for _entry in cur.CURRENCY_NAMES:
+    for _form in _entry.forms:
+        NAMES[_form] = _entry
+NAME_FORMS_LOWER = {" ".join(k.split()): v for k, v in NAMES.items()}
+
+
+def _symbol_alternation() -> str:
+    parts = []
+    for s in sorted(SYMBOLS, key=lambda s: (-len(s), s)):
+        p = re.escape(s).replace(r"\ ", HS + "*")
+        if s[-1].isalpha():
+            p += r"(?![^\W\d_])"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_SYM = _symbol_alternation()
+_CODE = alternation(CODES, spaces=False) + r"(?![^\W\d_])"
+_DOLLAR_Q = rf"(?:{HS}*(?P<dq>(?i:{alternation(cur.DOLLAR_SYMBOL_QUALIFIERS, spaces=False)}))(?![\w'’]))?"
+_NAME = rf"(?i:{alternation(NAMES)})(?![\w'’-])"
+
+# a currency after the number: "$", "$ CA", "€", "EUR", "dollars", "livres sterling"
+CURRENCY_AFTER = re.compile(
+    rf"{HS}*(?P<de>(?i:de{HS}+|d{APOS}{HS}*))?"
+    rf"(?:(?P<sym>{_SYM}){_DOLLAR_Q}|(?P<code>{_CODE})|(?P<name>{_NAME}))"
+)
+# a currency before the number: "$", "US$", "€", "EUR", "usd$"
+PREFIX = rf"(?<![\w$€£¥])(?P<pre>{_SYM}|{_CODE})"
+
+QUALIFIER: dict[int, re.Pattern[str]] = {}
+for _entry in cur.CURRENCY_NAMES:
+    if _entry.qualifiers and id(_entry) not in QUALIFIER:
+        QUALIFIER[id(_entry)] = re.compile(
+            rf"(?:{HS}+|-)(?P<q>(?i:{alternation(_entry.qualifiers)}))(?![\w'’])"
+        )
+
+# --- scales, percent, points ------------------------------------------------
+
+SCALE = re.compile(
+    rf"{HS}*(?:(?P<sw>(?i:{alternation(num.LARGE_SCALES)}|{alternation(num.THOUSAND)}))(?![^\W\d_])"
+    rf"|(?P<sa>{alternation(num.SCALE_ABBREVIATIONS, spaces=False)})(?![^\W\d_]))"
+)
+PERCENT = re.compile(
+    rf"{HS}*(?:(?P<sign>{alternation(num.PERCENT_SIGNS, spaces=False)})(?![0-9A-Fa-f]{{2}})"
+    rf"|(?P<word>(?i:{alternation(num.PERCENT_WORDS)}))(?![\w'’]))"
+)
+POINTS = re.compile(
+    rf"{HS}+(?i:{alternation(num.POINT_WORDS)})(?![\w'’])"
+    rf"(?:{HS}+(?:(?P<pp>(?i:{alternation(num.POINT_OF_PERCENT)}))|(?P<pb>(?i:{alternation(num.POINT_OF_BASE)}))))?"
+    r"(?![\w'’])"
+)
+
+# --- context ----------------------------------------------------------------
+
+APPROX_BEFORE = re.compile(rf"(?<![\w'’])(?i:{alternation(num.APPROXIMATORS)}){HS}*\Z")
+APPROX_AFTER = re.compile(rf"{HS}*,?{HS}*(?i:{alternation(num.APPROXIMATORS_AFTER)})(?![\w'’])")
+RANGE_OPENER = re.compile(rf"(?<![\w'’])(?i:{alternation(num.RANGE_OPENERS)}){HS}+\Z")
+RANGE_JOIN = re.compile(rf"{HS}*(?i:{alternation(num.RANGE_JOINERS)}){HS}*\Z")
+RANGE_JOIN_AFTER_OPENER = re.compile(rf"{HS}+(?i:{alternation(num.RANGE_JOINERS_AFTER_OPENER)}){HS}+\Z")
+SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n")
+INDEX_WORD = re.compile(rf"(?<!\w){alternation(num.INDEX_WORDS)}(?!\w)")
+NOT_AMOUNT_AFTER_UN = re.compile(rf"{HS}+(?i:{alternation(cur.NOT_AMOUNT_AFTER_UN)})(?![\w'’])")
+URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.IGNORECASE)
+
+# "15 dollars et 15 cents", "3 euros 50", "3€50"
+SUBUNIT_AFTER = re.compile(rf"{HS}*(?P<sub>(?i:cents?|centimes?|pence))(?![\w'’])")
+COMPOSITE_LEAD = re.compile(rf"(?P<et>{HS}+et{HS}+)|(?P<sp>{HS}+)|")
+COMPOSITE_DIGITS = re.compile(r"\d{1,2}(?![\d.,]\d|\d)")
+CLAUSE_END = re.compile(rf"{HS}*(?:[.;:!?)\]]|,(?!\d)|\Z|\n)")
+
+# the main scanner: a prefixed number, a number in digits, or a number in words
+SCANNER = re.compile(
+    rf"{PREFIX}{HS}*(?P<psign>{SIGN})?(?P<pnum>{DIGITS})"
+    rf"|(?<![\w%/=&#@.,])(?P<sign>{SIGN}(?=\d))?(?P<num>{DIGITS})"
+    rf"|(?P<words>{WORDS})"
+)
+
+BASIS_POINT = Decimal(str(num.BASIS_POINT_FACTOR))

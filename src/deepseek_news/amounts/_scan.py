@@ -1,0 +1,406 @@
+"""The amount scanner: numbers, scales, currencies, percent signs, ranges and context.
+
+Span policy: an amount's span covers the currency written before the number
+("$", "EUR"), the number (for a range: from the low bound), its scale word or
+abbreviation and the currency or percent marker with its qualifier ("5,6
+millions de dollars", "16,4 M$ CA", "10,05 milliards de $ hk", "4,7 %").  Words
+of approximation ("près de", "environ", "plus de") and range openers ("entre")
+only set flags; they are not part of the span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from ..lang.fr import currencies as cur
+from . import _grammar as g
+
+
+@dataclass(slots=True)
+class Found:
+    """One amount, with offsets into the scanned text."""
+
+    kind: str  # "money" | "percent"
+    start: int
+    end: int
+    value: float
+    currency: str | None = None  # ISO code, cur.DEFAULT, or None
+    approximate: bool = False
+    points: bool = False
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(slots=True)
+class _Num:
+    start: int  # start of the amount (currency prefix included)
+    num_start: int
+    end: int  # end of the number (and scale, when any)
+    raw: Decimal  # number as written
+    scale: int  # 1 when none
+    noun_scale: bool  # "millions": may be followed by "de"
+    single_un: bool  # the whole number is "un"/"une"
+    words: bool
+
+
+@lru_cache(maxsize=4096)
+def _dec(text: str) -> Decimal:
+    return Decimal(text)
+
+
+def digits_value(s: str) -> Decimal:
+    """Value of a number written in digits, French conventions first."""
+    s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if " " in s:
+        return _dec(s.replace(" ", "").replace(",", "."))
+    if "." in s and "," in s:  # 125.000,50
+        return _dec(s.replace(".", "").replace(",", "."))
+    if s.count(",") >= 2:  # 1,234,567
+        return _dec(s.replace(",", ""))
+    if "." in s:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):  # 94.000
+            return _dec(s.replace(".", ""))
+        return _dec(s)
+    return _dec(s.replace(",", "."))
+
+
+def words_value(text: str, base: int) -> tuple[int, int, str, str] | None:
+    """Parse French number words at the start of `text`.
+
+    Returns (value, end offset relative to `base`, last kind, first word) for
+    the longest well-formed prefix, or None.
+    """
+    big = 0
+    thousands = 0
+    current = 0
+    last: str | None = None
+    end = -1
+    first = ""
+    prev_word = ""
+    for m in g.WORD_TOKEN.finditer(text):
+        w = m.group().lower()
+        if w == "et":
+            continue
+        entry = g.WORD_VALUES.get(w)
+        if entry is None:
+            break
+        kind, v = entry
+        base_kinds = (None, "hundred", "thousand", "scale")
+        if kind == "unit":
+            if last in base_kinds or (last == "tens" and current % 10 == 0):
+                current += v
+            elif last == "teen" and current % 100 in (10, 70, 90):
+                current += v
+            else:
+                break
+        elif kind == "teen":
+            if last in base_kinds or (last == "tens" and current % 100 in (60, 80)):
+                current += v
+            else:
+                break
+        elif kind == "tens":
+            if last in base_kinds:
+                current += v
+            elif last == "unit" and v == 20 and prev_word == "quatre" and current % 100 == 4:
+                current += 76
+            else:
+                break
+        elif kind == "hundred":
+            if last in (None, "thousand", "scale"):
+                current += 100
+            elif last == "unit" and 2 <= current <= 9:
+                current *= 100
+            else:
+                break
+        elif kind == "thousand":
+            if thousands == 0 and last != "thousand":
+                thousands = max(current, 1)
+                current = 0
+            else:
+                break
+        else:  # large scale
+            if last is None or last == "scale":
+                break
+            n = thousands * 1000 + current or 1
+            big += n * v
+            thousands = 0
+            current = 0
+        if not first:
+            first = w
+        last = kind
+        prev_word = w
+        end = m.end()
+    if last is None:
+        return None
+    return big + thousands * 1000 + current, base + end, last, first
+
+
+def _left(text: str, pos: int, width: int = 40) -> str:
+    return text[max(0, pos - width) : pos]
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Found] = []
+        self.urls = [m.span() for m in g.URL.finditer(text)] if ("://" in text or "www." in text) else []
+
+    def in_url(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.urls)
+
+    # -- number -------------------------------------------------------------
+    def number(self, m: re.Match[str]) -> _Num | None:
+        text = self.text
+        if m.group("words") is not None:
+            parsed = words_value(m.group("words"), m.start())
+            if parsed is None:
+                return None
+            value, end, last, first = parsed
+            single = first in ("un", "une") and end - m.start() == len(first)
+            return _Num(m.start(), m.start(), end, Decimal(value), 1, last == "scale", single, True)
+        if m.group("pnum") is not None:
+            start, num_start, digits, sign = m.start(), m.start("pnum"), m.group("pnum"), m.group("psign")
+        else:
+            start, num_start, digits, sign = m.start(), m.start("num"), m.group("num"), m.group("sign")
+        try:
+            raw = digits_value(digits)
+        except InvalidOperation:
+            return None
+        if sign in ("-", "−"):
+            raw = -raw
+        end = m.end()
+        scale = 1
+        noun = False
+        s = g.SCALE.match(text, end)
+        if s is not None:
+            if s.group("sw") is not None:
+                word = " ".join(s.group("sw").lower().split())
+                scale = g.WORD_VALUES[word][1]
+                noun = word != "mille"
+            else:
+                scale = int(_abbr(s.group("sa")))
+                noun = True
+            end = s.end()
+        return _Num(start, num_start, end, raw, scale, noun, False, False)
+
+    # -- units --------------------------------------------------------------
+    def currency_after(self, n: _Num) -> tuple[int, str | None, Decimal] | None:
+        """(end, currency, factor) of a currency right after the number."""
+        text = self.text
+        c = g.CURRENCY_AFTER.match(text, n.end)
+        if c is None:
+            return None
+        if c.group("de") is not None and not n.noun_scale:
+            return None
+        if c.group("sym") is not None:
+            code = _symbol_code(c.group("sym"))
+            dq = c.group("dq")
+            if dq is None:
+                return c.end(), code, Decimal(1)
+            if code == cur.DEFAULT:
+                return c.end(), cur.DOLLAR_SYMBOL_QUALIFIERS[dq.lower()], Decimal(1)
+            return c.end("sym"), code, Decimal(1)
+        if c.group("code") is not None:
+            return c.end(), g.CODES[c.group("code")], Decimal(1)
+        name = " ".join(c.group("name").lower().split())
+        entry = g.NAMES[name]
+        end = c.end()
+        code = entry.iso
+        qualified = False
+        q = g.QUALIFIER.get(id(entry))
+        if q is not None:
+            qm = q.match(text, end)
+            if qm is not None:
+                code = entry.qualifiers[" ".join(qm.group("q").lower().replace("’", "'").split())]
+                end = qm.end()
+                qualified = True
+        if not qualified:
+            if entry.needs_context and n.scale == 1:
+                return None
+            if n.single_un and (entry.not_after_un or g.NOT_AMOUNT_AFTER_UN.match(text, end)):
+                return None
+        return end, code, _dec(str(entry.factor))
+
+    def percent_after(self, n: _Num) -> tuple[int, bool, Decimal] | None:
+        """(end, points, factor) of a percent marker right after the number."""
+        text = self.text
+        if n.scale != 1:
+            return None
+        p = g.PERCENT.match(text, n.end)
+        if p is not None:
+            if (
+                n.single_un
+                and p.group("word") is not None
+                and p.group("word").lower().startswith("pourcentage")
+            ):
+                return None
+            return p.end(), False, Decimal(1)
+        p = g.POINTS.match(text, n.end)
+        if p is None:
+            return None
+        if p.group("pp") is not None:
+            return p.end(), True, Decimal(1)
+        if p.group("pb") is not None:
+            return p.end(), True, g.BASIS_POINT
+        if n.single_un or not self.percent_context(n.num_start):
+            return None
+        return p.end(), True, Decimal(1)
+
+    def percent_context(self, pos: int) -> bool:
+        """A percentage earlier in the same sentence, and no stock index named there."""
+        for f in reversed(self.out):
+            if f.kind != "percent" or f.end > pos:
+                continue
+            gap = self.text[f.end : pos]
+            if g.SENTENCE_BREAK.search(gap):
+                return False
+            sent_start = max(0, f.start - 300)
+            for b in g.SENTENCE_BREAK.finditer(self.text, max(0, f.start - 300), f.start):
+                sent_start = b.end()
+            return g.INDEX_WORD.search(self.text, sent_start, pos + 40) is None
+        return False
+
+    # -- main ---------------------------------------------------------------
+    def run(self) -> list[Found]:
+        text = self.text
+        consumed = 0
+        pending: _Num | None = None  # last number without a unit, possible low bound
+        for m in g.SCANNER.finditer(text):
+            if m.start() < consumed:
+                continue
+            if self.urls and self.in_url(m.start()):
+                continue
+            n = self.number(m)
+            if n is None:
+                continue
+            found = self.unit(m, n)
+            if found is None:
+                pending = n
+                continue
+            low = pending
+            pending = None
+            consumed = found.end
+            self.merge_range(low, n, found)
+            self.approximate(found)
+            self.out.append(found)
+        return self.out
+
+    def unit(self, m: re.Match[str], n: _Num) -> Found | None:
+        if m.group("pnum") is not None:
+            pre = m.group("pre")
+            code = g.CODES[pre] if pre in g.CODES else _symbol_code(pre)
+            value = n.raw * n.scale
+            return Found("money", n.start, n.end, float(value), code)
+        pc = self.percent_after(n)
+        if pc is not None:
+            end, points, factor = pc
+            return Found("percent", n.start, end, float(n.raw * factor), points=points)
+        c = self.currency_after(n)
+        if c is None:
+            return None
+        end, code, factor = c
+        value = n.raw * n.scale * factor
+        if factor == 1 and n.scale == 1 and n.raw == n.raw.to_integral_value():
+            comp = self.composite(end)
+            if comp is not None:
+                end, cents = comp
+                value += cents * (1 if n.raw >= 0 else -1)
+        return Found("money", n.start, end, float(value), code)
+
+    def composite(self, pos: int) -> tuple[int, Decimal] | None:
+        """Subunits after a whole amount: "15 dollars et 15 cents", "3 euros 50", "3€50"."""
+        text = self.text
+        lead = g.COMPOSITE_LEAD.match(text, pos)
+        if lead is None:
+            return None
+        p = lead.end()
+        d = g.COMPOSITE_DIGITS.match(text, p)
+        if d is not None:
+            value, end = int(d.group()), d.end()
+            if lead.group() == "" and len(d.group()) != 2:
+                return None
+        else:
+            w = g.SCANNER.match(text, p)
+            if w is None or w.group("words") is None:
+                return None
+            parsed = words_value(w.group("words"), p)
+            if parsed is None or parsed[0] >= 100:
+                return None
+            value, end = parsed[0], parsed[1]
+        sub = g.SUBUNIT_AFTER.match(text, end)
+        if sub is not None:
+            end = sub.end()
+        elif lead.group() != "" and not g.CLAUSE_END.match(text, end):
+            return None
+        if value >= 100:
+            return None
+        return end, Decimal(value) / 100
+
+    def merge_range(self, low: _Num | None, high: _Num, found: Found) -> None:
+        """Make `found` a range when a bare number or an amount of the same kind opens it."""
+        text = self.text
+        if low is not None and low.end <= found.start:
+            gap = text[low.end : high.start]
+            joined = g.RANGE_JOIN.fullmatch(gap) is not None
+            if not joined and g.RANGE_JOIN_AFTER_OPENER.fullmatch(gap):
+                joined = g.RANGE_OPENER.search(_left(text, low.start)) is not None
+            if joined:
+                lo = low.raw * low.scale
+                if low.scale == 1 and high.scale != 1 and abs(low.raw) < abs(high.raw):
+                    lo = low.raw * high.scale
+                self._as_range(found, low.start, lo, high)
+                return
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != found.kind or prev.low is not None:
+            return
+        if prev.kind == "money" and prev.currency != found.currency:
+            return
+        gap = text[prev.end : high.start]
+        if g.RANGE_JOIN.fullmatch(gap) and gap.strip() != "à":
+            ok = True
+        elif g.RANGE_JOIN_AFTER_OPENER.fullmatch(gap):
+            ok = g.RANGE_OPENER.search(_left(text, prev.start)) is not None
+        else:
+            ok = False
+        if ok:
+            self.out.pop()
+            found.start = prev.start
+            found.low, found.high = sorted((prev.value, found.value))
+            found.value = found.low
+            found.approximate = prev.approximate
+
+    def _as_range(self, found: Found, start: int, lo: Decimal, high: _Num) -> None:
+        if found.kind == "money":
+            factor = Decimal(str(found.value)) / (high.raw * high.scale) if high.raw else Decimal(1)
+            lo_v = float(lo * factor)
+        else:
+            lo_v = float(lo)
+        found.start = start
+        found.low, found.high = sorted((lo_v, found.value))
+        found.value = found.low
+
+    def approximate(self, f: Found) -> None:
+        text = self.text
+        if g.APPROX_BEFORE.search(_left(text, f.start)):
+            f.approximate = True
+        elif g.APPROX_AFTER.match(text, f.end):
+            f.approximate = True
+
+
+def _symbol_code(sym: str) -> str | None:
+    return g.SYMBOLS.get(" ".join(sym.split()))
+
+
+@lru_cache(maxsize=64)
+def _abbr(s: str) -> int:
+    from ..lang.fr.numbers import SCALE_ABBREVIATIONS
+
+    return SCALE_ABBREVIATIONS[s]
+
+
+def scan(text: str) -> list[Found]:
+    """Every amount in `text`, in text order."""
+    return _Scanner(text).run()
