@@ -1,21 +1,39 @@
-"""Component ``dsn_amounts``: money and percentages in ``doc.spans``."""
+"""Component ``dsn_amounts``: money and percentages in ``doc.spans``.
+
+Spans go to ``doc.spans["dsn_money"]`` (label ``MONEY``) and
+``doc.spans["dsn_percent"]`` (label ``PERCENT``); their exact character offsets
+and values are in ``doc.spans[KEY].attrs["meta"][span_id]``: ``start``, ``end``,
+``value``, ``low``, ``high``, ``approximate``, and ``currency`` (ISO 4217 code,
+``"*"`` for a bare dollar left to the caller's default currency, or ``None``)
+for money, ``points`` for percentages.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..amounts._scan import scan
+from ..lang.fr.currencies import DEFAULT
 from ..records import MoneyAmount, Percentage
-from ._spans import group
+from ._spans import add_span, group, items
 
 MONEY_KEY = "dsn_money"
 PERCENT_KEY = "dsn_percent"
 
 
 class AmountsMarker:
+    """Finds money amounts and percentages with the pure-Python amounts grammar."""
+
     def __call__(self, doc: Doc) -> Doc:
         group(doc, MONEY_KEY)
         group(doc, PERCENT_KEY)
+        for i, f in enumerate(scan(doc.text), 1):
+            common = {"value": f.value, "low": f.low, "high": f.high, "approximate": f.approximate}
+            if f.kind == "money":
+                add_span(doc, MONEY_KEY, f.start, f.end, "MONEY", f"m{i}", currency=f.currency, **common)
+            else:
+                add_span(doc, PERCENT_KEY, f.start, f.end, "PERCENT", f"p{i}", points=f.points, **common)
         return doc
 
 
@@ -27,4 +45,34 @@ def make_amounts(nlp: Language, name: str) -> AmountsMarker:
 def records_from_doc(
     doc: Doc, *, default_currency: str | None = "USD"
 ) -> tuple[list[MoneyAmount], list[Percentage]]:
-    return [], []
+    """Money and percentage records from the component's spans, offsets relative to `doc`."""
+    text = doc.text
+    money = [
+        MoneyAmount(
+            text=text[m["start"] : m["end"]],
+            start=m["start"],
+            end=m["end"],
+            value=m["value"],
+            currency=default_currency if m.get("currency") == DEFAULT else m.get("currency"),
+            approximate=bool(m.get("approximate")),
+            low=m.get("low"),
+            high=m.get("high"),
+        )
+        for _, m in items(doc, MONEY_KEY)
+    ]
+    percents = [
+        Percentage(
+            text=text[m["start"] : m["end"]],
+            start=m["start"],
+            end=m["end"],
+            value=m["value"],
+            approximate=bool(m.get("approximate")),
+            points=bool(m.get("points")),
+            low=m.get("low"),
+            high=m.get("high"),
+        )
+        for _, m in items(doc, PERCENT_KEY)
+    ]
+    money.sort(key=lambda a: a.start)
+    percents.sort(key=lambda a: a.start)
+    return money, percents
