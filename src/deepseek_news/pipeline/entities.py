@@ -96,8 +96,12 @@ def _is_name_word(w: str) -> bool:
     )
 
 
-def _clean(text: str, start: int, end: int, label: str, sent_start: bool) -> tuple[int, int, str] | None:
-    """Trim a candidate span; returns (start, end, title) or None when nothing name-like is left."""
+def _clean(
+    text: str, start: int, end: int, label: str, sent_start: bool
+) -> tuple[int, int, str, bool] | None:
+    """Trim a candidate span; returns (start, end, title, lead) or None when nothing name-like is left;
+    `lead` tells that lowercase words were cut from its start (the model's label no longer applies)."""
+    lead = False
     seg = text[start:end]
     # one line only: the first line holding a word
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\r]+", seg)]
@@ -142,9 +146,12 @@ def _clean(text: str, start: int, end: int, label: str, sent_start: bool) -> tup
             words[0] = (words[0][0] + 2, words[0][1])
         else:
             words = words[1:]
-    # lowercase leading words ("modèle R1") and trailing dates
+    # lowercase leading words ("modèle R1", "ministre de l'Économie") and trailing dates
     while words and not _is_name_word(text[words[0][0] : words[0][1]].strip(_STRIP)):
         words = words[1:]
+        lead = True
+    if lead and words and re.match(r"[lLdD]['’]", text[words[0][0] : words[0][1]]):
+        words[0] = (words[0][0] + 2, words[0][1])
     while words and (
         fold(text[words[-1][0] : words[-1][1]].strip(_STRIP)) in O.TRAILING_WORDS
         or not text[words[-1][0] : words[-1][1]].strip(_STRIP)
@@ -159,7 +166,7 @@ def _clean(text: str, start: int, end: int, label: str, sent_start: bool) -> tup
         e -= 1
     if e - s < 2 or not _is_name_word(text[s:e]):
         return None
-    return s, e, title
+    return s, e, title, lead
 
 
 # --------------------------------------------------------------------------- evidence
@@ -179,7 +186,7 @@ def _window_start(doc: Doc, i: int, allow_names: bool = False) -> list[int]:
         if t.is_punct or t.is_space or "\n" in t.whitespace_:
             break
         low = t.text[:1].islower()
-        if low and t.pos_ == "ADJ":
+        if low and t.pos_ in ("ADJ", "NOUN") and not t.text.endswith(("'", "’")):
             k -= 1
         elif (
             low
@@ -353,7 +360,9 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
         cleaned = _clean(text, s, e, label, sent_start)
         if cleaned is None:
             return None
-        s, e, title = cleaned
+        s, e, title, lead = cleaned
+        if lead:
+            label = ""
         # "SoftBank Group Corp." keeps its abbreviation dot
         last = text[s:e].split()[-1]
         if last in O.DOTTED_FORMS and text[e : e + 1] == ".":
@@ -374,6 +383,28 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
         out.append(c)
         return c
 
+    # expansions of acronyms: "le Paris Saint-Germain (PSG)", "l'Organisation mondiale de la santé (OMS)"
+    for m in _ACRONYM_RE.finditer(text):
+        acr = m.group("acr")
+        if not acr.replace(".", "").replace("-", "").isupper():
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = [
+            (line_start + w.start(), line_start + w.end())
+            for w in _WORD_RE.finditer(text[line_start : m.start()])
+        ]
+        for k in range(max(0, len(words) - 8), len(words)):
+            first = text[words[k][0] : words[k][1]]
+            if not first[:1].isupper():
+                continue
+            exp_words = [text[a:b] for a, b in words[k:]]
+            if any(w[-1:] in ",;:." for w in exp_words):
+                continue
+            if _initials(" ".join(exp_words)) == fold(acr).replace(".", "").replace("-", ""):
+                c = add(words[k][0], words[-1][1], "", _sent_start_char(doc, words[k][0]))
+                if c is not None:
+                    c.org.add("acronym")
+                break
     # press credits "(Reuters/Amir Cohen)"
     for m in _CREDIT_RE.finditer(text):
         o = add(m.start("org"), m.end("org"), "ORG", False)
@@ -421,6 +452,16 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
     return out
 
 
+def _initials(phrase: str) -> str:
+    """Folded initials of the capitalized or long words: "Banque centrale européenne" -> "bce"."""
+    return fold("".join(w[0] for w in re.split(r"[\s'’-]+", phrase) if w and (w[0].isupper() or len(w) > 3)))
+
+
+def _sent_start_char(doc: Doc, char: int) -> bool:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is None or _sent_start(doc, span.start)
+
+
 def _acronyms(text: str, cands: list[_Cand]) -> list[tuple[str, str]]:
     """(expansion, acronym) pairs: "la Banque centrale européenne (BCE)"."""
     by_end = {c.end: c for c in cands}
@@ -437,8 +478,7 @@ def _acronyms(text: str, cands: list[_Cand]) -> list[tuple[str, str]]:
         if c is None:
             continue
         exp = text[c.start : c.end]
-        initials = "".join(w[0] for w in re.split(r"[\s'’-]+", exp) if w and (w[0].isupper() or len(w) > 3))
-        if fold(initials) == fold("".join(letters)) or fold(acr).replace(".", "") in fold(initials):
+        if _initials(exp) == fold("".join(letters)):
             pairs.append((exp, text[m.start("acr") : m.end("acr")]))
     return pairs
 
@@ -478,6 +518,11 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         per_votes = labels["PER"] + 2 * sum(c.person for c in cs)
         if "product" in veto:
             continue
+        one_word = len(name.split()) == 1 and name not in T.FIRST_NAMES
+        if org_ev & {"head", "apposition", "brand", "maker", "finance", "market"} and one_word:
+            strong = True  # "le constructeur automobile Stellantis": not a person
+        if org_ev & {"head", "apposition", "acronym"} and labels["LOC"]:
+            strong = True  # "le club anglais Arsenal": not a place
         if per_votes > labels["ORG"] and _person_shaped(name) and not strong:
             kinds[key] = "PER"
             continue
@@ -492,14 +537,11 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         elif per_votes and _person_shaped(name):
             kinds[key] = "PER"
     # an acronym and its expansion share their kind
-    for a, b in acr_links.items():
-        if (
-            kinds.get(a) == "ORG"
-            and b in by
-            and b not in kinds
-            and "product" not in set().union(*(c.veto for c in by[b]))
-        ):
-            kinds[b] = "ORG"
+    for _ in range(2):
+        for a, b in acr_links.items():
+            vetoed = "product" in set().union(*(c.veto for c in by.get(b, [])))
+            if kinds.get(a) == "ORG" and b in by and b not in kinds and not vetoed:
+                kinds[b] = "ORG"
     return kinds
 
 
@@ -565,7 +607,7 @@ def _roles_and_gender(
     before_re = re.compile(rf"(?:^|[\s(])(?P<det>{det})\s*{phrase}\s*,?\s*$", re.IGNORECASE)
     after_re = re.compile(
         rf"^\s*,\s*(?:[a-zà-ÿ'’]+ment\s+|désormais\s+|aujourd['’]hui\s+|alors\s+|toujours\s+|encore\s+)?"
-        rf"(?P<det>{det})?\s*{phrase}\s*(?=[,.;:)\n]|$)",
+        rf"(?P<det>{det})?\s*{phrase}\s*(?=[,.;:)\n]|\set\s|$)",
         re.IGNORECASE,
     )
 
