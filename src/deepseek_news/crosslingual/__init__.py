@@ -18,7 +18,7 @@ from . import _english, _neural, _score
 __all__ = ["DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "attach_originals", "match"]
 
 # Calibrated on Tatoeba fr–en pairs against shuffled non-pairs (docs/crosslingual.md).
-DEFAULT_THRESHOLD = 0.30
+DEFAULT_THRESHOLD = 0.35
 # For neural backends (cosine similarity clipped to [0, 1]) when no threshold is given.
 NEURAL_THRESHOLD = 0.5
 

@@ -10,7 +10,7 @@ from ..lang.en.stopwords import STOPWORDS
 
 # words, numbers (1,000.5 / 5.6), percent sign, clitics ('s n't 're)
 TOKEN_RE = re.compile(
-    r"\d+(?:[.,]\d+)*|n't|'(?:s|re|ve|ll|d|m)\b|[A-Za-zÀ-ÿ]+(?:[-][A-Za-zÀ-ÿ0-9]+)*|%|\$|€",
+    r"\d+(?:[.,]\d+)*|n't|'(?:s|re|ve|ll|d|m)\b|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]*(?:[-][A-Za-zÀ-ÿ0-9]+)*|%|\$|€",
     re.IGNORECASE,
 )
 
@@ -27,8 +27,9 @@ def lemmas(word: str) -> tuple[str, ...]:
     w = word.lower().replace("’", "'")
     if w in IRREGULAR:
         return IRREGULAR[w]
-    if w in STOPWORDS or w in _known or len(w) <= 3 or not w.isalpha():
+    if w in STOPWORDS or len(w) <= 3 or not w.isalpha():
         return (w,)
+    known = w in _known
     fallback: tuple[str, ...] | None = None
     for suffix, repl in SUFFIX_RULES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 2:
@@ -40,9 +41,13 @@ def lemmas(word: str) -> tuple[str, ...]:
                     cand = undoubled
             if cand in _known:
                 marker = DEGREE_SUFFIXES.get(suffix)
+                if known:  # "building": both the noun and the verb's base form
+                    return (cand, w)
                 return (cand, marker) if marker else (cand,)
             if fallback is None and suffix in ("s", "es", "ies", "ed", "ing", "ied"):
                 fallback = (cand,)
+    if known:
+        return (w,)
     if fallback is not None and not w.endswith("ss") and not w.endswith("us") and not w.endswith("is"):
         return fallback
     return (w,)

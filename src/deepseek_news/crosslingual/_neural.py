@@ -22,7 +22,7 @@ _loaded: dict[str, Encoder] = {}
 
 def resolve(backend: object) -> Encoder:
     """An encoder from a local model path or an object with ``encode``."""
-    if hasattr(backend, "encode"):
+    if not isinstance(backend, str | bytes | os.PathLike) and hasattr(backend, "encode"):
         return backend
     if isinstance(backend, str | os.PathLike):
         path = os.fspath(backend)

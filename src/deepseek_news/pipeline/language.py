@@ -1,11 +1,20 @@
-"""Component ``dsn_language``: marks English passages in ``doc.spans["dsn_english"]``."""
+"""Component ``dsn_language``: marks English passages in ``doc.spans["dsn_english"]``.
+
+Each paragraph is identified as English or French from its share of English
+and French function words; inside French paragraphs, runs of English
+sentences are marked too.  Consecutive English paragraphs form one span.
+Later components (quotes) skip text inside these spans, and
+:func:`deepseek_news.crosslingual.attach_originals` turns them into
+``Original(source="embedded")`` records.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ._spans import group, items
+from ..crosslingual._langid import english_spans
+from ._spans import add_span, group, items
 
 KEY = "dsn_english"
 
@@ -13,6 +22,8 @@ KEY = "dsn_english"
 class LanguageMarker:
     def __call__(self, doc: Doc) -> Doc:
         group(doc, KEY)
+        for n, (start, end) in enumerate(english_spans(doc.text), 1):
+            add_span(doc, KEY, start, end, "en", f"en{n}")
         return doc
 
 
