@@ -165,7 +165,7 @@ class _Resolver:
             self.history.append((start, key, ""))
             return key, 1.0
         if head is None:
-            return None, 0.0
+            return self._fallback(text, words, det, orgs, start)
         gender = ROLE_NOUNS.get(head, "") or (
             "f" if det in FEMININE_DETERMINERS else "m" if det in MASCULINE_DETERMINERS else ""
         )
@@ -194,6 +194,22 @@ class _Resolver:
         self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", org, [], gender))
         self.history.append((start, key, gender))
         return key, 0.6
+
+    def _fallback(self, text: str, words: list[str], det: str, orgs: list[_Ent], start: int) -> tuple[str | None, float]:
+        """A phrase that names nobody known: an unnamed source ("un contrôleur de la
+        SNCF") or an organization the entity layer missed ("La Fnaim")."""
+        clean = " ".join(text.split()).strip(" ,")
+        if det in INDEFINITE_DETERMINERS and len(words) >= 2:
+            org = orgs[0].name if orgs else None
+            key = f"unnamed:{clean.lower()}"
+            self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed", org))
+            return key, 0.8
+        rest = clean.split(" ", 1)[1] if det and " " in clean else clean
+        if det in {"le", "la", "l'", "les"} and rest[:1].isupper() and len(rest.split()) <= 4:
+            key = self._org(rest)
+            self.history.append((start, key, ""))
+            return key, 0.7
+        return None, 0.0
 
     @staticmethod
     def _role_head(words: list[str]) -> tuple[str | None, str]:
@@ -302,8 +318,29 @@ class Attribution:
             else:
                 a.confidence = CONFIDENCE["none"]
             done.append(a)
+        self._echoes(doc, done)
         self._write(doc, res, done)
         return doc
+
+    @staticmethod
+    def _echoes(doc: Doc, done: list[_Attr]) -> None:
+        """A quotation without a speaker (a headline, a recap) whose words an
+        attributed quotation of the article repeats gets that speaker."""
+        def norm(a: _Attr) -> str:
+            return " ".join(doc.text[a.start : a.end].lower().replace("’", "'").strip(" .!?…").split())
+
+        attributed = [(norm(b), b) for b in done if b.speaker is not None and b.kind != "indirect"]
+        for a in done:
+            if a.speaker is not None or a.kind == "indirect":
+                continue
+            words = norm(a)
+            if len(words) < 4:
+                continue
+            for other, b in attributed:
+                if b is not a and (words in other or (len(other) >= 12 and other in words)):
+                    a.speaker, a.method, a.cue = b.speaker, "echo", a.cue or "echo"
+                    a.confidence = 0.6
+                    break
 
     # -- finding cues --------------------------------------------------------
     def _attribute_quote(self, doc: Doc, idx: TokenIndex, m: dict[str, Any], a: _Attr, done: list[_Attr]) -> None:
@@ -432,15 +469,24 @@ class Attribution:
                 if subj is not None:
                     a.mention = (subj.idx, subj.idx + len(subj))
                 return True
-            if 0 < len(lead) <= 12:
-                np_ = noun_phrase(doc, start, j + 1) or lead
+            if 0 < len(lead) <= 14:
+                k = start
+                for t in lead:  # a live-feed time stamp or a dash before the speaker
+                    if t.text in {"–", "—", "-"}:
+                        k = t.i + 1
+                if doc[k].lower_ in _SOURCE_WORDS | {"pour"}:
+                    k += 1
+                np_ = noun_phrase(doc, k, j + 1) or doc[k : j]
+                persons = [t for t in lead if t.ent_type_ == "PER"]
+                if persons and not np_.text.strip():
+                    np_ = doc[persons[0].i : persons[-1].i + 1]
                 a.cue, a.cue_span, a.method = "colon", (prev.idx, prev.idx + 1), "colon"
                 a.mention = (np_.start_char, np_.end_char)
                 return True
             return False
         # "Selon X, « … »"
         lead_words = [t.lower_ for t in doc[start:open_i]]
-        if lead_words and lead_words[0] in {"selon", "d'après", "d’après"}:
+        if lead_words and lead_words[0] in _SOURCE_WORDS | {"pour"}:
             np_ = noun_phrase(doc, start + 1, open_i)
             if np_ is not None:
                 t = doc[start]
@@ -503,22 +549,33 @@ class Attribution:
         return True
 
     def _signature(self, doc: Doc, sent_end: int, a: _Attr) -> bool:
-        """« … » La phrase, signée X, … / Le message de X …"""
+        """« … » La phrase, signée X / prononcée … par X / Le message de X …"""
         i = sent_end
         while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
             i += 1
-        window = doc[i : min(len(doc), i + 8)]
-        if not window or window[0].lower_ not in {"la", "le", "ce", "cette", "ces", "les", "l'", "un", "une"}:
+        window = doc[i : min(len(doc), i + 16)]
+        if len(window) < 2 or window[0].lower_ not in {"la", "le", "ce", "cette", "ces", "les", "l'", "un", "une"}:
             return False
-        if len(window) < 2 or window[1].lower_ not in ATTRIBUTING_NOUNS:
+        if window[1].lower_ not in ATTRIBUTING_NOUNS:
             return False
+        signed = False
         for t in window[2:]:
-            if t.lower_ in SIGNING_PARTICIPLES or t.lower_ in {"de", "du"}:
+            if t.text in {".", "!", "?"}:
+                break
+            if t.lower_ in SIGNING_PARTICIPLES:
+                signed = True
+                if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+                    np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
+                else:
+                    continue
+            elif (signed and t.lower_ == "par") or (t.i == window[2].i and t.lower_ in {"de", "du"}):
                 np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
-                if np_ is not None and any(x.pos_ == "PROPN" for x in np_):
-                    a.cue, a.cue_span, a.method = "signature", (t.idx, t.idx + len(t)), "signature"
-                    a.mention = (np_.start_char, np_.end_char)
-                    return True
+            else:
+                continue
+            if np_ is not None and any(x.pos_ == "PROPN" for x in np_):
+                a.cue, a.cue_span, a.method = "signature", (t.idx, t.idx + len(t)), "signature"
+                a.mention = (np_.start_char, np_.end_char)
+                return True
         return False
 
     @staticmethod
@@ -558,11 +615,10 @@ class Attribution:
             elif c.is_punct or c.dep_ in {"acl", "acl:relcl"}:
                 break
         # an apposition after a comma: "Le PDG d'OpenAI, Sam Altman, a salué"
-        k = right + 1
-        if k < len(doc) and doc[k].text == ",":
-            for c in tok.rights:
-                if c.dep_ == "appos" and c.i > k:
-                    right = max(right, c.right_edge.i)
+        for c in tok.rights:
+            if c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN", "X"}:
+                last = max([c.i, *[g.i for g in c.children if g.dep_ in {"flat:name", "flat"}]])
+                right = max(right, last)
         span = doc[left : right + 1]
         return span.start_char, span.end_char
 

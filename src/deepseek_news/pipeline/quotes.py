@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lang.fr.scare_quotes import NAMING_WORDS, SENTENCE_END, TITLE_NOUNS
+from ..lang.fr.scare_quotes import NAMING_WORDS, SENTENCE_END, TITLE_LINK_WORDS, TITLE_NOUNS
 from ._marks import QuoteMarks, pair_marks
 from ._spans import add_span, group, items
 
@@ -41,6 +41,16 @@ def _paragraph_bounds(text: str, i: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _looks_like_title(words: list[str]) -> bool:
+    """Every word capitalized (or a short link word), or a name with a digit."""
+    if not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    if len(words) == 1:
+        w = words[0]
+        return any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:])
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_LINK_WORDS for w in words)
+
+
 def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     """``"direct"``, ``"partial"``, or None for a title or name in quotation marks."""
     content = text[start:end]
@@ -58,6 +68,10 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
         if prev_words[-1] in NAMING_WORDS or (prev_words[-1] in TITLE_NOUNS and capitalized):
             return None
     first = content.lstrip("«“\"'(—–- ")[:1]
+    prev_char = before[-1:] or "\n"
+    mid_sentence = prev_char not in "\n.!?…:»”\"" and not before.endswith(_DASHES)
+    if mid_sentence and len(words) <= 6 and not ends_sentence and _looks_like_title(words):
+        return None  # a product, work or brand name: “Aquilon-2”, « Les Nuits de Saïgon »
     starts_upper = first.isupper() or first.isdigit()
     prev = before[-1:] or "\n"
     at_sentence_start = prev in "\n.!?…:»”\"" or before.endswith(_DASHES)
@@ -70,6 +84,32 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     if prev == "," and _SOURCE_LEAD.search(before) and after[:1] in {"", ".", "!", "?", "…"}:
         return "direct"  # Selon X, « la phrase entière ».
     return "partial"
+
+
+_REOPEN = re.compile(r"\s*\n\s*[«“\"]\s*")
+# an incise inside a quotation: "…, dit-elle. …", "…, a-t-il ajouté, …"
+_INCISE = re.compile(
+    r",\s+(?:\w+-t-(?:il|elle|ils|elles|on)\s+\w+|\w+(?:-t)?-(?:il|elle|ils|elles|on))\s*([.,;])\s+"
+)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quotation split into its paragraphs, and around incises that name its speaker."""
+    pieces: list[tuple[int, int]] = []
+    s = start
+    for m in _REOPEN.finditer(text, start, end):
+        pieces.append((s, m.start()))
+        s = m.end()
+    pieces.append((s, end))
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        m = _INCISE.search(text, s, e)
+        if m is not None and e - m.end() > 2:
+            out.append((s, m.start()))
+            out.append((m.end(), e))
+        else:
+            out.append((s, e))
+    return [(s, e) for s, e in out if e > s]
 
 
 class QuoteFinder:
@@ -87,11 +127,13 @@ class QuoteFinder:
             kind = classify(text, q, start, end)
             if kind is None:
                 continue
-            n += 1
-            add_span(
-                doc, KEY, start, end, kind, f"q{n}",
-                open_at=q.open_at, close_at=q.close_at, closed=q.closed,
-            )
+            for s, e in _pieces(text, start, end):
+                n += 1
+                add_span(
+                    doc, KEY, s, e, kind, f"q{n}",
+                    open_at=q.open_at if s == start else s - 1,
+                    close_at=q.close_at if e == end else e, closed=q.closed,
+                )
         return doc
 
 

@@ -37,7 +37,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     s'interroger dénier juger penser croire souhaiter craindre redouter sourire rétorquer
     riposter appeler implorer certifier diagnostiquer pronostiquer prophétiser murmurer
     chuchoter balbutier bafouiller crier hurler vociférer s'écrier susurrer exulter
-    défendre condamner fustiger épingler étriller dénigrer louer encenser applaudir
+    parler évoquer qualifier défendre condamner fustiger épingler étriller dénigrer louer encenser applaudir
     """.split()
 )
 
