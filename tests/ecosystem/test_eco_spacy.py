@@ -77,8 +77,8 @@ def test_analyze_pipes_has_no_problem(nlp: Any) -> None:
     [
         ("dsn_language", []),
         ("dsn_quotes", []),
-        ("dsn_entities", ["doc.ents"]),
-        ("dsn_reported", ["token.dep", "token.lemma", "doc.sents"]),
+        ("dsn_entities", ["doc.ents", "token.pos", "token.dep", "token.lemma"]),
+        ("dsn_reported", ["token.dep", "token.lemma", "token.pos", "token.morph", "doc.sents"]),
         ("dsn_attribution", ["token.dep", "token.lemma", "token.pos", "doc.sents"]),
         ("dsn_amounts", []),
     ],

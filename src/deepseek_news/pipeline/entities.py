@@ -749,7 +749,9 @@ def _split_ambiguous(groups: list[list[str]]) -> list[list[str]]:
     return out
 
 
-@Language.factory("dsn_entities", assigns=["doc.spans"], requires=["doc.ents"])
+@Language.factory(
+    "dsn_entities", assigns=["doc.spans"], requires=["doc.ents", "token.pos", "token.dep", "token.lemma"]
+)
 def make_entities(nlp: Language, name: str) -> EntityFinder:
     return EntityFinder()
 

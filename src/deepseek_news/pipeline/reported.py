@@ -76,6 +76,8 @@ class ReportedSpeech:
             if end <= first:
                 return
             start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
+            if "\n" in doc.text[start_char:end_char].strip():
+                return  # a reported clause never runs over a paragraph break
             if any(s < end_char and start_char < e for s, e in found):
                 return
             if any(s < end_char and start_char < e for s, e in direct):
@@ -240,6 +242,10 @@ class ReportedSpeech:
             return
 
 
-@Language.factory("dsn_reported", assigns=["doc.spans"], requires=["token.dep", "token.lemma", "doc.sents"])
+@Language.factory(
+    "dsn_reported",
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.lemma", "token.pos", "token.morph", "doc.sents"],
+)
 def make_reported(nlp: Language, name: str) -> ReportedSpeech:
     return ReportedSpeech()
