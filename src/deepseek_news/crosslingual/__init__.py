@@ -82,8 +82,8 @@ def match(
     return out
 
 
-# Quotes of at most this many content words are matched on their own coverage
-# (« revigorante » renders one word of a sentence).
+# Partial quotes of at most this many content words are matched on their own
+# coverage (« revigorante » renders one word of a sentence).
 SHORT_QUOTE_WORDS = 2
 SHORT_QUOTE_THRESHOLD = 0.9
 
@@ -127,7 +127,7 @@ def attach_originals(
         content = [w for w in fr_words[qi] if w.weight > _score.W_FUNCTION]
         if not content:
             continue
-        short = len(content) <= SHORT_QUOTE_WORDS
+        short = q.kind == "partial" and len(content) <= SHORT_QUOTE_WORDS
         row = scores.fr_coverage[qi] if short else scores.score[qi]
         limit = SHORT_QUOTE_THRESHOLD if short else DEFAULT_THRESHOLD
         j = int(np.argmax(row))
