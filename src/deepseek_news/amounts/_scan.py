@@ -67,11 +67,12 @@ def digits_value(s: str) -> Decimal:
     return _dec(s.replace(",", "."))
 
 
-def words_value(text: str, base: int) -> tuple[int, int, str, str] | None:
+def words_value(text: str, base: int) -> tuple[int, int, str, str, int] | None:
     """Parse French number words at the start of `text`.
 
-    Returns (value, end offset relative to `base`, last kind, first word) for
-    the longest well-formed prefix, or None.
+    Returns (value, `base` + end offset, last kind, first word, last scale)
+    for the longest well-formed prefix, or None; the last scale is the value
+    of a final "millions"/"milliards" (1 when the number does not end with one).
     """
     big = 0
     thousands = 0
@@ -80,6 +81,7 @@ def words_value(text: str, base: int) -> tuple[int, int, str, str] | None:
     end = -1
     first = ""
     prev_word = ""
+    last_scale = 1
     for m in g.WORD_TOKEN.finditer(text):
         w = m.group().lower()
         if w == "et":
@@ -126,6 +128,7 @@ def words_value(text: str, base: int) -> tuple[int, int, str, str] | None:
                 break
             n = thousands * 1000 + current or 1
             big += n * v
+            last_scale = v
             thousands = 0
             current = 0
         if not first:
@@ -135,7 +138,7 @@ def words_value(text: str, base: int) -> tuple[int, int, str, str] | None:
         end = m.end()
     if last is None:
         return None
-    return big + thousands * 1000 + current, base + end, last, first
+    return big + thousands * 1000 + current, base + end, last, first, last_scale if last == "scale" else 1
 
 
 def _left(text: str, pos: int, width: int = 40) -> str:
@@ -158,9 +161,10 @@ class _Scanner:
             parsed = words_value(m.group("words"), m.start())
             if parsed is None:
                 return None
-            value, end, last, first = parsed
+            value, end, last, first, scale = parsed
             single = first in ("un", "une") and end - m.start() == len(first)
-            return _Num(m.start(), m.start(), end, Decimal(value), 1, last == "scale", single, True)
+            raw = Decimal(value) / scale
+            return _Num(m.start(), m.start(), end, raw, scale, last == "scale", single, True)
         if m.group("pnum") is not None:
             start, num_start, digits, sign = m.start(), m.start("pnum"), m.group("pnum"), m.group("psign")
         else:
@@ -193,7 +197,7 @@ class _Scanner:
         c = g.CURRENCY_AFTER.match(text, n.end)
         if c is None:
             return None
-        if c.group("de") is not None and not n.noun_scale:
+        if c.group("de") is not None and not (n.noun_scale or _round_million(n)):
             return None
         if c.group("sym") is not None:
             code = _symbol_code(c.group("sym"))
@@ -388,6 +392,11 @@ class _Scanner:
             f.approximate = True
         elif g.APPROX_AFTER.match(text, f.end):
             f.approximate = True
+
+
+def _round_million(n: _Num) -> bool:
+    """ "1 000 000 de dollars": "de" follows a whole number of millions."""
+    return n.scale == 1 and n.raw >= 1_000_000 and n.raw % 1_000_000 == 0
 
 
 def _symbol_code(sym: str) -> str | None:

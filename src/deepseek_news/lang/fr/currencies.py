@@ -465,7 +465,6 @@ DOLLAR_SYMBOL_QUALIFIERS: dict[str, str] = {
     "can": "CAD",
     "cad": "CAD",
     "c": "CAD",
-    "au": "AUD",
     "aud": "AUD",
     "hk": "HKD",
     "hkd": "HKD",

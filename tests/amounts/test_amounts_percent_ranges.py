@@ -1,0 +1,138 @@
+"""Percentages, percentage points, ranges and approximations: French sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from deepseek_news.amounts import find_amounts
+from deepseek_news.records import MoneyAmount, Percentage
+
+PRow = tuple[str, float, bool]  # text, value, points
+
+
+def percents(text: str) -> list[PRow]:
+    out = []
+    for a in find_amounts(text):
+        assert text[a.start : a.end] == a.text
+        if isinstance(a, Percentage):
+            out.append((a.text, a.value, a.points))
+    return out
+
+
+PERCENT_FORMS: list[tuple[str, list[PRow]]] = [
+    ("Le titre a perdu 4,7 % mardi.", [("4,7 %", 4.7, False)]),
+    ("Le titre a perdu 4,7\u202f% mardi.", [("4,7\u202f%", 4.7, False)]),
+    ("Le titre a perdu 4,7\u00a0% mardi.", [("4,7\u00a0%", 4.7, False)]),
+    ("Une hausse de 23.1% sur un an.", [("23.1%", 23.1, False)]),
+    ("Le chômage baisse de 5 pour cent.", [("5 pour cent", 5.0, False)]),
+    ("Le chômage baisse de 5 pour-cent.", [("5 pour-cent", 5.0, False)]),
+    ("Le chômage baisse de 5 pourcent.", [("5 pourcent", 5.0, False)]),
+    ("Le chômage baisse de 5 pourcents.", [("5 pourcents", 5.0, False)]),
+    ("Il a obtenu vingt pour cent des voix.", [("vingt pour cent", 20.0, False)]),
+    ("Il est sûr à cent pour cent.", [("cent pour cent", 100.0, False)]),
+    ("Un score de quatre-vingt-dix-neuf %.", [("quatre-vingt-dix-neuf %", 99.0, False)]),
+    (
+        "Les ventes reculent de -3,2 % et les marges de −0,4 %.",
+        [("-3,2 %", -3.2, False), ("−0,4 %", -0.4, False)],
+    ),
+    ("Le titre bondit de +12 % à l'ouverture.", [("+12 %", 12.0, False)]),
+    ("Le taux monte à 4 %, soit 0,5 point de plus.", [("4 %", 4.0, False), ("0,5 point", 0.5, True)]),
+    ("Le taux gagne 0,25 point de pourcentage.", [("0,25 point de pourcentage", 0.25, True)]),
+    ("Le taux gagne un point de pourcentage.", [("un point de pourcentage", 1.0, True)]),
+    ("La banque relève ses taux de 50 points de base.", [("50 points de base", 0.5, True)]),
+    ("Le bénéfice grimpe à 12 % (contre 9 %).", [("12 %", 12.0, False), ("9 %", 9.0, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT_FORMS)
+def test_percent(text: str, expected: list[PRow]) -> None:
+    assert percents(text) == expected
+
+
+# Rows: (span text, kind, value, low, high, approximate)
+Full = tuple[str, str, float | None, float | None, float | None, bool]
+
+
+def full(text: str) -> list[Full]:
+    out: list[Full] = []
+    for a in find_amounts(text):
+        assert text[a.start : a.end] == a.text
+        kind = "money" if isinstance(a, MoneyAmount) else "percent"
+        out.append((a.text, kind, a.value, a.low, a.high, a.approximate))
+    return out
+
+
+RANGES: list[tuple[str, list[Full]]] = [
+    (
+        "Le coût est estimé entre 5 et 10 millions d'euros.",
+        [("5 et 10 millions d'euros", "money", 5e6, 5e6, 10e6, False)],
+    ),
+    ("Une hausse de 3 à 5 % est prévue.", [("3 à 5 %", "percent", 3.0, 3.0, 5.0, False)]),
+    ("Une hausse de 3-5 % est prévue.", [("3-5 %", "percent", 3.0, 3.0, 5.0, False)]),
+    ("Une hausse entre 3 % et 5 % est prévue.", [("3 % et 5 %", "percent", 3.0, 3.0, 5.0, False)]),
+    (
+        "Un coût entre 500 000 et 1 million d'euros.",
+        [("500 000 et 1 million d'euros", "money", 500_000.0, 500_000.0, 1e6, False)],
+    ),
+    (
+        "Entre cinq et dix milliards de dollars seront levés.",
+        [("cinq et dix milliards de dollars", "money", 5e9, 5e9, 10e9, False)],
+    ),
+    # an evolution, not a range: both ends carry their unit
+    (
+        "Le taux passe de 4,5 % à 4 %.",
+        [("4,5 %", "percent", 4.5, None, None, False), ("4 %", "percent", 4.0, None, None, False)],
+    ),
+    # two numbers joined by "et" without "entre" are a list, not a range
+    ("Des hausses de 2 et 3 %.", [("3 %", "percent", 3.0, None, None, False)]),
+]
+
+APPROXIMATE: list[tuple[str, list[Full]]] = [
+    ("L'action a chuté de près de 17 %.", [("17 %", "percent", 17.0, None, None, True)]),
+    ("L'action a chuté de près 17 %.", [("17 %", "percent", 17.0, None, None, True)]),
+    ("Il faut près d'un milliard d'euros.", [("un milliard d'euros", "money", 1e9, None, None, True)]),
+    ("Il a coûté environ 300 000 €.", [("300 000 €", "money", 300_000.0, None, None, True)]),
+    ("Il a coûté quelque 300 000 €.", [("300 000 €", "money", 300_000.0, None, None, True)]),
+    (
+        "Il a coûté plus de 2 milliards de dollars.",
+        [("2 milliards de dollars", "money", 2e9, None, None, True)],
+    ),
+    (
+        "Il a coûté au moins 2 milliards de dollars.",
+        [("2 milliards de dollars", "money", 2e9, None, None, True)],
+    ),
+    ("Une remise jusqu'à 40 % en janvier.", [("40 %", "percent", 40.0, None, None, True)]),
+    ("Une remise jusqu’à 40 % en janvier.", [("40 %", "percent", 40.0, None, None, True)]),
+    ("Il a coûté moins de 5 euros.", [("5 euros", "money", 5.0, None, None, True)]),
+    ("Il a coûté 5 millions d'euros environ.", [("5 millions d'euros", "money", 5e6, None, None, True)]),
+    ("Il a coûté exactement 5 euros.", [("5 euros", "money", 5.0, None, None, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES + APPROXIMATE)
+def test_ranges_and_approximations(text: str, expected: list[Full]) -> None:
+    assert full(text) == expected
+
+
+# Inputs found in machine-translated text: accepted forms.
+MACHINE_TRANSLATED = [
+    ("Le rendement atteint 100 pourcentage.", [("100 pourcentage", 100.0, False)]),
+    ("Le rendement atteint trente pourcentage.", [("trente pourcentage", 30.0, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MACHINE_TRANSLATED)
+def test_machine_translated_forms(text: str, expected: list[PRow]) -> None:
+    assert percents(text) == expected
+
+
+NOT_SUPPORTED = [
+    # the value is stated after the word "pourcentage"
+    ("Un pourcentage de vingt.", [("pourcentage de vingt", 20.0, False)]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="percentage stated after the word 'pourcentage'")
+@pytest.mark.parametrize(("text", "expected"), NOT_SUPPORTED)
+def test_not_supported(text: str, expected: list[PRow]) -> None:
+    assert percents(text) == expected
