@@ -377,6 +377,52 @@ def test_command_prints_and_writes_json(
     assert json.loads(out.read_text(encoding="utf-8"))["persons"]["fn"] == 1
 
 
+@pytest.mark.parametrize(
+    ("floors", "code", "message"),
+    [
+        (["quotes.f1=1.0", "money.span.r=1"], 0, None),
+        (["quotes+speaker.p=1", "money.p=1.0"], 0, None),
+        (["persons.p=0.1"], 1, "below floor: persons.p=0.000<0.1"),  # nothing predicted, something missed
+        (["persons.r=0.5"], 1, "below floor: persons.r=0.000<0.5"),
+        (["quotes.f1=0.5", "indirect.p=0.5"], 1, "below floor: indirect.p=0.000<0.5"),
+    ],
+)
+def test_command_floors(
+    tiny_corpus: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    floors: list[str],
+    code: int,
+    message: str | None,
+) -> None:
+    import deepseek_news.evaluate as ev
+
+    gold_path, docs = tiny_corpus
+    real = ev.evaluate
+    first_quote_only = _gold(money=[], percent=[], organizations=[], persons=[])
+    first_quote_only["quotes"] = first_quote_only["quotes"][:1]
+    first_quote_only["money"] = _gold()["money"]
+
+    def fake(gold: Any, docs_dir: Any, extractor: Any = None, *, errors: Any = None) -> dict[str, Any]:
+        return real(gold, docs_dir, extractor=_Echo({"t1": first_quote_only}), errors=errors)
+
+    monkeypatch.setattr(ev, "evaluate", fake)
+    args = [str(gold_path), str(docs)] + [f"--min={f}" for f in floors]
+    assert main(args) == code
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert (last == message) if message else last.startswith("1 articles")
+
+
+@pytest.mark.parametrize(
+    "bad", ["quotes=0.8", "quote.f1=0.8", "quotes.f2=0.8", "quotes.f1=high", "quotes.f1"]
+)
+def test_command_rejects_malformed_floors(tiny_corpus: tuple[Path, Path], bad: str) -> None:
+    gold_path, docs = tiny_corpus
+    with pytest.raises(SystemExit) as exc:
+        main([str(gold_path), str(docs), f"--min={bad}"])
+    assert exc.value.code == 2
+
+
 # --- the fixture gold itself ---
 
 

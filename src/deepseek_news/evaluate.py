@@ -1,6 +1,6 @@
 """Precision, recall and F1 of extracted records against a gold file.
 
-    python -m deepseek_news.evaluate GOLD.jsonl DOCS_DIR [--json OUT] [--show-errors]
+    python -m deepseek_news.evaluate GOLD.jsonl DOCS_DIR [--json OUT] [--show-errors] [--min quotes.f1=0.8]
 
 The gold file holds one JSON object per article (``id``, ``quotes``, ``money``,
 ``percent``, ``organizations``, ``persons``, ``originals``); ``DOCS_DIR/<id>.txt``
@@ -301,7 +301,20 @@ def _format(result: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+def _floor(spec: str) -> tuple[str, str, float]:
+    """``quotes.f1=0.8`` -> ("quotes", "f1", 0.8)."""
+    key, sep, value = spec.partition("=")
+    field, _, stat = key.rpartition(".")
+    if not sep or field not in FIELDS or stat not in ("p", "r", "f1"):
+        raise argparse.ArgumentTypeError(f"expected FIELD.p|r|f1=VALUE with a field of {', '.join(FIELDS)}")
+    try:
+        return field, stat, float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line; returns 1 when a figure falls below a ``--min`` floor."""
     parser = argparse.ArgumentParser(
         prog="python -m deepseek_news.evaluate", description="Score deepseek_news against a gold file."
     )
@@ -309,6 +322,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("docs", help="folder holding <id>.txt for every gold article")
     parser.add_argument("--json", metavar="OUT", help="also write the figures to this JSON file")
     parser.add_argument("--show-errors", action="store_true", help="list every missed, extra or wrong item")
+    parser.add_argument(
+        "--min",
+        type=_floor,
+        action="append",
+        default=[],
+        metavar="FIELD.STAT=VALUE",
+        help="fail (exit 1) when a figure is below this floor, e.g. --min quotes.f1=0.8; repeatable",
+    )
     args = parser.parse_args(argv)
 
     errors: list[str] = []
@@ -320,6 +341,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(line)
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2), encoding="utf-8")
+    below = [f"{f}.{s}={result[f][s]:.3f}<{v}" for f, s, v in args.min if result[f][s] < v]
+    if below:
+        print("below floor: " + " ".join(below))
+        return 1
     return 0
 
 
