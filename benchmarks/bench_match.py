@@ -59,7 +59,10 @@ def main() -> None:
     p1 = float((s.argmax(axis=1) == np.arange(len(fr))).mean())
     print(f"P@1 {len(fr)}-way = {p1:.3f}")
 
-    print(f"threshold  recall/FPR calibration (even lines)  recall/FPR held out (odd lines)   default={DEFAULT_THRESHOLD}")
+    print(
+        "threshold  recall/FPR calibration (even lines)  recall/FPR held out (odd lines)"
+        f"   default={DEFAULT_THRESHOLD}"
+    )
     halves = []
     for idx in (range(0, len(fr), 2), range(1, len(fr), 2)):
         sub = _score.score_words([fw[i] for i in idx], [ew[i] for i in idx]).score
