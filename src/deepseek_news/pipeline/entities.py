@@ -37,6 +37,12 @@ from ..records import Mention, Organization, Person
 from ._spans import add_span, group, items
 from .language import english_segments
 
+try:
+    from spacy.lang.fr.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
+except ImportError:  # pragma: no cover
+    _SPACY_STOP_WORDS = set()
+_STOP_WORDS = frozenset(_SPACY_STOP_WORDS)
+
 PERSONS_KEY = "dsn_persons"
 ORGS_KEY = "dsn_orgs"
 
@@ -69,7 +75,10 @@ _TITLE_RE = re.compile(
     rf"(?<![\w.])(?P<title>{'|'.join(sorted((re.escape(t) for t in T.TITLES), key=len, reverse=True))})"
     r"(?=\s)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
-_SOURCE_RE = re.compile(rf"(?:{'|'.join(re.escape(c) for c in O.SOURCE_CUES)})\s*$", re.IGNORECASE)
+_SOURCE_RE = re.compile(
+    rf"(?:{'|'.join(re.escape(c) for c in O.SOURCE_CUES)})\s*(?:l['’]|les?\s+|la\s+)?$", re.IGNORECASE
+)
+_MEDIA = frozenset(fold(m) for m in O.MEDIA_WITH_ARTICLE)
 _PRODUCT_RES = [re.compile(p) for p in O.PRODUCT_PATTERNS]
 
 
@@ -263,12 +272,7 @@ def _evidence(doc: Doc, c: _Cand, tokens: tuple[int, int]) -> None:
         after,
     ):
         c.org.add("apposition")
-    if (
-        words
-        and fold(words[0]) in O.INSTITUTION_FIRST_WORDS
-        and len(words) > 1
-        and c.label in ("ORG", "MISC")
-    ):
+    if words and fold(words[0]) in O.INSTITUTION_FIRST_WORDS and len(words) > 1 and c.label != "PER":
         c.org.add("institution")
         c.strong = True
     if fold(name) in {fold(m) for m in O.MEDIA_WITH_ARTICLE}:
@@ -375,6 +379,10 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
             e = s + text[s:e].rindex(words[-1])
             while text[e - 1] in " \u00a0\u202f":
                 e -= 1
+        # "Le Figaro": a media outlet keeps its article
+        art = re.search(r"(?:^|\s)(L['’]|Les?\s+|La\s+)$", text[max(0, s - 5) : s])
+        if art and fold(art.group(1) + text[s:e]) in _MEDIA:
+            s -= len(art.group(1))
         c = _Cand(s, e, label)
         if title:
             c.person = True
@@ -487,7 +495,7 @@ def _acronyms(text: str, cands: list[_Cand]) -> list[tuple[str, str]]:
 
 
 def _person_shaped(name: str) -> bool:
-    words = name.replace("-", " - ").split()
+    words = re.sub(r"-\w+", "", name).split()  # "Park Jin-ho", "Wong Kar-wai"
     return (
         0 < len(words) <= 7
         and not any(ch.isdigit() for ch in name)
@@ -516,8 +524,10 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         veto = set().union(*(c.veto for c in cs))
         strong = any(c.strong for c in cs)
         per_votes = labels["PER"] + 2 * sum(c.person for c in cs)
-        if "product" in veto:
-            continue
+        if "product" in veto and not (labels["ORG"] > labels["MISC"] + labels[""] and _CODE_RE.match(name)):
+            continue  # a model or product; a code-like name the model calls ORG stays ("TF1")
+        if len(name.split()) == 1 and name.lower() in _STOP_WORDS:
+            continue  # "Non", "Grève" capitalized at a line start
         one_word = len(name.split()) == 1 and name not in T.FIRST_NAMES
         if org_ev & {"head", "apposition", "brand", "maker", "finance", "market"} and one_word:
             strong = True  # "le constructeur automobile Stellantis": not a person

@@ -170,7 +170,7 @@ PRODUCT_PATTERNS: tuple[str, ...] = (
     r"Galaxy\b.*", r"Pixel\b.*", r"Copilot\b.*", r"Gemini\b.*", r"Llama\b.*", r"Bard", r"Siri", r"Alexa",
     r"Instagram Reels", r"YouTube Shorts", r"PlayStation\b.*", r"Xbox\b.*", r"Switch", r"Airbus A\d+.*",
     r"Boeing \d+.*", r"Model [A-Z3Y]\b.*", r"Starlink", r"Starship", r"Falcon \d+",
-    r"Bitcoin", r"bitcoin", r"Ethereum", r"Web", r"Internet", r"Wi-?Fi", r"Bluetooth",
+    r"[A-Z][\w]+-\d+(?:\.\d+)?[a-z]?", r"Bitcoin", r"bitcoin", r"Ethereum", r"Web", r"Internet", r"Wi-?Fi", r"Bluetooth",
 )
 
 # Places that news uses like actors but that are not organizations.
@@ -192,6 +192,7 @@ EVENT_FIRST_WORDS: frozenset[str] = frozenset(
         "grand prix", "mondial", "euro", "tour", "open", "masters", "forum", "conférence",
         "cop", "g7", "g20", "biennale", "exposition", "journée", "journées", "semaine", "nuit",
         "fête", "guerre", "bataille", "révolution", "crise", "affaire", "brexit", "covid", "covid-19",
+        "grève", "manifestation", "élection", "élections", "scrutin", "procès", "réforme",
     }
 )
 
