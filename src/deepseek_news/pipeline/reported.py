@@ -38,8 +38,9 @@ def _clause_end(sent: Span, first: int, direct: list[tuple[int, int]]) -> int:
     i = first
     while i < sent.end:
         t = doc[i]
-        if t.text in _CLAUSE_BREAKS:
-            return i
+        if t.text in _CLAUSE_BREAKS or "\n" in t.text:
+            end = i
+            break
         if t.lower_ in {"et", "mais"} and i + 1 < sent.end and doc[i + 1].lower_ in _QUE and i > first:
             return i  # "… et qu'<new clause>": a new reported clause
         if t.text == "," and i + 1 < sent.end and i > first:
@@ -53,7 +54,7 @@ def _clause_end(sent: Span, first: int, direct: list[tuple[int, int]]) -> int:
             if nxt.lower_ in {"selon", "d'après", "d’après"}:
                 return i
         i += 1
-    while end > first and (doc[end - 1].is_punct and doc[end - 1].text not in {"»", "”", '"', ")"}):
+    while end > first and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in {"»", "”", '"', ")"})):
         end -= 1
     return end
 
