@@ -274,12 +274,14 @@ def _annotate(text: str, spans: list[_Span]) -> str:
 
 
 def _quote_item(q: Quote) -> str:
+    # quoted words between guillemets; reported speech as it stands
+    shown = _esc(q.text) if q.kind == "indirect" else f"« {_esc(q.text)} »"
     meta: list[str] = [q.kind]
     if q.cue:
         meta.append(f"cue: {q.cue}")
     meta.append(f"confidence {q.confidence:.2f}")
     parts = [
-        f'<li><a class="qlink" href="#{_esc(q.id)}">« {_esc(q.text)} »</a>',
+        f'<li><a class="qlink" href="#{_esc(q.id)}">{shown}</a>',
         f' <span class="meta">({_esc(", ".join(meta))})</span>',
     ]
     if q.original is not None:

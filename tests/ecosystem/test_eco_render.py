@@ -98,7 +98,7 @@ def test_article_text_is_kept_exactly() -> None:
         '<div class="orig" lang="en">We will open three plants in Europe. '
         '<span class="score">score 0.83</span></div>',
         "Speaker unknown</h3>",
-        "« la concurrence restait &lt;forte&gt; &amp; imprévisible »",
+        '<a class="qlink" href="#q3">la concurrence restait &lt;forte&gt; &amp; imprévisible</a>',
         "2,5 milliards d&#x27;euros <span class='meta'>= 2\u202f500\u202f000\u202f000 EUR</span>",
         "près de 12 % <span class='meta'>= ≈ 12 %</span>",
         "<title>nova-&lt;demo&gt;</title>",
