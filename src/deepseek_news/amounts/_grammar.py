@@ -142,11 +142,16 @@ COMPOSITE_LEAD = re.compile(rf"(?P<et>{HS}+et{HS}+)|(?P<sp>{HS}+)|")
 COMPOSITE_DIGITS = re.compile(r"\d{1,2}(?![\d.,]\d|\d)")
 CLAUSE_END = re.compile(rf"{HS}*(?:[.;:!?)\]]|,(?!\d)|\Z|\n)")
 
-# the main scanner: a prefixed number, a number in digits, or a number in words
-SCANNER = re.compile(
-    rf"{PREFIX}{HS}*(?P<psign>{SIGN})?(?P<pnum>{DIGITS})"
-    rf"|(?<![\w%/=&#@.,])(?P<sign>{SIGN}(?=\d))?(?P<num>{DIGITS})"
-    rf"|(?P<words>{WORDS})"
-)
+# The scanners.  Digits are found by one regex; a currency written before them
+# ("$", "US$", "EUR") is looked up in the few characters to their left.  Number
+# words are found by testing letter runs against the start words, then matching
+# WORDS there: far faster than one big case-insensitive alternation tried at
+# every position.
+DIGIT_SCANNER = re.compile(rf"(?<![\d%/=&#@.,])(?P<sign>{SIGN}(?=\d))?(?P<num>{DIGITS})")
+PREFIX_LEFT = re.compile(rf"{PREFIX}{HS}*\Z")
+PREFIX_WIDTH = max(len(s) for s in [*SYMBOLS, *CODES]) + 3
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+START_WORDS = frozenset(_START_WORDS)
+WORD_SCANNER = re.compile(rf"(?P<words>{WORDS})")
 
 BASIS_POINT = Decimal(str(num.BASIS_POINT_FACTOR))

@@ -44,6 +44,7 @@ class _Num:
     noun_scale: bool  # "millions": may be followed by "de"
     single_un: bool  # the whole number is "un"/"une"
     words: bool
+    prefix: str | None = None  # ISO code (or DEFAULT) of a currency written before the number
 
 
 @lru_cache(maxsize=4096)
@@ -155,20 +156,41 @@ class _Scanner:
         return any(s <= pos < e for s, e in self.urls)
 
     # -- number -------------------------------------------------------------
-    def number(self, m: re.Match[str]) -> _Num | None:
+    def candidates(self) -> list[tuple[int, bool, re.Match[str]]]:
+        """(start, is_words, match) of every number in digits or words, in text order."""
         text = self.text
-        if m.group("words") is not None:
-            parsed = words_value(m.group("words"), m.start())
-            if parsed is None:
-                return None
-            value, end, last, first, scale = parsed
-            single = first in ("un", "une") and end - m.start() == len(first)
-            raw = Decimal(value) / scale
-            return _Num(m.start(), m.start(), end, raw, scale, last == "scale", single, True)
-        if m.group("pnum") is not None:
-            start, num_start, digits, sign = m.start(), m.start("pnum"), m.group("pnum"), m.group("psign")
-        else:
-            start, num_start, digits, sign = m.start(), m.start("num"), m.group("num"), m.group("sign")
+        out = [(m.start(), False, m) for m in g.DIGIT_SCANNER.finditer(text)]
+        words = []
+        for t in g.LETTER_RUN.finditer(text):
+            if t.group().lower() in g.START_WORDS:
+                w = g.WORD_SCANNER.match(text, t.start())
+                if w is not None:
+                    words.append((t.start(), True, w))
+        if words:
+            out = sorted(out + words, key=lambda c: c[0])
+        return out
+
+    def words_number(self, m: re.Match[str]) -> _Num | None:
+        parsed = words_value(m.group("words"), m.start())
+        if parsed is None:
+            return None
+        value, end, last, first, scale = parsed
+        single = first in ("un", "une") and end - m.start() == len(first)
+        raw = Decimal(value) / scale
+        return _Num(m.start(), m.start(), end, raw, scale, last == "scale", single, True)
+
+    def digits_number(self, m: re.Match[str], consumed: int) -> _Num | None:
+        text = self.text
+        start = num_start = m.start()
+        prefix = None
+        p = g.PREFIX_LEFT.search(text, max(consumed, start - g.PREFIX_WIDTH), start)
+        if p is not None:
+            pre = p.group("pre")
+            prefix = g.CODES[pre] if pre in g.CODES else _symbol_code(pre)
+            start = p.start()
+        elif start > 0 and text[start - 1].isalpha():
+            return None  # glued to a word: "A4", "COVID-19"
+        digits, sign = m.group("num"), m.group("sign")
         try:
             raw = digits_value(digits)
         except InvalidOperation:
@@ -188,7 +210,7 @@ class _Scanner:
                 scale = int(_abbr(s.group("sa")))
                 noun = True
             end = s.end()
-        return _Num(start, num_start, end, raw, scale, noun, False, False)
+        return _Num(start, num_start, end, raw, scale, noun, False, False, prefix)
 
     # -- units --------------------------------------------------------------
     def currency_after(self, n: _Num) -> tuple[int, str | None, Decimal] | None:
@@ -269,18 +291,17 @@ class _Scanner:
 
     # -- main ---------------------------------------------------------------
     def run(self) -> list[Found]:
-        text = self.text
         consumed = 0
         pending: _Num | None = None  # last number without a unit, possible low bound
-        for m in g.SCANNER.finditer(text):
-            if m.start() < consumed:
+        for start, is_words, m in self.candidates():
+            if start < consumed:
                 continue
-            if self.urls and self.in_url(m.start()):
+            if self.urls and self.in_url(start):
                 continue
-            n = self.number(m)
+            n = self.words_number(m) if is_words else self.digits_number(m, consumed)
             if n is None:
                 continue
-            found = self.unit(m, n)
+            found = self.unit(n)
             if found is None:
                 pending = n
                 continue
@@ -292,12 +313,9 @@ class _Scanner:
             self.out.append(found)
         return self.out
 
-    def unit(self, m: re.Match[str], n: _Num) -> Found | None:
-        if m.group("pnum") is not None:
-            pre = m.group("pre")
-            code = g.CODES[pre] if pre in g.CODES else _symbol_code(pre)
-            value = n.raw * n.scale
-            return Found("money", n.start, n.end, float(value), code)
+    def unit(self, n: _Num) -> Found | None:
+        if n.prefix is not None:
+            return Found("money", n.start, n.end, float(n.raw * n.scale), n.prefix)
         pc = self.percent_after(n)
         if pc is not None:
             end, points, factor = pc
@@ -327,8 +345,8 @@ class _Scanner:
             if lead.group() == "" and len(d.group()) != 2:
                 return None
         else:
-            w = g.SCANNER.match(text, p)
-            if w is None or w.group("words") is None:
+            w = g.WORD_SCANNER.match(text, p)
+            if w is None:
                 return None
             parsed = words_value(w.group("words"), p)
             if parsed is None or parsed[0] >= 100:
