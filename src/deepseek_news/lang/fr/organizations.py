@@ -170,7 +170,8 @@ PRODUCT_PATTERNS: tuple[str, ...] = (
     r"Galaxy\b.*", r"Pixel\b.*", r"Copilot\b.*", r"Gemini\b.*", r"Llama\b.*", r"Bard", r"Siri", r"Alexa",
     r"Instagram Reels", r"YouTube Shorts", r"PlayStation\b.*", r"Xbox\b.*", r"Switch", r"Airbus A\d+.*",
     r"Boeing \d+.*", r"Model [A-Z3Y]\b.*", r"Starlink", r"Starship", r"Falcon \d+",
-    r"[A-Z][\w]+-\d+(?:\.\d+)?[a-z]?", r"Bitcoin", r"bitcoin", r"Ethereum", r"Web", r"Internet", r"Wi-?Fi", r"Bluetooth",
+    r"[A-Z][\w]+-\d+(?:\.\d+)?[a-z]?", r"Bitcoin", r"bitcoin", r"Ethereum", r"Web", r"Internet",
+    r"Wi-?Fi", r"Bluetooth",
 )
 
 # Places that news uses like actors but that are not organizations.
