@@ -67,6 +67,9 @@ def pair_marks(text: str) -> list[QuoteMarks]:
         c = text[i]
         if c in QUOTE_PAIRS and (c != '"' or _straight_opens(text, i)):
             q = _close(text, i)
+            if q is not None and not text[q.start : q.end].strip():
+                i = q.close_at + 1  # «» with nothing inside
+                continue
             if q is not None:
                 out.append(q)
                 i = q.close_at + 1
@@ -119,4 +122,5 @@ def _close(text: str, open_at: int) -> QuoteMarks | None:
             log.warning("unclosed quotation mark %r at offset %d", mark, open_at)
             return QuoteMarks(open_at, end, mark, closed=False) if end - open_at >= 2 else None
         j += 1
+    log.warning("unclosed quotation mark %r at offset %d", mark, open_at)
     return None

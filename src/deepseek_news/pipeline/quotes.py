@@ -119,8 +119,8 @@ class QuoteFinder:
         english = [(m["start"], m["end"]) for _, m in items(doc, ENGLISH_KEY)]
         n = 0
         for q in pair_marks(text):
-            if any(s <= q.open_at < e for s, e in english):
-                continue
+            if any(s < q.close_at + 1 and q.open_at < e for s, e in english):
+                continue  # English text is an original, not a French quote
             start, end = _trimmed(text, q)
             if end <= start:
                 continue

@@ -1,0 +1,68 @@
+"""Pairing quotation marks: no model needed.  Cases written for this project."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from deepseek_news.pipeline._marks import pair_marks
+from deepseek_news.pipeline.quotes import _pieces
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end].strip() for q in pair_marks(text)]
+
+
+# (text, expected quoted passages)
+PAIRING = [
+    ("Il a dit « bonjour » puis « au revoir ».", ["bonjour", "au revoir"]),
+    ("Il a dit «bonjour».", ["bonjour"]),
+    ("Il a dit \u00ab\u00a0bonjour\u00a0\u00bb.", ["bonjour"]),
+    ("Elle a écrit “merci” hier.", ["merci"]),
+    ('Elle a écrit "merci" hier.', ["merci"]),
+    ("Le ‹ mot › est là.", ["mot"]),
+    ("« Il m'a dit “jamais”, et je l'ai cru », raconte-t-elle.", ["Il m'a dit “jamais”, et je l'ai cru"]),
+    ("« Premier paragraphe.\n\n« Second paragraphe. »", ["Premier paragraphe.\n\n« Second paragraphe."]),
+    ("Pas de guillemets ici.", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRING)
+def test_pairing(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+# unbalanced marks: recovered or ignored, never a crash
+UNBALANCED = [
+    ("« Phrase sans fin\nParagraphe suivant.", ["Phrase sans fin"]),
+    ("Texte » parasite.", []),
+    ("« Un « deux » trois", ["Un", "deux"]),
+    ("«", []),
+    ("»«»«", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNBALANCED)
+def test_unbalanced(text: str, expected: list[str], caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="deepseek_news"):
+        assert quoted(text) == expected
+    if "»" in text or "«" in text:
+        assert caplog.records or expected
+
+
+# a quotation split into paragraphs and around a speaker incise
+PIECES = [
+    ("« On a gagné, dit-elle. Et on continue. »", ["On a gagné", "Et on continue."]),
+    ("« Un.\n\n« Deux. »", ["Un.", "Deux."]),
+    ("« Rien à signaler. »", ["Rien à signaler."]),
+    ("« Nous verrons, a-t-il ajouté, ce qui se passera. »", ["Nous verrons", "ce qui se passera."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PIECES)
+def test_pieces(text: str, expected: list[str]) -> None:
+    (q,) = pair_marks(text)
+    start, end = q.start + 1, q.end - 1
+    assert [text[s:e] for s, e in _pieces(text, start, end)] == expected
