@@ -676,6 +676,11 @@ class EntityFinder:
             ):
                 if any(len(p.split()) > 1 and p.split()[-1] == k for p in forms["PER"]):
                     forms["PER"][k] = forms["ORG"].pop(k)
+        # a full name's surname alone is a later mention of the person ("Altman")
+        surnames = Counter(v.split()[-1] for v in forms["PER"].values() if len(v.split()) > 1)
+        for sur, n in surnames.items():
+            if n == 1 and len(sur) > 2 and fold(sur) not in forms["ORG"] and sur.lower() not in _STOP_WORDS:
+                forms["PER"].setdefault(fold(sur), sur)
         folded = fold_text(text)
         found_per = _find_all(text, folded, forms["PER"], english)
         found_org = _find_all(text, folded, forms["ORG"], english + [(s, e) for s, e, _ in found_per])
