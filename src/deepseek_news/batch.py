@@ -202,26 +202,29 @@ def _line_id(line: bytes) -> tuple[str | None, bool]:
 
 
 class _Writer:
-    """Appends whole lines to a file descriptor, one write per record."""
+    """Appends whole lines to the output, one write and flush per record."""
 
     def __init__(self, output: str) -> None:
         self.output = output
-        if output == "-":
-            self._fd = sys.stdout.fileno()
-            self._own = False
-        else:
+        self._fd = -1
+        if output != "-":
             self._fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-            self._own = True
 
     def write(self, record: ArticleRecord) -> None:
-        data = memoryview(record.model_dump_json().encode("utf-8") + b"\n")
+        line = record.model_dump_json() + "\n"
+        if self._fd < 0:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+            return
+        data = memoryview(line.encode("utf-8"))
         while data:
             data = data[os.write(self._fd, data) :]
 
     def close(self) -> None:
-        if self._own:
+        if self._fd >= 0:
             os.fsync(self._fd)
             os.close(self._fd)
+            self._fd = -1
 
 
 def _select(

@@ -1,0 +1,276 @@
+"""The batch runner and the `extract` command on a real folder of awkward files.
+
+The command runs in this process (``main([...])``) with the session's model,
+so only the kill-and-resume scenario starts a separate process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from deepseek_news import api
+from deepseek_news import io as dio
+from deepseek_news.batch import iter_records, run_batch
+from deepseek_news.cli import main
+from deepseek_news.io import Source, iter_sources
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = (
+    "« Nous allons ouvrir une usine à Lyon », a déclaré Claire Martin, présidente de Solvéo, "
+    "lors d’une conférence mardi. Le chantier coûtera 12 millions d’euros.\n"
+)
+
+
+def _corpus(root: Path) -> dict[str, tuple[str | None, str | None]]:
+    """Write the awkward folder; returns {relative name: (error type, decoded text)}."""
+    (root / "sub").mkdir()
+    (root / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    latin1 = "Le président de la région a inauguré la gare à Noël, près d’Orléans.\n".replace("’", "'")
+    (root / "latin1.txt").write_bytes(latin1.encode("latin-1"))
+    cp1252 = "L’œuvre a coûté 3 000 € — « trop cher », selon l’adjoint au maire.\n"
+    (root / "sub" / "cp1252.txt").write_bytes(cp1252.encode("cp1252"))
+    (root / "page.html").write_text(
+        "<html><head><title>Lyon</title></head><body><nav>Accueil | Économie | Sport</nav>"
+        f"<article><h1>Une usine à Lyon</h1><p>{ARTICLE.strip()}</p></article>"
+        "<footer>© Le Journal</footer></body></html>",
+        encoding="utf-8",
+    )
+    os.symlink("loop.txt", root / "loop.txt")
+    return {
+        "article.txt": (None, ARTICLE),
+        "binary.txt": ("BinaryFile", None),
+        "empty.txt": (None, ""),
+        "latin1.txt": (None, latin1),
+        "loop.txt": ("SymlinkLoop", None),
+        "page.html": (None, None),
+        "sub/cp1252.txt": (None, cp1252),
+    }
+
+
+@pytest.fixture
+def use_session_model(extractor: api.Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the command's Extractor share the session's loaded model."""
+    real = api.Extractor
+
+    def factory(**kwargs: Any) -> api.Extractor:
+        kwargs.pop("model", None)
+        return real(nlp=extractor.nlp, **kwargs)
+
+    monkeypatch.setattr(api, "Extractor", factory)
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    raw = path.read_text(encoding="utf-8")
+    assert raw.endswith("\n")
+    return [json.loads(line) for line in raw.splitlines()]
+
+
+def test_extract_awkward_folder(tmp_path: Path, use_session_model: None, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    expected = _corpus(root)
+    out = tmp_path / "records.jsonl"
+    assert main(["extract", str(root), "-o", str(out), "--keep-text"]) == 1  # some inputs failed
+    records = _lines(out)
+    prefix = len(str(root)) + 1
+    assert [r["doc_id"][prefix:] for r in records] == sorted(expected)
+    for rec in records:
+        error_type, text = expected[rec["doc_id"][prefix:]]
+        assert (rec["error"] or {}).get("type") == error_type
+        if error_type is not None:
+            assert rec["text"] is None and rec["quotes"] == [] and rec["persons"] == []
+        elif text is not None:
+            assert rec["text"] == text
+        for quote in rec["quotes"]:  # offsets refer to the record's text
+            assert rec["text"][quote["start"] : quote["end"]] == quote["text"]
+    html = next(r for r in records if r["doc_id"].endswith("page.html"))
+    assert html["text"] == "Une usine à Lyon\n" + ARTICLE.strip()
+    assert capsys.readouterr().err.strip().startswith("deepseek-news: 7 records written to")
+
+
+def test_clean_folder_exits_zero_and_stdout(
+    tmp_path: Path, use_session_model: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Rien à signaler.", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "-q"]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(line)["doc_id"] for line in captured.out.splitlines()] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+    ]
+    assert captured.err == ""
+
+
+def test_large_file(tmp_path: Path) -> None:
+    """A 1.2 MB article goes through in paragraph chunks, offsets exact across chunks.
+
+    A tokenizer-only pipeline with the quote and amount components keeps this
+    test fast; the full model's speed on long texts is measured in benchmarks/.
+    """
+    import spacy
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("dsn_quotes")
+    nlp.add_pipe("dsn_amounts")
+    paragraph = (
+        "Le conseil municipal de Rennes a voté mardi un budget de 4,2 millions d’euros pour la voirie. "
+        "« C’est une étape importante », a déclaré le maire.\n\n"
+    )
+    copies = 1_200_000 // len(paragraph) + 1
+    text = paragraph * copies
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    assert path.stat().st_size > 1_200_000
+    out = tmp_path / "out.jsonl"
+    stats = run_batch(iter_sources([str(path)]), str(out), api.Extractor(nlp=nlp), progress=False)
+    assert (stats.written, stats.errors) == (1, 0)
+    (rec,) = _lines(out)
+    assert rec["error"] is None
+    assert (len(rec["quotes"]), len(rec["money"])) == (copies, copies)
+    for item in rec["quotes"] + rec["money"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    assert rec["money"][-1]["start"] == len(text) - len(paragraph) + paragraph.index("4,2")
+
+
+def test_shards_cover_the_corpus_once(tmp_path: Path, use_session_model: None) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    for i in range(12):
+        (root / f"{i:02d}.txt").write_text(f"Article numéro {i}.", encoding="utf-8")
+    ids: list[str] = []
+    for k in range(3):
+        out = tmp_path / f"shard{k}.jsonl"
+        assert main(["extract", str(root), "-o", str(out), "--shard", f"{k}/3", "-q"]) == 0
+        ids += [r["doc_id"] for r in _lines(out)]
+    assert sorted(ids) == sorted(str(p) for p in root.iterdir())
+
+
+USAGE_ERRORS = [
+    ["extract", "/no/such/folder", "-o", "x.jsonl"],
+    ["extract", ".", "--shard", "3/3"],
+    ["extract", ".", "--resume"],  # resume needs an output file
+    ["extract", ".", "-j", "0"],
+    ["extract", ".", "--default-currency", "euros"],
+    ["extract", ".", "--scheduler", "tcp://127.0.0.1:8786"],
+    ["extract"],
+    ["frobnicate"],
+]
+
+
+@pytest.mark.parametrize("argv", USAGE_ERRORS)
+def test_usage_errors_exit_2(argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+
+
+def test_existing_output_needs_resume_or_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"doc_id": "x"}\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as info:
+        main(["extract", str(tmp_path), "-o", str(out)])
+    assert info.value.code == 2
+    assert out.read_text(encoding="utf-8") == '{"doc_id": "x"}\n'
+
+
+def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "ArticleRecord"
+    assert "quotes" in schema["properties"]
+
+
+class _Exploding:
+    """An extractor whose pipeline fails on texts containing BOOM (a stand-in for a crash)."""
+
+    def extract_many(self, texts: Any, **kwargs: Any) -> Iterator[Any]:
+        from deepseek_news.records import ArticleRecord
+
+        for text in texts:
+            if "BOOM" in text:
+                raise RuntimeError("component crashed")
+            yield ArticleRecord()
+
+    def extract(self, text: str, **kwargs: Any) -> Any:
+        return next(self.extract_many([text]))
+
+
+def test_a_crashing_text_does_not_stop_the_stream() -> None:
+    texts = ["un", "deux BOOM", "trois", "quatre BOOM", "cinq"]
+    sources = [Source(f"d{i}", "-", "inline", text=t) for i, t in enumerate(texts)]
+    records = list(iter_records(sources, _Exploding()))  # type: ignore[arg-type]
+    assert [(r.doc_id, r.error.type if r.error else None) for r in records] == [
+        ("d0", None),
+        ("d1", "ExtractionError"),
+        ("d2", None),
+        ("d3", "ExtractionError"),
+        ("d4", None),
+    ]
+
+
+def test_permission_error_becomes_a_record(
+    tmp_path: Path, extractor: api.Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # chmod 000 does not stop root (the test user): open() failing is simulated.
+    for name in ("a.txt", "locked.txt", "z.txt"):
+        (tmp_path / name).write_text("Le préfet a parlé.", encoding="utf-8")
+    real = dio._read_bytes
+
+    def read(path: str, max_bytes: int) -> bytes:
+        if path.endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", path)
+        return real(path, max_bytes)
+
+    monkeypatch.setattr(dio, "_read_bytes", read)
+    out = tmp_path / "out.jsonl"
+    stats = run_batch(iter_sources([str(tmp_path)]), str(out), extractor, progress=False)
+    assert (stats.written, stats.errors) == (3, 1)
+    assert [(Path(r["doc_id"]).name, (r["error"] or {}).get("type")) for r in _lines(out)] == [
+        ("a.txt", None),
+        ("locked.txt", "PermissionError"),
+        ("z.txt", None),
+    ]
+
+
+def test_kill_and_resume(tmp_path: Path, use_session_model: None) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    n = 150
+    for i in range(n):
+        (root / f"{i:04d}.txt").write_text(f"Article {i}.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "deepseek_news.cli", "extract", str(root), "-o", str(out), "--batch-size", "1"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 5:
+                break
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    written = out.read_bytes().count(b"\n")
+    assert 5 <= written < n
+    with out.open("ab") as fh:  # a torn last line, as a kill in the middle of a write leaves it
+        fh.write(b'{"schema_version":"1.0","doc_id":"' + str(root).encode() + b'/9999.t')
+    assert main(["extract", str(root), "-o", str(out), "--resume", "-q"]) == 0
+    records = _lines(out)
+    ids = [r["doc_id"] for r in records]
+    assert len(records) == n
+    assert sorted(ids) == sorted(str(p) for p in root.iterdir())
