@@ -78,7 +78,9 @@ def _lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in raw.splitlines()]
 
 
-def test_extract_awkward_folder(tmp_path: Path, use_session_model: None, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_awkward_folder(
+    tmp_path: Path, use_session_model: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = tmp_path / "in"
     root.mkdir()
     expected = _corpus(root)
@@ -253,7 +255,17 @@ def test_kill_and_resume(tmp_path: Path, use_session_model: None) -> None:
     for i in range(n):
         (root / f"{i:04d}.txt").write_text(f"Article {i}.", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "deepseek_news.cli", "extract", str(root), "-o", str(out), "--batch-size", "1"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "deepseek_news.cli",
+        "extract",
+        str(root),
+        "-o",
+        str(out),
+        "--batch-size",
+        "1",
+    ]
     proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
@@ -268,7 +280,7 @@ def test_kill_and_resume(tmp_path: Path, use_session_model: None) -> None:
     written = out.read_bytes().count(b"\n")
     assert 5 <= written < n
     with out.open("ab") as fh:  # a torn last line, as a kill in the middle of a write leaves it
-        fh.write(b'{"schema_version":"1.0","doc_id":"' + str(root).encode() + b'/9999.t')
+        fh.write(b'{"schema_version":"1.0","doc_id":"' + str(root).encode() + b"/9999.t")
     assert main(["extract", str(root), "-o", str(out), "--resume", "-q"]) == 0
     records = _lines(out)
     ids = [r["doc_id"] for r in records]

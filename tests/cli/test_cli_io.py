@@ -163,7 +163,7 @@ def test_parse_shard_rejects(spec: str) -> None:
 def test_shards_partition_ids_stably() -> None:
     ids = [f"articles/{i:04d}.txt" for i in range(400)]
     shards = [[d for d in ids if shard_of(d, 3) == k] for k in range(3)]
-    assert sorted(sum(shards, [])) == ids
+    assert sorted(d for shard in shards for d in shard) == ids
     assert all(len(s) > 100 for s in shards)
     # the hash is fixed (blake2b), not Python's salted hash(): same shard on every run
     assert [shard_of("articles/0000.txt", n) for n in (2, 3, 5)] == [
@@ -192,7 +192,9 @@ REPAIR_CASES = [
 
 
 @pytest.mark.parametrize(("content", "ids", "errors", "after"), REPAIR_CASES)
-def test_scan_output_repairs(tmp_path: Path, content: bytes, ids: set[str], errors: set[str], after: bytes) -> None:
+def test_scan_output_repairs(
+    tmp_path: Path, content: bytes, ids: set[str], errors: set[str], after: bytes
+) -> None:
     path = tmp_path / "out.jsonl"
     path.write_bytes(content)
     assert scan_output(str(path)) == (ids, errors)
