@@ -24,7 +24,7 @@ def _remap(obj: Any, offset: int, norm: Normalized) -> None:
     if not isinstance(obj, BaseModel):
         return
     fields = type(obj).model_fields
-    if "start" in fields and "end" in fields and isinstance(getattr(obj, "start"), int):
+    if "start" in fields and "end" in fields and isinstance(obj.start, int):
         if "original_id" in fields:  # OriginalMatch offsets point inside the Original
             return
         start, end = norm.span(obj.start + offset, obj.end + offset)  # type: ignore[attr-defined]
@@ -42,7 +42,7 @@ def _merge_named(items: list[M]) -> list[M]:
     """Merge entries of the same canonical name (from different chunks)."""
     by_name: dict[str, M] = {}
     for item in items:
-        name = getattr(item, "name")
+        name = item.name
         if name in by_name:
             kept = by_name[name]
             for attr in ("mentions", "aliases", "roles"):
@@ -64,7 +64,8 @@ def _apply_aliases(record: ArticleRecord, aliases: Mapping[str, str]) -> None:
     def canon(name: str | None) -> str | None:
         return aliases.get(name, name) if name is not None else None
 
-    for ent in [*record.persons, *record.organizations]:
+    ents: list[Person | Organization] = [*record.persons, *record.organizations]
+    for ent in ents:
         new = canon(ent.name)
         if new and new != ent.name:
             if ent.name not in ent.aliases:
@@ -86,8 +87,13 @@ def _renumber(record: ArticleRecord) -> None:
     for i, q in enumerate(record.quotes, 1):
         q.id = f"q{i}"
     ent_ids: dict[tuple[str, str], str] = {}
-    for prefix, ents in (("p", record.persons), ("o", record.organizations)):
-        for i, e in enumerate(ents, 1):
+    groups: tuple[tuple[str, list[Person] | list[Organization]], ...] = (
+        ("p", record.persons),
+        ("o", record.organizations),
+    )
+    for prefix, group in groups:
+        members: list[Person | Organization] = list(group)
+        for i, e in enumerate(members, 1):
             old = e.id
             e.id = f"{prefix}{i}"
             ent_ids[(prefix, old)] = e.id
@@ -123,7 +129,12 @@ def build_record(
         if len(chunks) > 1:  # ids unique across chunks before merging
             _prefix_ids(c, quotes, speakers, persons, orgs)
         part = ArticleRecord(
-            quotes=quotes, speakers=speakers, persons=persons, organizations=orgs, money=money, percentages=percents
+            quotes=quotes,
+            speakers=speakers,
+            persons=persons,
+            organizations=orgs,
+            money=money,
+            percentages=percents,
         )
         _remap(part, offset, norm)
         record.quotes += part.quotes
@@ -156,5 +167,6 @@ def _prefix_ids(
         sp.id = f"c{c}{sp.id}"
         if sp.entity_id:
             sp.entity_id = f"c{c}{sp.entity_id}"
-    for e in [*persons, *orgs]:
+    ents: list[Person | Organization] = [*persons, *orgs]
+    for e in ents:
         e.id = f"c{c}{e.id}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 
@@ -32,7 +33,7 @@ def test_chunks_cover_text_in_order() -> None:
     text = ("Un paragraphe de texte.\n\n" * 50) + "fin"
     spans = list(chunk_spans(text, 100))
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
     assert all(e - s <= 100 for s, e in spans)
 
 

@@ -8,45 +8,71 @@ import pytest
 Row = tuple[str, str, str | None]
 
 CUE_AFTER: list[tuple[str, list[Row]]] = [
-    ("« Nous ne céderons pas », a lancé la ministre du Travail, Élisabeth Moreau.",
-     [("direct", "Nous ne céderons pas", "Élisabeth Moreau")]),
-    ("Claire Martin a rappelé son bilan. « Nous avons tenu parole », a-t-elle affirmé.",
-     [("direct", "Nous avons tenu parole", "Claire Martin")]),
-    ("Paul Martin et Claire Dubois se sont affrontés. « C'est faux », a-t-elle répliqué.",
-     [("direct", "C'est faux", "Claire Dubois")]),
-    ("« Le marché est saturé » — Jean Moreau, analyste chez Natixis.",
-     [("direct", "Le marché est saturé", "Jean Moreau")]),
+    (
+        "« Nous ne céderons pas », a lancé la ministre du Travail, Élisabeth Moreau.",
+        [("direct", "Nous ne céderons pas", "Élisabeth Moreau")],
+    ),
+    (
+        "Claire Martin a rappelé son bilan. « Nous avons tenu parole », a-t-elle affirmé.",
+        [("direct", "Nous avons tenu parole", "Claire Martin")],
+    ),
+    (
+        "Paul Martin et Claire Dubois se sont affrontés. « C'est faux », a-t-elle répliqué.",
+        [("direct", "C'est faux", "Claire Dubois")],
+    ),
+    (
+        "« Le marché est saturé » — Jean Moreau, analyste chez Natixis.",
+        [("direct", "Le marché est saturé", "Jean Moreau")],
+    ),
 ]
 
 CUE_BEFORE: list[tuple[str, list[Row]]] = [
-    ("Le sélectionneur Didier Deschamps a déclaré : « L'équipe est prête. »",
-     [("direct", "L'équipe est prête.", "Didier Deschamps")]),
-    ("Marie Dupont : « Nous irons jusqu'au bout. »",
-     [("direct", "Nous irons jusqu'au bout.", "Marie Dupont")]),
-    ("Selon Paul Martin, « le plan est déjà caduc ».",
-     [("direct", "le plan est déjà caduc", "Paul Martin")]),
+    (
+        "Le sélectionneur Didier Deschamps a déclaré : « L'équipe est prête. »",
+        [("direct", "L'équipe est prête.", "Didier Deschamps")],
+    ),
+    (
+        "Marie Dupont : « Nous irons jusqu'au bout. »",
+        [("direct", "Nous irons jusqu'au bout.", "Marie Dupont")],
+    ),
+    ("Selon Paul Martin, « le plan est déjà caduc ».", [("direct", "le plan est déjà caduc", "Paul Martin")]),
 ]
 
 CONTINUATION_AND_SIGNATURE: list[tuple[str, list[Row]]] = [
-    ("Lors d'un débat, Claire Martin a rappelé son bilan. « Nous avons tenu parole », a-t-elle affirmé. "
-     "« Et nous continuerons. »",
-     [("direct", "Nous avons tenu parole", "Claire Martin"), ("direct", "Et nous continuerons.", "Claire Martin")]),
-    ("« Nous reconstruirons tout. » La phrase, signée Julien Caradec, a marqué les esprits.",
-     [("direct", "Nous reconstruirons tout.", "Julien Caradec")]),
+    (
+        "Lors d'un débat, Claire Martin a rappelé son bilan. « Nous avons tenu parole », a-t-elle affirmé. "
+        "« Et nous continuerons. »",
+        [
+            ("direct", "Nous avons tenu parole", "Claire Martin"),
+            ("direct", "Et nous continuerons.", "Claire Martin"),
+        ],
+    ),
+    (
+        "« Nous reconstruirons tout. » La phrase, signée Julien Caradec, a marqué les esprits.",
+        [("direct", "Nous reconstruirons tout.", "Julien Caradec")],
+    ),
 ]
 
 PARTIAL_AND_UNNAMED: list[tuple[str, list[Row]]] = [
-    ("Claire Martin a dénoncé une « trahison » des engagements pris.",
-     [("partial", "trahison", "Claire Martin")]),
-    ("Un porte-parole de Renault a indiqué que la production reprendrait lundi.",
-     [("indirect", "la production reprendrait lundi", "un porte-parole de Renault")]),
+    (
+        "Claire Martin a dénoncé une « trahison » des engagements pris.",
+        [("partial", "trahison", "Claire Martin")],
+    ),
+    (
+        "Un porte-parole de Renault a indiqué que la production reprendrait lundi.",
+        [("indirect", "la production reprendrait lundi", "un porte-parole de Renault")],
+    ),
 ]
 
 INDIRECT: list[tuple[str, list[Row]]] = [
-    ("Jean Valet, maire de Lyon, a estimé que la ville devait investir davantage.",
-     [("indirect", "la ville devait investir davantage", "Jean Valet")]),
-    ("Pierre Durand a promis de baisser les impôts dès l'an prochain.",
-     [("indirect", "baisser les impôts dès l'an prochain", "Pierre Durand")]),
+    (
+        "Jean Valet, maire de Lyon, a estimé que la ville devait investir davantage.",
+        [("indirect", "la ville devait investir davantage", "Jean Valet")],
+    ),
+    (
+        "Pierre Durand a promis de baisser les impôts dès l'an prochain.",
+        [("indirect", "baisser les impôts dès l'an prochain", "Pierre Durand")],
+    ),
 ]
 
 NOT_QUOTES: list[tuple[str, list[Row]]] = [
@@ -72,7 +98,10 @@ def test_quotes_and_speakers(extractor, text: str, expected: list[Row]) -> None:
 
 
 def test_offsets_exact_with_no_break_spaces(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = "\u00ab\u202fNous gagnerons\u202f\u00bb, a affirm\u00e9 Sophie Marchand.\u200b Elle l\u2019a r\u00e9p\u00e9t\u00e9."
+    text = (
+        "\u00ab\u202fNous gagnerons\u202f\u00bb, a affirm\u00e9 Sophie Marchand.\u200b"
+        " Elle l\u2019a r\u00e9p\u00e9t\u00e9."
+    )
     record = extractor.extract(text)
     (q,) = record.quotes
     assert (q.text, q.speaker) == ("Nous gagnerons", "Sophie Marchand")

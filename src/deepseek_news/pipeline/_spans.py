@@ -21,7 +21,7 @@ def group(doc: Doc, key: str) -> SpanGroup:
     """The span group `key`, created empty (with its meta table) when missing."""
     if key not in doc.spans:
         doc.spans[key] = []
-    grp = doc.spans[key]
+    grp: SpanGroup = doc.spans[key]
     if "meta" not in grp.attrs:
         grp.attrs["meta"] = {}
     return grp

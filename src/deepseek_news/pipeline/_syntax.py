@@ -21,7 +21,23 @@ from ..lang.fr.reporting_verbs import (
     REPORTING_VERBS,
 )
 
-_VERB_ENDINGS = ("ées", "és", "ée", "é", "ent", "ons", "ez", "es", "e", "ait", "aient", "ant", "era", "eront", "erait")
+_VERB_ENDINGS = (
+    "ées",
+    "és",
+    "ée",
+    "é",
+    "ent",
+    "ons",
+    "ez",
+    "es",
+    "e",
+    "ait",
+    "aient",
+    "ant",
+    "era",
+    "eront",
+    "erait",
+)
 
 
 def verb_lemma(tok: Token) -> str:
@@ -39,9 +55,9 @@ def verb_lemma(tok: Token) -> str:
 
 
 def _reflexive(tok: Token) -> bool:
-    return any(c.lower_ in {"se", "s'", "s’", "me", "m'", "nous", "vous"} and c.i < tok.i for c in tok.children) or (
-        tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"se", "s'", "s’"}
-    )
+    return any(
+        c.lower_ in {"se", "s'", "s’", "me", "m'", "nous", "vous"} and c.i < tok.i for c in tok.children
+    ) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"se", "s'", "s’"})
 
 
 def cue_lemma(tok: Token) -> str | None:
@@ -80,7 +96,7 @@ def hypothetical(tok: Token) -> bool:
     chain = [head] if head is not tok else []
     chain += [c for c in tok.children if c.dep_.startswith("aux")]
     for t in chain:
-        if t.lemma_ in HYPOTHETICAL_MODALS and "Cnd" in t.morph.get("Mood"):
+        if t.lemma_ in HYPOTHETICAL_MODALS and "Cnd" in t.morph.get("Mood", []):
             return True
     return False
 

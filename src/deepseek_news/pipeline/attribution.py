@@ -46,8 +46,17 @@ ORGS_KEY = "dsn_orgs"
 
 # how sure each way of attributing is (before speaker resolution)
 CONFIDENCE = {
-    "after": 0.95, "before": 0.9, "colon": 0.85, "inside": 0.85, "selon": 0.9, "dash": 0.85,
-    "signature": 0.8, "governs": 0.85, "continuation": 0.7, "sentence": 0.5, "none": 0.3,
+    "after": 0.95,
+    "before": 0.9,
+    "colon": 0.85,
+    "inside": 0.85,
+    "selon": 0.9,
+    "dash": 0.85,
+    "signature": 0.8,
+    "governs": 0.85,
+    "continuation": 0.7,
+    "sentence": 0.5,
+    "none": 0.3,
 }
 _CONTINUATION_CHARS = 600
 _SOURCE_WORDS = frozenset(p for p in SOURCE_PREPOSITIONS if " " not in p)
@@ -95,7 +104,9 @@ class _Resolver:
         self.ents: list[_Ent] = []
         for key, kind in ((PERSONS_KEY, "person"), (ORGS_KEY, "organization")):
             for _, m in items(doc, key):
-                self.ents.append(_Ent(m["start"], m["end"], m.get("name") or doc.text[m["start"] : m["end"]], kind))
+                self.ents.append(
+                    _Ent(m["start"], m["end"], m.get("name") or doc.text[m["start"] : m["end"]], kind)
+                )
         self.ents.sort(key=lambda e: e.start)
         attrs = doc.spans[PERSONS_KEY].attrs if PERSONS_KEY in doc.spans else {}
         self.person_roles: dict[str, list[str]] = dict(attrs.get("roles", {}))
@@ -119,7 +130,12 @@ class _Resolver:
             for role in self.person_roles.get(name, []):
                 org = org or self._org_in_text(role)
             self.speakers[key] = _SpeakerInfo(
-                key, name, "person", org, list(self.person_roles.get(name, [])), self.person_gender.get(name, "")
+                key,
+                name,
+                "person",
+                org,
+                list(self.person_roles.get(name, [])),
+                self.person_gender.get(name, ""),
             )
         return key
 
@@ -153,10 +169,10 @@ class _Resolver:
             return None, 0.0
         pron_gender = pronoun_gender(low)
         if low.lstrip("-").replace("t-", "") in {"il", "elle", "ils", "elles"}:
-            key = self._antecedent(start, pron_gender)
-            if key is not None:
-                self.history.append((start, key, self.gender_of(key)))
-                return key, 0.9
+            found = self._antecedent(start, pron_gender)
+            if found is not None:
+                self.history.append((start, found, self.gender_of(found)))
+                return found, 0.9
             return None, 0.0
         orgs = self.ents_in(start, end, "organization")
         head, det = self._role_head(words)
@@ -170,15 +186,22 @@ class _Resolver:
             "f" if det in FEMININE_DETERMINERS else "m" if det in MASCULINE_DETERMINERS else ""
         )
         org = orgs[0].name if orgs else None
-        if det in INDEFINITE_DETERMINERS or head in {"source", "sources"} or (head in UNNAMED_HEADS and det not in {"le", "la", "l'", "son", "sa"}):
+        if (
+            det in INDEFINITE_DETERMINERS
+            or head in {"source", "sources"}
+            or (head in UNNAMED_HEADS and det not in {"le", "la", "l'", "son", "sa"})
+        ):
             desc = " ".join(text.split())
             key = f"unnamed:{desc.lower()}"
-            self.speakers.setdefault(key, _SpeakerInfo(key, desc[:1].lower() + desc[1:], "unnamed", org, [], gender))
+            self.speakers.setdefault(
+                key, _SpeakerInfo(key, desc[:1].lower() + desc[1:], "unnamed", org, [], gender)
+            )
             return key, 0.9
         # a definite role description: the person with that role, else the latest compatible one
         role_text = " ".join(text.split())
-        key = self._by_role(head, org, gender, start)
-        if key is not None:
+        role_key = self._by_role(head, org, gender, start)
+        if role_key is not None:
+            key = role_key
             info = self.speakers[key]
             clean = role_text[:1].lower() + role_text[1:]
             for prefix in ("le ", "la ", "l'", "les "):
@@ -195,7 +218,9 @@ class _Resolver:
         self.history.append((start, key, gender))
         return key, 0.6
 
-    def _fallback(self, text: str, words: list[str], det: str, orgs: list[_Ent], start: int) -> tuple[str | None, float]:
+    def _fallback(
+        self, text: str, words: list[str], det: str, orgs: list[_Ent], start: int
+    ) -> tuple[str | None, float]:
         """A phrase that names nobody known: an unnamed source ("un contrôleur de la
         SNCF") or an organization the entity layer missed ("La Fnaim")."""
         clean = " ".join(text.split()).strip(" ,")
@@ -215,7 +240,10 @@ class _Resolver:
     def _role_head(words: list[str]) -> tuple[str | None, str]:
         det = ""
         for i, w in enumerate(words[:4]):
-            if i == 0 and w in MASCULINE_DETERMINERS | FEMININE_DETERMINERS | INDEFINITE_DETERMINERS | {"l'", "les"}:
+            if i == 0 and w in MASCULINE_DETERMINERS | FEMININE_DETERMINERS | INDEFINITE_DETERMINERS | {
+                "l'",
+                "les",
+            }:
                 det = w
                 continue
             for n in (3, 2, 1):
@@ -241,7 +269,11 @@ class _Resolver:
             return self._person(best[1])
         # 2. a speaker already described this way
         for key, info in self.speakers.items():
-            if info.type == "person" and any(head in r.lower() for r in info.roles) and (not org or any(org.lower() in r.lower() for r in info.roles)):
+            if (
+                info.type == "person"
+                and any(head in r.lower() for r in info.roles)
+                and (not org or any(org.lower() in r.lower() for r in info.roles))
+            ):
                 return key
         # 3. the latest person mentioned before, of a compatible gender; in a
         #    headline or lead, the first person named just after
@@ -286,7 +318,9 @@ class Attribution:
         res = _Resolver(doc)
         quotes = [(qid, m) for qid, m in items(doc, QUOTES_KEY)]
         indirect = [(rid, m) for rid, m in items(doc, INDIRECT_KEY)]
-        todo: list[tuple[int, str, dict[str, Any], str]] = [(m["start"], qid, m, "quote") for qid, m in quotes]
+        todo: list[tuple[int, str, dict[str, Any], str]] = [
+            (m["start"], qid, m, "quote") for qid, m in quotes
+        ]
         todo += [(m["start"], rid, m, "indirect") for rid, m in indirect]
         todo.sort(key=lambda t: t[0])
         done: list[_Attr] = []
@@ -298,7 +332,10 @@ class Attribution:
                 if "cue_start" in m:
                     a.cue, a.cue_span = m["cue"], (m["cue_start"], m["cue_end"])
                 if "subject_start" in m:
-                    a.mention, a.method = (m["subject_start"], m["subject_end"]), ("selon" if m["cue"] == "selon" else "governs")
+                    a.mention, a.method = (
+                        (m["subject_start"], m["subject_end"]),
+                        ("selon" if m["cue"] == "selon" else "governs"),
+                    )
                 else:
                     self._continue(a, done, subjectless=True)
             if a.mention is not None:
@@ -326,6 +363,7 @@ class Attribution:
     def _echoes(doc: Doc, done: list[_Attr]) -> None:
         """A quotation without a speaker (a headline, a recap) whose words an
         attributed quotation of the article repeats gets that speaker."""
+
         def norm(a: _Attr) -> str:
             return " ".join(doc.text[a.start : a.end].lower().replace("’", "'").strip(" .!?…").split())
 
@@ -343,7 +381,9 @@ class Attribution:
                     break
 
     # -- finding cues --------------------------------------------------------
-    def _attribute_quote(self, doc: Doc, idx: TokenIndex, m: dict[str, Any], a: _Attr, done: list[_Attr]) -> None:
+    def _attribute_quote(
+        self, doc: Doc, idx: TokenIndex, m: dict[str, Any], a: _Attr, done: list[_Attr]
+    ) -> None:
         text = doc.text
         open_tok = doc[idx.at(m["open_at"])]
         close_tok = doc[idx.at(m["close_at"])] if m["close_at"] < len(text) else doc[-1]
@@ -396,7 +436,12 @@ class Attribution:
         if t.text in {"—", "–", "-"} and i + 1 < end:
             np_ = noun_phrase(doc, i + 1, end)
             if np_ is not None and any(x.pos_ in {"PROPN", "NOUN"} for x in np_):
-                a.cue, a.cue_span, a.mention, a.method = "dash", (t.idx, t.idx + 1), (np_.start_char, np_.end_char), "dash"
+                a.cue, a.cue_span, a.mention, a.method = (
+                    "dash",
+                    (t.idx, t.idx + 1),
+                    (np_.start_char, np_.end_char),
+                    "dash",
+                )
                 return True
             return False
         # "…, selon X" anywhere later in the sentence
@@ -404,7 +449,12 @@ class Attribution:
             x = doc[k]
             if x.lower_ in _SOURCE_WORDS and (k == i or doc[k - 1].text == ","):
                 np_ = noun_phrase(doc, k + 1, end)
-                if np_ is not None and doc[k + 1].lower_ not in {"lequel", "laquelle", "lesquels", "lesquelles"}:
+                if np_ is not None and doc[k + 1].lower_ not in {
+                    "lequel",
+                    "laquelle",
+                    "lesquels",
+                    "lesquelles",
+                }:
                     a.cue, a.cue_span, a.method = "selon", (x.idx, x.idx + len(x)), "selon"
                     a.mention = (np_.start_char, np_.end_char)
                     return True
@@ -464,7 +514,11 @@ class Attribution:
             lead = doc[start:j]
             cue_tok = next((t for t in reversed(lead) if cue_lemma(t) and t.pos_ in {"VERB"}), None)
             if cue_tok is not None and not negated(cue_tok):
-                a.cue, a.cue_span, a.method = cue_lemma(cue_tok), (cue_tok.idx, cue_tok.idx + len(cue_tok)), "before"
+                a.cue, a.cue_span, a.method = (
+                    cue_lemma(cue_tok),
+                    (cue_tok.idx, cue_tok.idx + len(cue_tok)),
+                    "before",
+                )
                 subj = subject_of(cue_tok)
                 if subj is not None:
                     a.mention = (subj.idx, subj.idx + len(subj))
@@ -476,7 +530,7 @@ class Attribution:
                         k = t.i + 1
                 if doc[k].lower_ in _SOURCE_WORDS | {"pour"}:
                     k += 1
-                np_ = noun_phrase(doc, k, j + 1) or doc[k : j]
+                np_ = noun_phrase(doc, k, j + 1) or doc[k:j]
                 persons = [t for t in lead if t.ent_type_ == "PER"]
                 if persons and not np_.text.strip():
                     np_ = doc[persons[0].i : persons[-1].i + 1]
@@ -487,8 +541,9 @@ class Attribution:
         # "Selon X, « … »"
         lead_words = [t.lower_ for t in doc[start:open_i]]
         if lead_words and lead_words[0] in _SOURCE_WORDS | {"pour"}:
-            np_ = noun_phrase(doc, start + 1, open_i)
-            if np_ is not None:
+            src = noun_phrase(doc, start + 1, open_i)
+            if src is not None:
+                np_ = src
                 t = doc[start]
                 a.cue, a.cue_span, a.method = "selon", (t.idx, t.idx + len(t)), "selon"
                 a.mention = (np_.start_char, np_.end_char)
@@ -554,7 +609,17 @@ class Attribution:
         while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
             i += 1
         window = doc[i : min(len(doc), i + 16)]
-        if len(window) < 2 or window[0].lower_ not in {"la", "le", "ce", "cette", "ces", "les", "l'", "un", "une"}:
+        if len(window) < 2 or window[0].lower_ not in {
+            "la",
+            "le",
+            "ce",
+            "cette",
+            "ces",
+            "les",
+            "l'",
+            "un",
+            "une",
+        }:
             return False
         if window[1].lower_ not in ATTRIBUTING_NOUNS:
             return False
@@ -632,13 +697,22 @@ class Attribution:
                 add_span(doc, CUES_KEY, *a.cue_span, "CUE", a.qid, cue=a.cue)
             if a.mention is not None:
                 add_span(doc, SPEAKER_MENTIONS_KEY, *a.mention, "SPEAKER", a.qid, speaker=a.speaker)
-            table[a.qid] = {"speaker": a.speaker, "cue": a.cue, "confidence": round(a.confidence, 3), "method": a.method}
+            table[a.qid] = {
+                "speaker": a.speaker,
+                "cue": a.cue,
+                "confidence": round(a.confidence, 3),
+                "method": a.method,
+            }
             if a.speaker:
                 used.add(a.speaker)
         speakers = [
             {
-                "key": s.key, "name": s.name, "type": s.type, "organization": s.organization,
-                "roles": s.roles, "gender": s.gender,
+                "key": s.key,
+                "name": s.name,
+                "type": s.type,
+                "organization": s.organization,
+                "roles": s.roles,
+                "gender": s.gender,
                 "mentions": [list(a.mention) for a in done if a.speaker == s.key and a.mention is not None],
             }
             for s in res.speakers.values()
@@ -670,7 +744,11 @@ def records_from_doc(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
         ids[s["key"]] = sid
         speakers.append(
             Speaker(
-                id=sid, name=s["name"], type=s["type"], organization=s["organization"], roles=list(s["roles"]),
+                id=sid,
+                name=s["name"],
+                type=s["type"],
+                organization=s["organization"],
+                roles=list(s["roles"]),
                 mentions=[Mention(start=a, end=b, text=text[a:b]) for a, b in s["mentions"]],
             )
         )
@@ -686,11 +764,21 @@ def records_from_doc(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
             men = mentions.get(qid)
             quotes.append(
                 Quote(
-                    id=qid, text=text[m["start"] : m["end"]], start=m["start"], end=m["end"], kind=m["label"],
-                    speaker=names.get(skey) if skey else None, speaker_id=ids.get(skey) if skey else None,
-                    cue=row.get("cue"), confidence=row.get("confidence", 0.3),
-                    cue_mention=Mention(start=cue[0], end=cue[1], text=text[cue[0] : cue[1]]) if cue else None,
-                    speaker_mention=Mention(start=men[0], end=men[1], text=text[men[0] : men[1]]) if men else None,
+                    id=qid,
+                    text=text[m["start"] : m["end"]],
+                    start=m["start"],
+                    end=m["end"],
+                    kind=m["label"],
+                    speaker=names.get(skey) if skey else None,
+                    speaker_id=ids.get(skey) if skey else None,
+                    cue=row.get("cue"),
+                    confidence=row.get("confidence", 0.3),
+                    cue_mention=Mention(start=cue[0], end=cue[1], text=text[cue[0] : cue[1]])
+                    if cue
+                    else None,
+                    speaker_mention=Mention(start=men[0], end=men[1], text=text[men[0] : men[1]])
+                    if men
+                    else None,
                 )
             )
     return quotes, speakers

@@ -61,7 +61,7 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     before = text[para_start : q.open_at].rstrip()
     after = text[q.close_at + 1 : q.close_at + 40].lstrip()
     prev_words = [w.lower() for w in _WORD.findall(before[-40:])]
-    ends_sentence = content.rstrip("»”\" ")[-1:] in SENTENCE_END
+    ends_sentence = content.rstrip('»”" ')[-1:] in SENTENCE_END
     if len(words) <= 6 and not ends_sentence and prev_words:
         # a name: after a naming word, or a capitalized title after a title noun
         capitalized = content[:1].isupper() or content[:1].isdigit()
@@ -69,12 +69,12 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
             return None
     first = content.lstrip("«“\"'(—–- ")[:1]
     prev_char = before[-1:] or "\n"
-    mid_sentence = prev_char not in "\n.!?…:»”\"" and not before.endswith(_DASHES)
+    mid_sentence = prev_char not in '\n.!?…:»”"' and not before.endswith(_DASHES)
     if mid_sentence and len(words) <= 6 and not ends_sentence and _looks_like_title(words):
         return None  # a product, work or brand name: “Aquilon-2”, « Les Nuits de Saïgon »
     starts_upper = first.isupper() or first.isdigit()
     prev = before[-1:] or "\n"
-    at_sentence_start = prev in "\n.!?…:»”\"" or before.endswith(_DASHES)
+    at_sentence_start = prev in '\n.!?…:»”"' or before.endswith(_DASHES)
     if at_sentence_start and (starts_upper or ends_sentence):
         if len(words) <= 3 and not ends_sentence and after.startswith(":"):
             return "partial"  # headline: « Impressionnant » : le patron salue...
@@ -97,9 +97,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A quotation split into its paragraphs, and around incises that name its speaker."""
     pieces: list[tuple[int, int]] = []
     s = start
-    for m in _REOPEN.finditer(text, start, end):
-        pieces.append((s, m.start()))
-        s = m.end()
+    for reopen in _REOPEN.finditer(text, start, end):
+        pieces.append((s, reopen.start()))
+        s = reopen.end()
     pieces.append((s, end))
     out: list[tuple[int, int]] = []
     for s, e in pieces:
@@ -130,9 +130,15 @@ class QuoteFinder:
             for s, e in _pieces(text, start, end):
                 n += 1
                 add_span(
-                    doc, KEY, s, e, kind, f"q{n}",
+                    doc,
+                    KEY,
+                    s,
+                    e,
+                    kind,
+                    f"q{n}",
                     open_at=q.open_at if s == start else s - 1,
-                    close_at=q.close_at if e == end else e, closed=q.closed,
+                    close_at=q.close_at if e == end else e,
+                    closed=q.closed,
                 )
         return doc
 

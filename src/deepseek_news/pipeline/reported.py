@@ -54,7 +54,9 @@ def _clause_end(sent: Span, first: int, direct: list[tuple[int, int]]) -> int:
             if nxt.lower_ in {"selon", "d'après", "d’après"}:
                 return i
         i += 1
-    while end > first and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in {"»", "”", '"', ")"})):
+    while end > first and (
+        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in {"»", "”", '"', ")"})
+    ):
         end -= 1
     return end
 
@@ -72,7 +74,9 @@ class ReportedSpeech:
         found: list[tuple[int, int]] = []
         n = 0
 
-        def emit(first: int, end: int, cue: Token | None, cue_name: str, subject: Span | Token | None) -> None:
+        def emit(
+            first: int, end: int, cue: Token | None, cue_name: str, subject: Span | Token | None
+        ) -> None:
             nonlocal n
             if end <= first:
                 return
@@ -107,7 +111,7 @@ class ReportedSpeech:
                 if _inside(direct, tok.idx) or _inside(found, tok.idx):
                     continue
                 cue = cue_lemma(tok)
-                if cue is None or tok.pos_ not in {"VERB", "AUX"} and not tok.lower_.endswith("ant"):
+                if cue is None or (tok.pos_ not in {"VERB", "AUX"} and not tok.lower_.endswith("ant")):
                     continue
                 if negated(tok) or hypothetical(tok):
                     continue
@@ -122,7 +126,9 @@ class ReportedSpeech:
                 end = _clause_end(sent, first, direct)
                 emit(first, end, tok, cue, subject)
                 # "… que A et qu'B": each coordinated clause is reported speech of the same subject
-                while end + 2 < sent.end and doc[end].lower_ in {"et", "mais"} and doc[end + 1].lower_ in _QUE:
+                while (
+                    end + 2 < sent.end and doc[end].lower_ in {"et", "mais"} and doc[end + 1].lower_ in _QUE
+                ):
                     first = end + 2
                     end = _clause_end(sent, first, direct)
                     emit(first, end, tok, cue, subject)
@@ -146,15 +152,28 @@ class ReportedSpeech:
                 if nxt.lower_ in {"lequel", "laquelle", "lesquels", "lesquelles"}:
                     return None
                 return i + 1
-            if t.pos_ in {"VERB"} and t.dep_ != "xcomp" and not (t.head.i == tok.i and t.dep_ in {"xcomp", "ccomp"}):
+            if (
+                t.pos_ in {"VERB"}
+                and t.dep_ != "xcomp"
+                and not (t.head.i == tok.i and t.dep_ in {"xcomp", "ccomp"})
+            ):
                 break
             if t.lower_ in {"«", "“", '"', ":"}:
                 break
             if t.lower_ in {"de", "d'", "d’"} and cue in INFINITIVE_CUES and i + 1 < sent.end:
                 nxt = doc[i + 1]
-                if "Inf" in nxt.morph.get("VerbForm") or (nxt.pos_ in {"PRON", "ADV"} and i + 2 < sent.end and "Inf" in doc[i + 2].morph.get("VerbForm")):
+                if "Inf" in nxt.morph.get("VerbForm", []) or (
+                    nxt.pos_ in {"PRON", "ADV"}
+                    and i + 2 < sent.end
+                    and "Inf" in doc[i + 2].morph.get("VerbForm", [])
+                ):
                     return i + 1
-            if "Inf" in t.morph.get("VerbForm") and cue in INFINITIVE_CUES and i == tok.i + 1 and cue_lemma(t) is None:
+            if (
+                "Inf" in t.morph.get("VerbForm", [])
+                and cue in INFINITIVE_CUES
+                and i == tok.i + 1
+                and cue_lemma(t) is None
+            ):
                 return i  # "assure avoir …"
             i += 1
         return None
@@ -175,7 +194,14 @@ class ReportedSpeech:
                 if low[j : j + k] != words:
                     continue
                 src_first = sent.start + j + k
-                if src_first < sent.end and doc[src_first].lower_ in {"lequel", "laquelle", "lesquels", "lesquelles", "moi", "nous"}:
+                if src_first < sent.end and doc[src_first].lower_ in {
+                    "lequel",
+                    "laquelle",
+                    "lesquels",
+                    "lesquelles",
+                    "moi",
+                    "nous",
+                }:
                     continue
                 np_ = noun_phrase(doc, src_first, sent.end)
                 if np_ is None:
@@ -196,7 +222,9 @@ class ReportedSpeech:
                 return
 
     @staticmethod
-    def _postposed(sent: Span, direct: list[tuple[int, int]], quotes: list[tuple[int, int, str]], emit: object) -> None:
+    def _postposed(
+        sent: Span, direct: list[tuple[int, int]], quotes: list[tuple[int, int, str]], emit: object
+    ) -> None:
         """'<clause>, a déclaré le ministre.' with no quote marks."""
         doc = sent.doc
         if any(sent.start_char <= s < sent.end_char for s, _, _ in quotes):

@@ -11,18 +11,45 @@ SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
 
 # clitics of an inverted subject, as spaCy tokenizes them ("affirme-t-il", "dit-elle")
 INVERTED_SUBJECTS: frozenset[str] = frozenset(
-    {"-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-ils", "-t-elles", "-t-on", "-on", "il", "elle", "ils", "elles"}
+    {
+        "-t-il",
+        "-t-elle",
+        "-il",
+        "-elle",
+        "-ils",
+        "-elles",
+        "-t-ils",
+        "-t-elles",
+        "-t-on",
+        "-on",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+    }
 )
 
 PRONOUN_GENDER: dict[str, str] = {
-    "il": "m", "-il": "m", "-t-il": "m", "ils": "m", "-ils": "m", "-t-ils": "m",
-    "elle": "f", "-elle": "f", "-t-elle": "f", "elles": "f", "-elles": "f", "-t-elles": "f",
+    "il": "m",
+    "-il": "m",
+    "-t-il": "m",
+    "ils": "m",
+    "-ils": "m",
+    "-t-ils": "m",
+    "elle": "f",
+    "-elle": "f",
+    "-t-elle": "f",
+    "elles": "f",
+    "-elles": "f",
+    "-t-elles": "f",
 }
 
 # a narrator's own voice: never the speaker of a report
 FIRST_PERSON: frozenset[str] = frozenset({"je", "j'", "j’", "nous", "on", "moi"})
 
-NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "guère", "nullement", "point", "aucunement", "plus"})
+NEGATION_WORDS: frozenset[str] = frozenset(
+    {"pas", "jamais", "guère", "nullement", "point", "aucunement", "plus"}
+)
 
 # words that end a speaker noun phrase after an incise verb
 # ("a déclaré le ministre devant les députés", "a lancé X lundi")

@@ -74,7 +74,18 @@ MULTIWORD_CUES: dict[str, str] = {
 # count as reported speech for a third person; for a first-person narrator they
 # are the author's own opinion and are never quotes.
 OPINION_VERBS: frozenset[str] = frozenset(
-    {"penser", "croire", "estimer", "juger", "considérer", "trouver", "craindre", "redouter", "souhaiter", "espérer"}
+    {
+        "penser",
+        "croire",
+        "estimer",
+        "juger",
+        "considérer",
+        "trouver",
+        "craindre",
+        "redouter",
+        "souhaiter",
+        "espérer",
+    }
 )
 
 # Verbs of perception or appearance: never reporting verbs.
@@ -89,27 +100,99 @@ HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"pouvoir", "devoir", "vouloir",
 # ("La phrase, signée X", "Le message de X", "selon les mots de X").
 ATTRIBUTING_NOUNS: frozenset[str] = frozenset(
     {
-        "phrase", "message", "déclaration", "propos", "mot", "mots", "citation", "formule",
-        "tweet", "post", "publication", "communiqué", "réponse", "réaction", "confidence",
-        "avertissement", "commentaire", "discours", "allocution", "interview", "entretien",
-        "lettre", "courrier", "billet", "réplique", "sortie",
+        "phrase",
+        "message",
+        "déclaration",
+        "propos",
+        "mot",
+        "mots",
+        "citation",
+        "formule",
+        "tweet",
+        "post",
+        "publication",
+        "communiqué",
+        "réponse",
+        "réaction",
+        "confidence",
+        "avertissement",
+        "commentaire",
+        "discours",
+        "allocution",
+        "interview",
+        "entretien",
+        "lettre",
+        "courrier",
+        "billet",
+        "réplique",
+        "sortie",
     }
 )
 
 # Participles that sign a quote ("La phrase, signée X", "propos tenus par X").
-SIGNING_PARTICIPLES: frozenset[str] = frozenset({"signé", "signée", "signés", "signées", "tenu", "tenus", "prononcé", "prononcée", "prononcés", "prononcées", "lâché", "lâchée"})
+SIGNING_PARTICIPLES: frozenset[str] = frozenset(
+    {
+        "signé",
+        "signée",
+        "signés",
+        "signées",
+        "tenu",
+        "tenus",
+        "prononcé",
+        "prononcée",
+        "prononcés",
+        "prononcées",
+        "lâché",
+        "lâchée",
+    }
+)
 
 # Prepositions introducing a source: "selon X", "d'après X", "pour X".
-SOURCE_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "d'apres", "aux yeux de", "de l'avis de", "pour reprendre les mots de", "citant")
+SOURCE_PREPOSITIONS: tuple[str, ...] = (
+    "selon",
+    "d'après",
+    "d'apres",
+    "aux yeux de",
+    "de l'avis de",
+    "pour reprendre les mots de",
+    "citant",
+)
 
 # Cues that report speech through an infinitive clause as well as a que-clause
 # ("a promis de baisser les impôts", "assure avoir tout essayé", "nie avoir menti").
 INFINITIVE_CUES: frozenset[str] = frozenset(
     {
-        "promettre", "assurer", "affirmer", "dire", "annoncer", "jurer", "nier", "reconnaître",
-        "démentir", "déclarer", "estimer", "admettre", "avouer", "prétendre", "certifier",
-        "confirmer", "espérer", "envisager", "menacer", "proposer", "refuser", "accepter",
-        "regretter", "souhaiter", "exhorter", "appeler", "demander", "recommander", "suggérer",
-        "engager", "garantir", "revendiquer",
+        "promettre",
+        "assurer",
+        "affirmer",
+        "dire",
+        "annoncer",
+        "jurer",
+        "nier",
+        "reconnaître",
+        "démentir",
+        "déclarer",
+        "estimer",
+        "admettre",
+        "avouer",
+        "prétendre",
+        "certifier",
+        "confirmer",
+        "espérer",
+        "envisager",
+        "menacer",
+        "proposer",
+        "refuser",
+        "accepter",
+        "regretter",
+        "souhaiter",
+        "exhorter",
+        "appeler",
+        "demander",
+        "recommander",
+        "suggérer",
+        "engager",
+        "garantir",
+        "revendiquer",
     }
 )

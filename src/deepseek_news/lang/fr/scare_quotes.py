@@ -42,6 +42,30 @@ SENTENCE_END: frozenset[str] = frozenset({".", "!", "?", "…"})
 # lowercase words allowed inside a capitalized title ("Les Nuits de Saïgon",
 # "In the Mood for Love")
 TITLE_LINK_WORDS: frozenset[str] = frozenset(
-    {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux", "en", "sur", "pour",
-     "the", "of", "for", "in", "and", "a", "an", "to", "on"}
+    {
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "et",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "sur",
+        "pour",
+        "the",
+        "of",
+        "for",
+        "in",
+        "and",
+        "a",
+        "an",
+        "to",
+        "on",
+    }
 )
