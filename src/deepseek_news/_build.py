@@ -24,7 +24,7 @@ def _remap(obj: Any, offset: int, norm: Normalized) -> None:
     if not isinstance(obj, BaseModel):
         return
     fields = type(obj).model_fields
-    if "start" in fields and "end" in fields and isinstance(obj.start, int):
+    if "start" in fields and "end" in fields and isinstance(getattr(obj, "start", None), int):
         if "original_id" in fields:  # OriginalMatch offsets point inside the Original
             return
         start, end = norm.span(obj.start + offset, obj.end + offset)  # type: ignore[attr-defined]
@@ -42,7 +42,7 @@ def _merge_named(items: list[M]) -> list[M]:
     """Merge entries of the same canonical name (from different chunks)."""
     by_name: dict[str, M] = {}
     for item in items:
-        name = item.name
+        name = getattr(item, "name")  # noqa: B009  (M is any named record)
         if name in by_name:
             kept = by_name[name]
             for attr in ("mentions", "aliases", "roles"):
