@@ -776,6 +776,7 @@ def records_from_doc(doc: Doc) -> tuple[list[Person], list[Organization]]:
     persons: dict[str, Person] = {}
     orgs: dict[str, Organization] = {}
     roles: dict[str, list[str]] = {}
+    text = doc.text  # Doc.text joins every token: read it once
     if PERSONS_KEY in doc.spans:
         roles = doc.spans[PERSONS_KEY].attrs.get("roles", {})
     for _, m in items(doc, PERSONS_KEY):
@@ -783,8 +784,8 @@ def records_from_doc(doc: Doc) -> tuple[list[Person], list[Organization]]:
         if name not in persons:
             persons[name] = Person(id=f"p{len(persons) + 1}", name=name, roles=list(roles.get(name, [])))
         p = persons[name]
-        p.mentions.append(Mention(start=m["start"], end=m["end"], text=doc.text[m["start"] : m["end"]]))
-        surface = doc.text[m["start"] : m["end"]]
+        surface = text[m["start"] : m["end"]]
+        p.mentions.append(Mention(start=m["start"], end=m["end"], text=surface))
         if surface != name and surface not in p.aliases:
             p.aliases.append(surface)
     for _, m in items(doc, ORGS_KEY):
@@ -792,8 +793,8 @@ def records_from_doc(doc: Doc) -> tuple[list[Person], list[Organization]]:
         if name not in orgs:
             orgs[name] = Organization(id=f"o{len(orgs) + 1}", name=name)
         o = orgs[name]
-        o.mentions.append(Mention(start=m["start"], end=m["end"], text=doc.text[m["start"] : m["end"]]))
-        surface = doc.text[m["start"] : m["end"]]
+        surface = text[m["start"] : m["end"]]
+        o.mentions.append(Mention(start=m["start"], end=m["end"], text=surface))
         if surface != name and surface not in o.aliases:
             o.aliases.append(surface)
     return list(persons.values()), list(orgs.values())
