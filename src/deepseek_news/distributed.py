@@ -32,15 +32,27 @@ from .records import ArticleRecord
 if TYPE_CHECKING:
     from .api import Extractor
 
-__all__ = ["ExtractorPlugin", "extract_bag", "extract_records", "run_dask", "write_jsonl"]
+__all__ = [
+    "ExtractorPlugin",
+    "extract_bag",
+    "extract_records",
+    "extractor_config",
+    "run_dask",
+    "worker_extractor",
+    "write_jsonl",
+]
 
 _cache: dict[str, Extractor] = {}
 _cache_lock = threading.Lock()
 
 
-def _config(
-    model: str | None, default_currency: str | None, aliases: Mapping[str, str] | None, max_chunk_chars: int
+def extractor_config(
+    model: str | None = None,
+    default_currency: str | None = "USD",
+    aliases: Mapping[str, str] | None = None,
+    max_chunk_chars: int = 100_000,
 ) -> dict[str, Any]:
+    """The Extractor settings that tasks carry (plain JSON values, cheap to ship)."""
     from .api import DEFAULT_MODEL
 
     return {
@@ -143,7 +155,7 @@ def extract_bag(
     """
     db: Any = import_module("dask.bag")
 
-    config = _config(model, default_currency, aliases, max_chunk_chars)
+    config = extractor_config(model, default_currency, aliases, max_chunk_chars)
     sources = list(iter_sources(paths, text_key=text_key, id_key=id_key, max_bytes=max_bytes))
     if not sources:
         return db.from_sequence([], npartitions=1)
@@ -206,7 +218,7 @@ def run_dask(
     dist: Any = import_module("distributed")
     Client, LocalCluster, as_completed = dist.Client, dist.LocalCluster, dist.as_completed
 
-    config = _config(model, default_currency, aliases, max_chunk_chars)
+    config = extractor_config(model, default_currency, aliases, max_chunk_chars)
     stats = BatchStats()
     done: set[str] = set()
     failed: set[str] = set()

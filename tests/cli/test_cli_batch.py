@@ -286,3 +286,20 @@ def test_kill_and_resume(tmp_path: Path, use_session_model: None) -> None:
     ids = [r["doc_id"] for r in records]
     assert len(records) == n
     assert sorted(ids) == sorted(str(p) for p in root.iterdir())
+
+
+def test_two_processes_same_records(tmp_path: Path, extractor: api.Extractor) -> None:
+    """n_process=2: records are rebuilt from the docs' spans sent back by the workers."""
+    root = tmp_path / "in"
+    root.mkdir()
+    expected = _corpus(root)
+    for i in range(6):
+        (root / f"more{i}.txt").write_text(ARTICLE.replace("Lyon", f"Lyon {i}"), encoding="utf-8")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run_batch(iter_sources([str(root)]), str(one), extractor, progress=False, batch_size=2)
+    stats = run_batch(
+        iter_sources([str(root)]), str(two), extractor, progress=False, batch_size=2, n_process=2
+    )
+    assert (stats.written, stats.errors) == (len(expected) + 6, 2)
+    assert two.read_text(encoding="utf-8") == one.read_text(encoding="utf-8")
+    assert sum(len(r["quotes"]) for r in _lines(two)) >= 7
