@@ -32,7 +32,11 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--resume", action="store_true", help="skip inputs already written; repair a torn line")
     ex.add_argument("--overwrite", action="store_true", help="replace an existing output file")
     ex.add_argument("--originals", metavar="FILE", help="English originals: one per line, or a JSON list")
-    ex.add_argument("--aliases", metavar="FILE", help='name aliases: JSON object {"alias": "canonical name"}')
+    ex.add_argument(
+        "--aliases",
+        metavar="FILE",
+        help='name aliases: JSON {"alias": "canonical"} or {"canonical": [aliases]}',
+    )
     ex.add_argument(
         "--default-currency",
         default="USD",
@@ -58,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("path", metavar="ARTICLE", help=".txt, .md or .html file")
     sh.add_argument("-o", "--output", default="-", help="HTML output file (default: standard output)")
     sh.add_argument("--originals", metavar="FILE", help="English originals: one per line, or a JSON list")
-    sh.add_argument("--aliases", metavar="FILE", help="name aliases (JSON object)")
+    sh.add_argument("--aliases", metavar="FILE", help="name aliases (JSON), as for extract")
     sh.add_argument("--default-currency", default="USD", metavar="CODE")
     sh.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
 

@@ -46,18 +46,15 @@ def load_originals(path: str | None) -> list[str]:
 
 
 def load_aliases(path: str | None) -> dict[str, str]:
-    """Aliases from a JSON object ``{"alias": "canonical name"}``."""
+    """Aliases from a JSON file (see ``deepseek_news.entities.load_aliases``)."""
     if path is None:
         return {}
-    text = _read_file_text(path, "aliases")
+    from ..entities import load_aliases as read_table
+
     try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise UsageError(f"aliases file {path!r} is not valid JSON: {exc}") from None
-    pairs = data.items() if isinstance(data, dict) else ()
-    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in pairs):
-        raise UsageError(f'aliases file {path!r} must be a JSON object {{"alias": "canonical name"}}')
-    return data
+        return read_table(path)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read aliases file {path!r}: {exc}") from None
 
 
 def _currency(code: str) -> str | None:
