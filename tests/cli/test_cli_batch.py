@@ -303,3 +303,14 @@ def test_two_processes_same_records(tmp_path: Path, extractor: api.Extractor) ->
     assert (stats.written, stats.errors) == (len(expected) + 6, 2)
     assert two.read_text(encoding="utf-8") == one.read_text(encoding="utf-8")
     assert sum(len(r["quotes"]) for r in _lines(two)) >= 7
+
+
+def test_show_writes_the_html_view(tmp_path: Path, use_session_model: None) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "article.html"
+    assert main(["show", str(article), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html")
+    assert '<mark class="dsn-quote" id="q1" data-kind="direct"' in page
+    assert "Nous allons ouvrir une usine à Lyon" in page

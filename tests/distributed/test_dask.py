@@ -117,3 +117,26 @@ def test_worker_killed_mid_job_loses_nothing(tmp_path: Path, cluster: Any) -> No
     ids = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(ids) == n == stats.written
     assert sorted(ids) == sorted(str(p) for p in root.iterdir())
+
+
+def test_cli_engine_dask(tmp_path: Path, cluster: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    from deepseek_news.cli import main
+
+    root = tmp_path / "in"
+    _folder(root)
+    out = tmp_path / "out.jsonl"
+    argv = [
+        "extract",
+        str(root),
+        "-o",
+        str(out),
+        "--engine",
+        "dask",
+        "--scheduler",
+        cluster.scheduler_address,
+    ]
+    assert main(argv) == 1  # binary.txt failed
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(ARTICLES) + 1
+    assert main([*argv, "--resume"]) == 1  # nothing left to do; the earlier error is still reported
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(ARTICLES) + 1
+    assert "0 records written" in capsys.readouterr().err.splitlines()[-1]
