@@ -442,6 +442,15 @@ def test_fixture_gold_offsets_are_exact() -> None:
             assert original in text
 
 
+def test_fixture_gold_is_built_from_the_annotations() -> None:
+    import subprocess
+    import sys
+
+    tool = FIXTURES / "tools" / "build_gold.py"
+    done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_fixture_articles_all_have_gold() -> None:
     assert sorted(p.stem for p in ARTICLES.glob("*.txt")) == [g["id"] for g in _fixture_golds()]
 
