@@ -83,13 +83,13 @@ def decode_bytes(data: bytes) -> str:
     """Decode the bytes of a text file, detecting the encoding.
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM first; otherwise the
-    encoding is detected with charset-normalizer: when none of its candidates
+    encoding is detected with charset-normalizer.  When none of its candidates
     is a Latin-script code page, its best guess is used (Cyrillic
-    Windows-1251, Shift JIS...); otherwise the text is read as Windows-1252 (or ISO-8859-1 where Windows-1252 leaves a byte
-    undefined), the encodings of French archives.  Raises
-    :class:`InputError`: ``BinaryFile`` for bytes that are not text (control
-    bytes, such as the NULs of images or archives), ``UndecodableFile`` for
-    invalid text after a byte-order mark.
+    Windows-1251, Shift JIS...); otherwise the text is read as Windows-1252
+    (or ISO-8859-1 where Windows-1252 leaves a byte undefined), the encodings
+    of French archives.  Raises :class:`InputError`: ``BinaryFile`` for bytes
+    that are not text (control bytes, such as the NULs of images or
+    archives), ``UndecodableFile`` for invalid text after a byte-order mark.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
