@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ._commands import EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
+from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
 
 __all__ = ["main"]
 
@@ -85,4 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("deepseek-news: interrupted; rerun with --resume to continue", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # standard output closed by the reader (`| head`)
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     return EXIT_OK
