@@ -119,6 +119,8 @@ def iter_records(
                     text, err = load_text(source, max_bytes), None
                 except InputError as exc:
                     text, err = "", exc
+                except Exception as exc:  # a reader failure (HTML parser...) must not lose the input
+                    text, err = "", InputError(type(exc).__name__, str(exc))
                 inflight.append((source, text, err))
                 yield text
 

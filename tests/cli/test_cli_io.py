@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -199,3 +200,26 @@ def test_scan_output_repairs(
     path.write_bytes(content)
     assert scan_output(str(path)) == (ids, errors)
     assert path.read_bytes() == after
+
+
+def test_reader_crash_becomes_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from deepseek_news.batch import iter_records
+    from deepseek_news.records import ArticleRecord
+
+    def broken(html: str) -> str:
+        raise ValueError("parser exploded")
+
+    monkeypatch.setattr(dio, "html_to_text", broken)
+    page = tmp_path / "page.html"
+    page.write_text("<p>Bonjour</p>", encoding="utf-8")
+
+    class _NoModel:  # an empty record per text: only the reading is under test
+        def extract_many(self, texts: Any, **kwargs: Any) -> Any:
+            return (ArticleRecord() for _ in texts)
+
+    sources = [Source("a", "-", "inline", text="Texte."), Source("b", str(page), "html")]
+    records = list(iter_records(sources, _NoModel()))  # type: ignore[arg-type]
+    assert [(r.doc_id, r.error.model_dump() if r.error else None) for r in records] == [
+        ("a", None),
+        ("b", {"type": "ValueError", "message": "parser exploded"}),
+    ]
