@@ -647,10 +647,10 @@ class Attribution:
     def _continue(a: _Attr, done: list[_Attr], *, subjectless: bool) -> None:
         """No cue of its own: the previous quote's speaker when it is close."""
         for prev in reversed(done):
+            if a.start - prev.end > _CONTINUATION_CHARS:
+                return  # stop at the window's edge: no scan back over the whole text
             if prev.speaker is None:
                 continue
-            if a.start - prev.end > _CONTINUATION_CHARS:
-                return
             a.speaker, a.cue, a.method = prev.speaker, "continuation", "continuation"
             return
 
