@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -329,7 +330,9 @@ class _Echo:
         self.golds = golds
         self.calls: list[tuple[str | None, tuple[str, ...]]] = []
 
-    def extract(self, text: str, *, originals: Any = (), doc_id: str | None = None) -> dict[str, Any]:
+    def extract(
+        self, text: str, *, originals: Sequence[str] = (), doc_id: str | None = None
+    ) -> dict[str, Any]:
         self.calls.append((doc_id, tuple(originals)))
         return _pred_from_gold(self.golds[str(doc_id)])
 
@@ -347,7 +350,7 @@ def tiny_corpus(tmp_path: Path) -> tuple[Path, Path]:
 def test_evaluate_reads_gold_and_articles(tiny_corpus: tuple[Path, Path]) -> None:
     gold_path, docs = tiny_corpus
     echo = _Echo({"t1": _gold()})
-    result = evaluate(gold_path, docs, extractor=echo)  # type: ignore[arg-type]
+    result = evaluate(gold_path, docs, extractor=echo)
     assert echo.calls == [("t1", ("We will keep our promises.",))]
     assert result["articles"] == 1
     assert all(result[field]["f1"] == 1.0 for field in FIELDS)

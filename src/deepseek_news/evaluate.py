@@ -28,10 +28,14 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from .api import Extractor
+
+class SupportsExtract(Protocol):
+    """Anything with :meth:`Extractor.extract`'s signature (an Extractor, or a stand-in)."""
+
+    def extract(self, text: str, *, originals: Sequence[str] = ..., doc_id: str | None = None) -> Any: ...
+
 
 __all__ = ["FIELDS", "evaluate", "main", "score_records"]
 
@@ -262,7 +266,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
 def evaluate(
     gold_path: str | Path,
     docs_dir: str | Path,
-    extractor: Extractor | None = None,
+    extractor: SupportsExtract | None = None,
     *,
     errors: list[str] | None = None,
 ) -> dict[str, Any]:
