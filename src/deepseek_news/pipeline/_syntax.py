@@ -163,3 +163,53 @@ class TokenIndex:
     def at(self, char: int) -> int:
         """Index of the token containing (or starting before) `char`."""
         return max(0, bisect_right(self.starts, char) - 1)
+
+
+def glued_period(tok: Token) -> bool:
+    """A word the tokenizer glued to a sentence-final period ("SpaceX." before "Chaque")."""
+    text = tok.text
+    return len(text) >= 4 and text.endswith(".") and "." not in text[:-1] and text[-2].isalnum()
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, repaired: split again at paragraph breaks and at a period
+    the tokenizer glued to the last word; joined again where the parser cut before a
+    comma or a lowercase word with no sentence-final punctuation before the cut
+    ("Selon Santé publique France | , l'épidémie…").  Leading and trailing spaces are
+    left out."""
+    pieces: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end):
+            tok = doc[i]
+            cut = None
+            if tok.is_space and "\n" in tok.text:
+                cut = i
+            elif glued_period(tok) and i + 1 < sent.end and doc[i + 1].is_title:
+                cut = i + 1
+            if cut is not None:
+                _push(doc, start, cut, pieces)
+                start = cut
+        _push(doc, start, sent.end, pieces)
+    return [doc[s:e] for s, e in pieces if e > s]
+
+
+_NOT_SENTENCE_START = {",", ";", ")", "»", "”", "…", "."}
+
+
+def _push(doc: Doc, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if end <= start:
+        return
+    first = doc[start]
+    if out:
+        last = doc[out[-1][1] - 1]
+        gap = doc.text[last.idx + len(last) : first.idx]
+        continues = first.text in _NOT_SENTENCE_START or first.text[:1].islower()
+        if continues and "\n" not in gap and last.text not in {".", "!", "?", "…"}:
+            out[-1] = (out[-1][0], end)
+            return
+    out.append((start, end))

@@ -21,9 +21,17 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.fr.pronouns import FEMININE_DETERMINERS, FIRST_PERSON, MASCULINE_DETERMINERS
+from ..lang.fr.pronouns import FEMININE_DETERMINERS, FIRST_PERSON, MASCULINE_DETERMINERS, SPEAKER_PRONOUNS
 from ..lang.fr.reporting_verbs import ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES, SOURCE_PREPOSITIONS
-from ..lang.fr.roles import INDEFINITE_DETERMINERS, ROLE_NOUNS, UNNAMED_HEADS
+from ..lang.fr.roles import (
+    BACK_REFERENCE_HEADS,
+    COLLECTIVE_HEADS,
+    DEFINITE_DETERMINERS,
+    DOCUMENT_HEADS,
+    INDEFINITE_DETERMINERS,
+    ROLE_NOUNS,
+    UNNAMED_HEADS,
+)
 from ..records import Mention, Quote, Speaker
 from ._spans import add_span, group, items
 from ._syntax import (
@@ -60,6 +68,9 @@ CONFIDENCE = {
 }
 _CONTINUATION_CHARS = 600
 _SOURCE_WORDS = frozenset(p for p in SOURCE_PREPOSITIONS if " " not in p)
+_DETERMINERS = (
+    MASCULINE_DETERMINERS | FEMININE_DETERMINERS | INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS | {"leur"}
+)
 
 
 @dataclass
@@ -157,7 +168,7 @@ class _Resolver:
         doc = self.doc
         text = doc.text[start:end]
         low = text.lower().strip()
-        people = self.ents_in(start, end, "person")
+        people = self.ents_in(start, end, "person") or self._apposition(end)
         if people:
             key = self._person(people[0].name)
             self.history.append((start, key, self.gender_of(key)))
@@ -168,7 +179,7 @@ class _Resolver:
         if low in FIRST_PERSON or words[0] in FIRST_PERSON:
             return None, 0.0
         pron_gender = pronoun_gender(low)
-        if low.lstrip("-").replace("t-", "") in {"il", "elle", "ils", "elles"}:
+        if low.lstrip("-").replace("t-", "") in SPEAKER_PRONOUNS:
             found = self._antecedent(start, pron_gender)
             if found is not None:
                 self.history.append((start, found, self.gender_of(found)))
@@ -180,6 +191,13 @@ class _Resolver:
             key = self._org(orgs[0].name)
             self.history.append((start, key, ""))
             return key, 1.0
+        collective = self._collective_head(words) if head is None else None
+        if collective is not None:
+            org_name = self._collective(collective, text, det, orgs, start)
+            if org_name is not None:
+                key = self._org(org_name)
+                self.history.append((start, key, ""))
+                return key, 0.8
         if head is None:
             return self._fallback(text, words, det, orgs, start)
         gender = ROLE_NOUNS.get(head, "") or (
@@ -217,6 +235,46 @@ class _Resolver:
         self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", org, [], gender))
         self.history.append((start, key, gender))
         return key, 0.6
+
+    def _apposition(self, end: int) -> list[_Ent]:
+        """A person named in apposition right after the mention: "Sa tête de liste, Arnaud Vial,"."""
+        text = self.doc.text
+        i = _ws_skip(text, end)
+        if i >= len(text) or text[i] != ",":
+            return []
+        i = _ws_skip(text, i + 1)
+        return [e for e in self.ents_in(i, i + 1, "person") if e.start == i]
+
+    @staticmethod
+    def _collective_head(words: list[str]) -> str | None:
+        """The collective noun heading a description ("la direction de la SNCF" -> "direction")."""
+        first = 1 if words and words[0] in _DETERMINERS else 0
+        for w in words[first : first + 2]:
+            if w in COLLECTIVE_HEADS:
+                return w
+        return None
+
+    def _collective(self, head: str, text: str, det: str, orgs: list[_Ent], start: int) -> str | None:
+        """The organization a collective description designates, or None."""
+        if orgs:
+            return orgs[0].name  # "la direction de la SNCF", "une étude de l'OCDE"
+        if head in DOCUMENT_HEADS:
+            return None
+        clean = " ".join(text.split()).strip(" ,")
+        rest = clean.split(" ", 1)[1] if det and " " in clean and not det.endswith("'") else clean
+        if det.endswith("'"):
+            rest = clean[len(det) :].lstrip()
+        after_head = rest.split(" ", 1)[1] if " " in rest else ""
+        if any(c.isupper() for c in after_head):
+            return rest  # an institution named by its description: "le ministère de la Santé"
+        before = [e for e in self.ents if e.kind == "organization" and e.start < start]
+        low = self.doc.text.lower()
+        for e in reversed(before):  # introduced with the same word: "la start-up chinoise Kestrel AI"
+            if head in low[max(0, e.start - 40) : e.start].replace("'", "' ").split():
+                return e.name
+        if head in BACK_REFERENCE_HEADS and det in DEFINITE_DETERMINERS:
+            return before[-1].name if before else None
+        return None
 
     def _fallback(
         self, text: str, words: list[str], det: str, orgs: list[_Ent], start: int

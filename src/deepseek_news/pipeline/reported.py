@@ -14,10 +14,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.fr.pronouns import FIRST_PERSON
+from ..lang.fr.pronouns import FIRST_PERSON, NP_STOP_WORDS
 from ..lang.fr.reporting_verbs import INFINITIVE_CUES, OPINION_VERBS, SOURCE_PREPOSITIONS
 from ._spans import add_span, group, items
-from ._syntax import cue_lemma, hypothetical, negated, noun_phrase, subject_of
+from ._syntax import cue_lemma, glued_period, hypothetical, negated, noun_phrase, sentences, subject_of
 
 KEY = "dsn_indirect"
 QUOTES_KEY = "dsn_quotes"
@@ -25,6 +25,7 @@ ENGLISH_KEY = "dsn_english"
 
 _QUE = {"que", "qu'", "qu’"}
 _CLAUSE_BREAKS = {";"}
+_COORDINATORS = {"et", "mais", "puis"}
 
 
 def _inside(spans: list[tuple[int, int]], i: int) -> bool:
@@ -43,6 +44,9 @@ def _clause_end(sent: Span, first: int, direct: list[tuple[int, int]]) -> int:
             break
         if t.lower_ in {"et", "mais"} and i + 1 < sent.end and doc[i + 1].lower_ in _QUE and i > first:
             return i  # "… et qu'<new clause>": a new reported clause
+        if t.lower_ in _COORDINATORS and i > first and _new_report(sent, i + 1):
+            # "…, mais a promis que": the speaker's next report, coordinated with the first
+            return i - 1 if doc[i - 1].text == "," else i
         if t.text == "," and i + 1 < sent.end and i > first:
             nxt = doc[i + 1]
             nxt2 = doc[i + 2] if i + 2 < sent.end else None
@@ -61,6 +65,40 @@ def _clause_end(sent: Span, first: int, direct: list[tuple[int, int]]) -> int:
     return end
 
 
+def _new_report(sent: Span, i: int) -> bool:
+    """Whether tokens from `i` start a reporting predicate with no subject of its own:
+    "[et] a promis que", "[mais] a aussi reconnu", "[puis] ajoute que"."""
+    doc = sent.doc
+    aux = False
+    k = i
+    while k < sent.end and k < i + 5:
+        t = doc[k]
+        if t.pos_ == "AUX" and not aux:
+            aux = True
+        elif t.pos_ == "ADV" and t.lower_ not in {"ne", "n'", "n’"}:
+            pass
+        else:
+            break
+        k += 1
+    if k >= sent.end or cue_lemma(doc[k]) is None or doc[k].pos_ != "VERB":
+        return False
+    if aux:
+        return "Part" in doc[k].morph.get("VerbForm", [])
+    # no auxiliary: a finite verb, directly followed by its que-clause
+    return "Fin" in doc[k].morph.get("VerbForm", []) and any(
+        doc[j].lower_ in _QUE for j in range(k + 1, min(sent.end, k + 3))
+    )
+
+
+def _lead(sent: Span) -> int:
+    """First token after a live-feed time stamp or dateline and its dash ("16h15 – ", "Lyon — ")."""
+    doc = sent.doc
+    for i in range(sent.start, min(sent.end, sent.start + 4)):
+        if doc[i].text in {"–", "—"} or (doc[i].text == "-" and doc[i].whitespace_):
+            return i + 1
+    return sent.start
+
+
 def _first_person(subject: Token | None) -> bool:
     return subject is not None and subject.lower_ in FIRST_PERSON
 
@@ -75,20 +113,27 @@ class ReportedSpeech:
         n = 0
 
         def emit(
-            first: int, end: int, cue: Token | None, cue_name: str, subject: Span | Token | None
+            first: int,
+            end: int,
+            cue: Token | None,
+            cue_name: str,
+            subject: Span | Token | None,
+            nested: bool = False,
         ) -> None:
             nonlocal n
             if end <= first:
                 return
             start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
+            if glued_period(doc[end - 1]):
+                end_char -= 1
             if "\n" in doc.text[start_char:end_char].strip():
                 return  # a reported clause never runs over a paragraph break
             if any(s < end_char and start_char < e for s, e in found):
                 return
             if any(s < end_char and start_char < e for s, e in direct):
                 return
-            if any(s <= start_char + 2 and end_char - 2 <= e for s, e, _ in quotes):
-                return  # the whole clause is a quotation
+            if not nested and any(s <= start_char + 2 and end_char - 2 <= e for s, e, _ in quotes):
+                return  # the whole clause is a quotation: "Selon X, « … »." is direct speech
             n += 1
             meta: dict[str, object] = {"cue": cue_name}
             if cue is not None:
@@ -101,7 +146,7 @@ class ReportedSpeech:
             add_span(doc, KEY, start_char, end_char, "indirect", f"r{n}", **meta)
             found.append((start_char, end_char))
 
-        for sent in doc.sents:
+        for sent in sentences(doc):
             if _inside(english, sent.start_char):
                 continue
             text = sent.text.rstrip()
@@ -124,14 +169,15 @@ class ReportedSpeech:
                 if first is None:
                     continue
                 end = _clause_end(sent, first, direct)
-                emit(first, end, tok, cue, subject)
+                # "a reconnu que « … »": the reported clause and the partial quote it holds
+                emit(first, end, tok, cue, subject, nested=True)
                 # "… que A et qu'B": each coordinated clause is reported speech of the same subject
                 while (
                     end + 2 < sent.end and doc[end].lower_ in {"et", "mais"} and doc[end + 1].lower_ in _QUE
                 ):
                     first = end + 2
                     end = _clause_end(sent, first, direct)
-                    emit(first, end, tok, cue, subject)
+                    emit(first, end, tok, cue, subject, nested=True)
             self._selon(sent, direct, emit)
             self._postposed(sent, direct, quotes, emit)
         return doc
@@ -188,10 +234,11 @@ class ReportedSpeech:
             return
         low = [t.lower_ for t in sent]
         for prep in SOURCE_PREPOSITIONS:
-            words = prep.split()
-            k = len(words)
-            for j in range(len(low) - k + 1):
-                if low[j : j + k] != words:
+            # the tokenizer splits an elided article: "d'après" -> "d'" "après"
+            forms = {tuple(prep.split()), tuple(prep.replace("'", "' ").split())}
+            for j in range(len(low)):
+                k = next((len(f) for f in forms if tuple(low[j : j + len(f)]) == f), 0)
+                if not k:
                     continue
                 src_first = sent.start + j + k
                 if src_first < sent.end and doc[src_first].lower_ in {
@@ -207,7 +254,8 @@ class ReportedSpeech:
                 if np_ is None:
                     continue
                 cue_tok = doc[sent.start + j]
-                if j == 0 or (j == 1 and doc[sent.start].is_punct):
+                base = _lead(sent)
+                if sent.start + j == base or (sent.start + j == base + 1 and doc[base].is_punct):
                     # "Selon X, <clause>."
                     comma = next((t.i for t in doc[np_.end : sent.end] if t.text == ","), None)
                     if comma is None:
@@ -218,7 +266,7 @@ class ReportedSpeech:
                     # "<clause>, selon X."
                     if np_.end < sent.end - 1:
                         continue
-                    emit(sent.start, sent.start + j - 1, cue_tok, "selon", np_)  # type: ignore[operator]
+                    emit(base, sent.start + j - 1, cue_tok, "selon", np_)  # type: ignore[operator]
                 return
 
     @staticmethod
@@ -229,31 +277,33 @@ class ReportedSpeech:
         doc = sent.doc
         if any(sent.start_char <= s < sent.end_char for s, _, _ in quotes):
             return
-        toks = [t for t in sent if not t.is_space]
+        base = _lead(sent)
+        toks = [t for t in sent if not t.is_space and t.i >= base]
         if len(toks) < 6:
             return
         last = len(toks) - 1
         while last > 0 and toks[last].is_punct:
             last -= 1
-        # find ", [aux] cue subject" at the end
-        for k in range(last, max(1, last - 16), -1):
-            t = toks[k]
-            if t.text != ",":
+        # ", [aux] [clitic] cue subject [adjuncts]" closing the sentence
+        for k in range(2, last):
+            if toks[k].text != ",":
                 continue
+            if not any("Fin" in t.morph.get("VerbForm", []) for t in toks[:k]):
+                continue  # "Le ministre, Paul Roux, a annoncé …": no clause before the comma
             rest = toks[k + 1 : last + 1]
-            if not rest:
-                return
             v = 0
             if rest[0].pos_ == "AUX" and len(rest) > 1:
                 v = 1
                 if rest[1].lower_.startswith("-"):
                     v = 2
             if v >= len(rest):
-                return
+                continue
             cue_tok = rest[v]
             cue = cue_lemma(cue_tok)
-            if cue is None:
-                return
+            if cue is None or cue_tok.pos_ not in {"VERB", "AUX"} or negated(cue_tok):
+                continue
+            if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < cue_tok.i for c in cue_tok.children):
+                continue  # "X, Y, a contesté la décision": the verb has its own subject before it
             after = rest[v + 1 :]
             subject: Span | Token | None = None
             if after and after[0].lower_.startswith("-"):
@@ -263,12 +313,24 @@ class ReportedSpeech:
             elif after:
                 subject = noun_phrase(doc, after[0].i, sent.end)
             if subject is None:
-                return
+                continue
             subject_end = subject.i + 1 if isinstance(subject, Token) else subject.end
-            if subject_end <= toks[last].i:
-                return  # more follows the incise: not a postposed incise
-            emit(sent.start, toks[k].i, cue_tok, cue, subject)  # type: ignore[operator]
+            if subject_end <= toks[last].i and not _adjunct(doc, subject_end, toks[last].i + 1):
+                continue  # more follows the incise: not a postposed incise
+            emit(base, toks[k].i, cue_tok, cue, subject)  # type: ignore[operator]
             return
+
+
+def _adjunct(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] only adds an apposition or circumstances to a postposed
+    incise: ", Étienne Marchal, lors d'un déplacement", " mardi devant la presse"."""
+    for t in doc[start:end]:
+        if t.lower_ in _QUE or (t.lower_ in {"de", "d'", "d’"} and t.i == start):
+            return False
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []):
+            return False
+    first = doc[start]
+    return first.text == "," or first.lower_ in NP_STOP_WORDS
 
 
 @Language.factory(

@@ -29,7 +29,14 @@ INVERTED_SUBJECTS: frozenset[str] = frozenset(
     }
 )
 
+# third-person pronouns that refer back to a speaker: subjects, inverted clitics
+# (normalized: "-t-il" -> "il") and the stressed forms after a preposition
+# ("selon lui", "d'après elle", "pour eux")
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "lui", "eux"})
+
 PRONOUN_GENDER: dict[str, str] = {
+    "lui": "m",
+    "eux": "m",
     "il": "m",
     "-il": "m",
     "-t-il": "m",
@@ -47,8 +54,23 @@ PRONOUN_GENDER: dict[str, str] = {
 # a narrator's own voice: never the speaker of a report
 FIRST_PERSON: frozenset[str] = frozenset({"je", "j'", "j’", "nous", "on", "moi"})
 
+# with "ne", these make a verb negative ("n'a pas dit", "rien n'indique", "personne ne dit")
 NEGATION_WORDS: frozenset[str] = frozenset(
-    {"pas", "jamais", "guère", "nullement", "point", "aucunement", "plus"}
+    {
+        "pas",
+        "jamais",
+        "guère",
+        "nullement",
+        "point",
+        "aucunement",
+        "plus",
+        "rien",
+        "personne",
+        "aucun",
+        "aucune",
+        "nul",
+        "nulle",
+    }
 )
 
 # words that end a speaker noun phrase after an incise verb

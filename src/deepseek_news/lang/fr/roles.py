@@ -219,6 +219,7 @@ ROLE_NOUNS: dict[str, str] = {
     "magnat": "m",
     "entrepreneur": "m",
     "entrepreneuse": "f",
+    "tête de liste": "",
 }
 
 # Descriptions that designate an unnamed source: they never resolve to a named
@@ -265,3 +266,45 @@ UNNAMED_HEADS: frozenset[str] = frozenset(
 # ("un porte-parole de Nvidia").
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "les", "son", "sa", "ses", "ce", "cette"})
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"un", "une", "des", "plusieurs", "deux", "trois"})
+
+# Collective and institutional descriptions that designate an organization, not a
+# person: "l'entreprise", "le groupe", "la direction de la SNCF", "le ministère de
+# la Santé", "les syndicats", and the documents an organization publishes ("une
+# étude de l'OCDE", "un sondage Ifop").  Such a speaker resolves to the
+# organization the description names, else to the organization the article
+# introduced with the same word ("la start-up chinoise Kestrel AI" … "la
+# start-up"), else, for the words of BACK_REFERENCE_HEADS, to the latest
+# organization mentioned before.
+# Source: the ways French news refers back to a company or an institution,
+# collected for this project.
+COLLECTIVE_HEADS: frozenset[str] = frozenset(
+    """
+    entreprise entreprises société sociétés groupe groupes start-up startup jeune-pousse firme
+    compagnie constructeur constructeurs fabricant fabricants éditeur opérateur opérateurs
+    laboratoire laboratoires plateforme enseigne distributeur assureur banque banques
+    direction directions syndicat syndicats intersyndicale fédération confédération
+    association associations ministère ministères gouvernement exécutif administration
+    autorité autorités régulateur gendarme agence institut institution organisme office
+    commission conseil cabinet mairie municipalité préfecture région département parquet
+    tribunal cour parti club équipe collectif organisation organisations
+    étude rapport sondage enquête communiqué note bulletin baromètre
+    """.split()
+)
+
+# Of the collective heads, those naming a document rather than the organization
+# itself ("une étude de l'OCDE"): they never become a speaker of their own.
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    {"étude", "rapport", "sondage", "enquête", "communiqué", "note", "bulletin", "baromètre"}
+)
+
+# Collective heads that, alone ("l'entreprise", "le groupe", "la direction",
+# "l'autorité"), refer back to the latest organization the article mentioned.
+# Words such as "gouvernement", "syndicats" or "parquet" are left out: they
+# rarely designate the organization named just before.
+BACK_REFERENCE_HEADS: frozenset[str] = frozenset(
+    """
+    entreprise société groupe start-up startup jeune-pousse firme compagnie constructeur
+    fabricant éditeur opérateur laboratoire plateforme enseigne distributeur assureur banque
+    direction autorité régulateur gendarme agence institut organisme
+    """.split()
+)
