@@ -8,12 +8,14 @@ from functools import lru_cache
 from ..lang.en.lemmas import DEGREE_SUFFIXES, IRREGULAR, SUFFIX_RULES
 from ..lang.en.stopwords import STOPWORDS
 
-# words, numbers (1,000.5 / 5.6), percent sign, clitics ('s n't 're)
+# words, numbers (1,000.5 / 5.6), percent sign, clitics ('s n't 're; "doesn't" → does + n't)
 TOKEN_RE = re.compile(
-    r"\d+(?:[.,]\d+)*|n't|'(?:s|re|ve|ll|d|m)\b|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]*(?:[-][A-Za-zÀ-ÿ0-9]+)*|%|\$|€",
+    r"\d+(?:[.,]\d+)*|n't|'(?:s|re|ve|ll|d|m)\b|[A-Za-zÀ-ÿ]+(?=n't\b)"
+    r"|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]*(?:[-][A-Za-zÀ-ÿ0-9]+)*|%|\$|€",
     re.IGNORECASE,
 )
 
+_DEGREE_MARKERS = frozenset(DEGREE_SUFFIXES.values())
 _known: set[str] = set()  # English base forms seen in the lexicon
 
 
@@ -64,7 +66,9 @@ def target_lemmas(phrase: str) -> set[str]:
     out: set[str] = set()
     for w in chosen:
         out.add(w)
-        out.update(IRREGULAR.get(w, ()))
+        # base forms, without the degree marker of a comparative: a French
+        # word translated "better" must not match every English "more"
+        out.update(b for b in IRREGULAR.get(w, ()) if b == w or b not in _DEGREE_MARKERS)
     _add_known(out)
     return out
 

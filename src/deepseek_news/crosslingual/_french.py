@@ -18,7 +18,9 @@ from typing import Any
 from ..lang.fr_en.morphology import (
     CONDITIONAL_ENDINGS,
     FUTURE_ENDINGS,
+    INFLECTION_STRIPS,
     IRREGULAR_FUTURE_STEMS,
+    VERB_FORMS,
 )
 
 TOKEN_RE = re.compile(
@@ -89,12 +91,25 @@ def _read_table() -> dict[int, Any]:
 @lru_cache(maxsize=200_000)
 def lemma(form: str) -> str:
     """The lemma of a lowercase French word form (the form itself when unknown)."""
+    if form in VERB_FORMS:
+        return VERB_FORMS[form]
     value = _lookup_table().get(_murmur64a(form.encode("utf-8")))
     if isinstance(value, list) and value:
         return str(value[0])
     if isinstance(value, str):
         return value
     return form
+
+
+def stripped_forms(form: str) -> list[str]:
+    """Candidate base forms of an inflected form, by regular ending strips (most likely first)."""
+    out: list[str] = []
+    for ending, repl in INFLECTION_STRIPS:
+        if form.endswith(ending) and len(form) - len(ending) >= 2:
+            cand = form[: len(form) - len(ending)] + repl
+            if cand not in out:
+                out.append(cand)
+    return out
 
 
 def tense_marker(form: str, lem: str) -> str | None:

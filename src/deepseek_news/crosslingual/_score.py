@@ -20,8 +20,16 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
-from ..lang.en.stopwords import FREQUENT, STOPWORDS
-from ..lang.fr_en.morphology import COGNATE_SUFFIXES, LIGHT_VERBS
+from ..lang.en.lemmas import CASED_FORMS
+from ..lang.en.stopwords import FREQUENT, NEGATIONS, STOPWORDS
+from ..lang.fr_en.morphology import (
+    COGNATE_SUFFIXES,
+    LIGHT_VERBS,
+    NEGATION_AFTER_NE,
+    NEGATION_ALONE,
+    NEGATION_NE,
+    VERB_FORMS,
+)
 from . import _english, _french
 from ._lexicon import Lexicon, lexicon
 
@@ -32,6 +40,11 @@ W_ANCHOR = 1.5
 COGNATE_CUTOFF = 78.0
 COGNATE_MIN_LEN = 5
 LEXICON_COGNATE_FACTOR = 0.7
+LEXICON_COGNATE_CUTOFF = 95.0
+NEGATION_FACTOR = 0.7
+NUMBER_FACTOR = 0.6
+NAME_FACTOR = 0.5
+FUNCTION_LINK = 0.5
 BLOCK = 512
 
 Array = NDArray[np.float32]
@@ -49,10 +62,11 @@ class Word:
     cognate: str  # spelling compared for cognates, "" when none
     weight: float
     in_lexicon: bool = False
+    name: bool = False  # a name or a code (capitalized inside the sentence, or with digits)
 
     @property
-    def key(self) -> tuple[frozenset[str], str, str, bool]:
-        return (self.targets, self.exact, self.cognate, self.in_lexicon)
+    def key(self) -> tuple[frozenset[str], str, str, bool, bool]:
+        return (self.targets, self.exact, self.cognate, self.in_lexicon, self.weight <= W_FUNCTION)
 
 
 def _number(text: str) -> str:
@@ -91,7 +105,7 @@ def french_words(text: str, lex: Lexicon | None = None) -> list[Word]:
             done = False
             for n in range(min(span, len(raw) - i), 1, -1):
                 forms = [t[2].lower().replace("’", "'") for t in raw[i : i + n]]
-                for cand in (" ".join(forms), " ".join(_french.lemma(f) for f in forms)):
+                for cand in (" ".join(forms), " ".join([_french.lemma(forms[0]), *forms[1:]])):
                     if cand in lex.translations:
                         out.append(
                             Word(s, raw[i + n - 1][1], text[s : raw[i + n - 1][1]],
@@ -118,10 +132,18 @@ def _french_word(s: int, e: int, surf: str, low: str, lex: Lexicon, first: bool)
     if surf in _SYMBOLS:
         sym = _SYMBOLS[surf]
         return [Word(s, e, surf, frozenset({sym}), sym, "", W_FREQUENT)]
+    if surf[0] == "E" and low not in lex.translations and "é" + low[1:] in lex.translations:
+        low = "é" + low[1:]  # capital E written without its accent: Etats-Unis, Etat
     lem = _french.lemma(low)
     targets: set[str] = set()
-    for key in (low, lem):
+    for key in (lem,) if low in VERB_FORMS else (low, lem):
         targets |= lex.translations.get(key, set())
+    if not targets and "-" not in low and not (surf[0].isupper() and not first):
+        for cand in _french.stripped_forms(low):
+            if cand in lex.translations:
+                lem = cand
+                targets |= lex.translations[cand]
+                break
     if not targets and "-" in low:
         # a-t-il, dit-elle, Etats-Unis → parts
         parts = [p for p in low.split("-") if p and p != "t"]
@@ -153,7 +175,7 @@ def _french_word(s: int, e: int, surf: str, low: str, lex: Lexicon, first: bool)
         cognate = _french.strip_accents(low) if is_name else _anglicize(lem)
         if len(cognate) < COGNATE_MIN_LEN:
             cognate = ""
-    return [Word(s, e, surf, frozenset(targets), exact, cognate, weight, in_lex)]
+    return [Word(s, e, surf, frozenset(targets), exact, cognate, weight, in_lex, is_name)]
 
 
 def english_words(text: str) -> list[Word]:
@@ -169,9 +191,13 @@ def english_words(text: str) -> list[Word]:
             sym = _SYMBOLS[surf]
             out.append(Word(s, e, surf, frozenset({sym}), sym, "", W_FREQUENT))
             continue
-        lems = _english.lemmas(low)
-        is_name = (surf[0].isupper() and n > 0 and low not in STOPWORDS) or any(ch.isdigit() for ch in surf)
-        if low in STOPWORDS or lems[0] in STOPWORDS:
+        lems = CASED_FORMS.get(surf) or _english.lemmas(low)
+        is_name = (
+            surf in CASED_FORMS
+            or (surf[0].isupper() and n > 0 and low not in STOPWORDS)
+            or any(ch.isdigit() for ch in surf)
+        )
+        if (low in STOPWORDS or lems[0] in STOPWORDS) and not is_name:
             weight = W_FUNCTION
         elif lems[0] in FREQUENT:
             weight = W_FREQUENT
@@ -182,7 +208,7 @@ def english_words(text: str) -> list[Word]:
         base = _french.strip_accents(lems[0])
         cognate = base if weight > W_FUNCTION and len(base) >= COGNATE_MIN_LEN else ""
         exact = _french.strip_accents(low) if weight > W_FUNCTION else ""
-        out.append(Word(s, e, surf, frozenset(lems), exact, cognate, weight))
+        out.append(Word(s, e, surf, frozenset(lems), exact, cognate, weight, False, is_name))
     return out
 
 
@@ -192,7 +218,7 @@ def word_similarity(fw: Word, ew: Word) -> float:
         return 1.0
     if fw.cognate and ew.cognate:
         r = fuzz.ratio(fw.cognate, ew.cognate)
-        if r >= COGNATE_CUTOFF:
+        if r >= (LEXICON_COGNATE_CUTOFF if fw.in_lexicon else COGNATE_CUTOFF):
             c = 0.5 + 0.5 * (r - COGNATE_CUTOFF) / (100.0 - COGNATE_CUTOFF)
             return c * (LEXICON_COGNATE_FACTOR if fw.in_lexicon else 1.0)
     return 0.0
@@ -200,7 +226,7 @@ def word_similarity(fw: Word, ew: Word) -> float:
 
 class _Vocab:
     def __init__(self) -> None:
-        self.index: dict[tuple[frozenset[str], str, str, bool], int] = {}
+        self.index: dict[tuple[frozenset[str], str, str, bool, bool], int] = {}
         self.words: list[Word] = []
 
     def add(self, w: Word) -> int:
@@ -245,9 +271,9 @@ def _similarity(fv: list[Word], ev: list[Word]) -> Array:
         cog = np.where(
             ratios >= COGNATE_CUTOFF, 0.5 + 0.5 * (ratios - COGNATE_CUTOFF) / (100.0 - COGNATE_CUTOFF), 0.0
         ).astype(np.float32)
-        factor = np.array(
-            [LEXICON_COGNATE_FACTOR if fv[i].in_lexicon else 1.0 for i in f_cog], dtype=np.float32
-        )
+        in_lex = np.array([fv[i].in_lexicon for i in f_cog])
+        cog[in_lex[:, None] & (ratios < LEXICON_COGNATE_CUTOFF)] = 0.0
+        factor = np.where(in_lex, LEXICON_COGNATE_FACTOR, 1.0).astype(np.float32)
         sim[np.ix_(f_cog, e_cog)] = cog * factor[:, None]
     for i, w in enumerate(fv):
         for t in w.targets:
@@ -280,24 +306,111 @@ def score_words(fr: Sequence[Sequence[Word]], en: Sequence[Sequence[Word]]) -> S
     ew, eb = _incidence(en, ev)
     e_total = ew.sum(axis=1)
     e_total[e_total == 0] = 1.0
+    e_func = np.array([w.weight <= W_FUNCTION for w in ev.words])
+    e_facts = _facts(en, french=False)
     for b0 in range(0, nf, BLOCK):
         block = fr[b0 : b0 + BLOCK]
         fv = _Vocab()
         fw, fb = _incidence(block, fv)
         sim = _similarity(fv.words, ev.words)  # Vf × Ve
-        a_fe = np.minimum(sim @ eb.T, 1.0)  # Vf × Ne: best counterpart of each French word per sentence
+        f_func = np.array([w.weight <= W_FUNCTION for w in fv.words])
+        # a content word rendered by a function word is only weak evidence
+        sim_f = np.where(~f_func[:, None] & e_func[None, :], sim * FUNCTION_LINK, sim)
+        sim_e = np.where(f_func[:, None] & ~e_func[None, :], sim * FUNCTION_LINK, sim)
+        a_fe = np.minimum(sim_f @ eb.T, 1.0)  # Vf × Ne: best counterpart of each French word per sentence
         f_total = fw.sum(axis=1)
         f_total[f_total == 0] = 1.0
         cf = (fw @ a_fe) / f_total[:, None]  # Nb × Ne
-        a_ef = np.minimum(sim.T @ fb.T, 1.0)  # Ve × Nb
+        a_ef = np.minimum(sim_e.T @ fb.T, 1.0)  # Ve × Nb
         ce = ((ew @ a_ef) / e_total[:, None]).T  # Nb × Ne
         denom = cf + ce
         denom[denom == 0] = 1.0
-        score[b0 : b0 + len(block)] = 2 * cf * ce / denom
+        score[b0 : b0 + len(block)] = 2 * cf * ce / denom * _agreement(_facts(block, french=True), e_facts)
         cf_all[b0 : b0 + len(block)] = cf
         ce_all[b0 : b0 + len(block)] = ce
     np.clip(score, 0.0, 1.0, out=score)
     return Scores(score, cf_all, ce_all)
+
+
+def _negated_fr(words: Sequence[Word]) -> bool:
+    toks = {t for w in words for t in w.text.lower().replace("’", "'").split()}
+    return bool(toks & NEGATION_ALONE) or bool(toks & NEGATION_NE and toks & NEGATION_AFTER_NE)
+
+
+def _negated_en(words: Sequence[Word]) -> bool:
+    return any(w.text.lower().replace("’", "'") in NEGATIONS for w in words)
+
+
+def _numbers(words: Sequence[Word]) -> set[str]:
+    return {w.exact for w in words if w.exact[:1].isdigit()}
+
+
+def _names(words: Sequence[Word]) -> set[str]:
+    """Spellings and translations of the names of a segment (none when most of
+    its words are capitalized, as in a title)."""
+    names = [w for w in words if w.name and w.exact and not w.exact[0].isdigit()]
+    if 2 * len(names) > len([w for w in words if w.weight > W_FUNCTION]):
+        return set()
+    out: set[str] = set()
+    for w in names:
+        out.add(w.exact)
+        out.update(w.targets)
+    return out
+
+
+def _incidence_sets(rows: Sequence[set[str]], index: dict[str, int]) -> NDArray[np.float32]:
+    m = np.zeros((len(rows), max(len(index), 1)), dtype=np.float32)
+    for r, row in enumerate(rows):
+        for k in row:
+            m[r, index[k]] = 1.0
+    return m
+
+
+def _conflicts(f_sets: Sequence[set[str]], e_sets: Sequence[set[str]], *, fuzzy: bool) -> NDArray[np.bool_]:
+    """Pairs where each side has an item (number, name) and none of them agree."""
+    f_keys = sorted(set().union(*f_sets))
+    e_keys = sorted(set().union(*e_sets))
+    if not f_keys or not e_keys:
+        return np.zeros((len(f_sets), len(e_sets)), dtype=bool)
+    fi = {k: n for n, k in enumerate(f_keys)}
+    ei = {k: n for n, k in enumerate(e_keys)}
+    same = (np.array(f_keys)[:, None] == np.array(e_keys)[None, :]).astype(np.float32)
+    if fuzzy:  # names: near spellings (Pékin / Pekin, Zelensky / Zelenskyy) agree
+        ratios = process.cdist(f_keys, e_keys, scorer=fuzz.ratio, dtype=np.float32)
+        same = np.maximum(same, (ratios >= COGNATE_CUTOFF).astype(np.float32))
+    fm, em = _incidence_sets(f_sets, fi), _incidence_sets(e_sets, ei)
+    agree = (fm @ same @ em.T) > 0
+    both = (fm.sum(axis=1) > 0)[:, None] & (em.sum(axis=1) > 0)[None, :]
+    out: NDArray[np.bool_] = both & ~agree
+    return out
+
+
+@dataclass
+class _Facts:
+    """What renderings keep from their original, per segment: polarity, numbers, names."""
+
+    negated: NDArray[np.bool_]
+    numbers: list[set[str]]
+    names: list[set[str]]
+
+
+def _facts(rows: Sequence[Sequence[Word]], *, french: bool) -> _Facts:
+    negated = _negated_fr if french else _negated_en
+    return _Facts(
+        np.array([negated(r) for r in rows], dtype=bool),
+        [_numbers(r) for r in rows],
+        [_names(r) for r in rows],
+    )
+
+
+def _agreement(fr: _Facts, en: _Facts) -> Array:
+    """Factor per segment pair: lowered when polarity differs, when each side
+    has a number (in digits) and none is shared, and when each side names
+    someone or something and no name is shared."""
+    factor = np.where(fr.negated[:, None] != en.negated[None, :], NEGATION_FACTOR, 1.0).astype(np.float32)
+    factor[_conflicts(fr.numbers, en.numbers, fuzzy=False)] *= NUMBER_FACTOR
+    factor[_conflicts(fr.names, en.names, fuzzy=True)] *= NAME_FACTOR
+    return factor
 
 
 def alignment(

@@ -10,6 +10,7 @@ base form of a comparative is the degree marker ("better" → good, more), so
 that "plus puissant" and "more powerful" / "better" can align.
 ``SUFFIX_RULES`` are tried in order: (suffix, replacement); a rule's output is
 kept only when it is a known English base form (or when nothing else fits).
+``CASED_FORMS``: abbreviations whose lowercase is a function word ("US").
 """
 
 from __future__ import annotations
@@ -110,6 +111,14 @@ IRREGULAR.update(
         "people": ("people", "person"),
     }
 )
+
+# Capitalized forms read differently from their lowercase form ("US" is not
+# the pronoun "us"): surface → base forms; they weigh as names.
+CASED_FORMS: dict[str, tuple[str, ...]] = {
+    "US": ("usa", "america"),
+    "USA": ("usa", "america"),
+    "UK": ("uk", "britain"),
+}
 
 # Tried in order; several may apply ("used" → use, us); the caller keeps the
 # first output that is a known base form.

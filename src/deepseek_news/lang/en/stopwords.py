@@ -37,3 +37,9 @@ FREQUENT: frozenset[str] = frozenset(
     way well like now new good time year people
     """.split()
 )
+
+# Words that make an English clause negative (compared with French negation
+# when scoring a rendering).
+NEGATIONS: frozenset[str] = frozenset(
+    "not n't never no nothing nobody none neither nor cannot".split()
+)
