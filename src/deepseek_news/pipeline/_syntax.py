@@ -143,7 +143,7 @@ def subject_of(verb: Token) -> Token | None:
         seen += 1
         for c in t.children:
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != verb.i:
-                return c
+                return _subject_word(c, t)
         if t.dep_ in {"xcomp", "advcl", "conj", "ccomp", "acl", "parataxis", "acl:relcl"} and t.head is not t:
             if t.dep_ in {"ccomp"}:
                 return None
@@ -151,6 +151,17 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _subject_word(subj: Token, verb: Token) -> Token:
+    """The word that names a subject: the clitic after the euphonic "-t" ("estime-t-elle"),
+    the antecedent of a relative "qui" ("le syndicat, qui estime que")."""
+    doc = subj.doc
+    if subj.lower_ in {"-t", "t", "-t-"} and subj.i + 1 < len(doc) and doc[subj.i + 1].lower_.startswith("-"):
+        return doc[subj.i + 1]
+    if subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return subj
 
 
 class TokenIndex:

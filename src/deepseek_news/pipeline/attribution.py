@@ -269,8 +269,12 @@ class _Resolver:
             return rest  # an institution named by its description: "le ministère de la Santé"
         before = [e for e in self.ents if e.kind == "organization" and e.start < start]
         low = self.doc.text.lower()
-        for e in reversed(before):  # introduced with the same word: "la start-up chinoise Kestrel AI"
+        for e in reversed(before):
+            # introduced with the same word ("la start-up chinoise Kestrel AI") or named by it
+            # ("la préfecture de la Vienne" … "la préfecture")
             if head in low[max(0, e.start - 40) : e.start].replace("'", "' ").split():
+                return e.name
+            if e.name.lower().split(" ", 1)[0] == head:
                 return e.name
         if head in BACK_REFERENCE_HEADS and det in DEFINITE_DETERMINERS:
             return before[-1].name if before else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.fr.pronouns import FIRST_PERSON, NP_STOP_WORDS
+from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS
 from ..lang.fr.reporting_verbs import INFINITIVE_CUES, OPINION_VERBS, SOURCE_PREPOSITIONS
 from ._spans import add_span, group, items
 from ._syntax import cue_lemma, glued_period, hypothetical, negated, noun_phrase, sentences, subject_of
@@ -44,7 +44,11 @@ def _clause_end(sent: Span, first: int, direct: list[tuple[int, int]]) -> int:
             break
         if t.lower_ in {"et", "mais"} and i + 1 < sent.end and doc[i + 1].lower_ in _QUE and i > first:
             return i  # "… et qu'<new clause>": a new reported clause
-        if t.lower_ in _COORDINATORS and i > first and _new_report(sent, i + 1):
+        if (
+            (t.lower_ in _COORDINATORS or t.text == ",")
+            and i > first
+            and _new_report(sent, i + 1) is not None
+        ):
             # "…, mais a promis que": the speaker's next report, coordinated with the first
             return i - 1 if doc[i - 1].text == "," else i
         if t.text == "," and i + 1 < sent.end and i > first:
@@ -65,9 +69,9 @@ def _clause_end(sent: Span, first: int, direct: list[tuple[int, int]]) -> int:
     return end
 
 
-def _new_report(sent: Span, i: int) -> bool:
-    """Whether tokens from `i` start a reporting predicate with no subject of its own:
-    "[et] a promis que", "[mais] a aussi reconnu", "[puis] ajoute que"."""
+def _new_report(sent: Span, i: int) -> int | None:
+    """The cue of a reporting predicate with no subject of its own starting at token `i`
+    ("[et] a promis que", "[mais] a aussi reconnu", "[puis] ajoute que"), or None."""
     doc = sent.doc
     aux = False
     k = i
@@ -75,19 +79,22 @@ def _new_report(sent: Span, i: int) -> bool:
         t = doc[k]
         if t.pos_ == "AUX" and not aux:
             aux = True
-        elif t.pos_ == "ADV" and t.lower_ not in {"ne", "n'", "n’"}:
-            pass
+        elif (t.pos_ == "ADV" and t.lower_ not in {"ne", "n'", "n’"}) or t.lower_ in {"tout", "en"}:
+            pass  # "mais a aussi promis", "tout en soulignant"
         else:
             break
         k += 1
     if k >= sent.end or cue_lemma(doc[k]) is None or doc[k].pos_ != "VERB":
-        return False
+        return None
     if aux:
-        return "Part" in doc[k].morph.get("VerbForm", [])
-    # no auxiliary: a finite verb, directly followed by its que-clause
-    return "Fin" in doc[k].morph.get("VerbForm", []) and any(
+        return k if "Part" in doc[k].morph.get("VerbForm", []) else None
+    # no auxiliary: a finite verb, a participle sharing the first one's auxiliary ("et
+    # affirmé que") or a gerund ("tout en soulignant que"), directly followed by "que"
+    if {"Fin", "Part"} & set(doc[k].morph.get("VerbForm", [])) and any(
         doc[j].lower_ in _QUE for j in range(k + 1, min(sent.end, k + 3))
-    )
+    ):
+        return k
+    return None
 
 
 def _lead(sent: Span) -> int:
@@ -97,6 +104,14 @@ def _lead(sent: Span) -> int:
         if doc[i].text in {"–", "—"} or (doc[i].text == "-" and doc[i].whitespace_):
             return i + 1
     return sent.start
+
+
+def _negated_infinitive(doc: Doc, i: int, limit: int) -> bool:
+    """ "ne pas augmenter", "n'avoir jamais eu", "ne plus vouloir" from the "ne" at `i`."""
+    window = doc[i + 1 : min(limit, i + 4)]
+    return any(t.lower_ in NEGATION_WORDS for t in window) and any(
+        "Inf" in t.morph.get("VerbForm", []) for t in window
+    )
 
 
 def _first_person(subject: Token | None) -> bool:
@@ -146,6 +161,9 @@ class ReportedSpeech:
             add_span(doc, KEY, start_char, end_char, "indirect", f"r{n}", **meta)
             found.append((start_char, end_char))
 
+        # cues coordinated with an earlier report ("a reconnu que …, mais a promis que …")
+        # keep that report's subject, whatever the parser attached them to
+        shared_subject: dict[int, Token | None] = {}
         for sent in sentences(doc):
             if _inside(english, sent.start_char):
                 continue
@@ -160,7 +178,7 @@ class ReportedSpeech:
                     continue
                 if negated(tok) or hypothetical(tok):
                     continue
-                subject = subject_of(tok)
+                subject = shared_subject[tok.i] if tok.i in shared_subject else subject_of(tok)
                 if _first_person(subject):
                     continue
                 if cue in OPINION_VERBS and subject is None and tok.dep_ not in {"advcl", "conj"}:
@@ -171,6 +189,11 @@ class ReportedSpeech:
                 end = _clause_end(sent, first, direct)
                 # "a reconnu que « … »": the reported clause and the partial quote it holds
                 emit(first, end, tok, cue, subject, nested=True)
+                after = end + 1 if end < sent.end and doc[end].text == "," else end
+                if end < sent.end and (doc[end].text == "," or doc[end].lower_ in _COORDINATORS):
+                    next_cue = _new_report(sent, after + 1 if doc[after].lower_ in _COORDINATORS else after)
+                    if next_cue is not None:
+                        shared_subject[next_cue] = subject
                 # "… que A et qu'B": each coordinated clause is reported speech of the same subject
                 while (
                     end + 2 < sent.end and doc[end].lower_ in {"et", "mais"} and doc[end + 1].lower_ in _QUE
@@ -192,8 +215,16 @@ class ReportedSpeech:
         while i < limit:
             t = doc[i]
             if t.lower_ in {"ne", "n'", "n’"}:
-                return None  # "n'avoir dépensé que …": restrictive, not a complement
+                # "a promis de ne pas augmenter …", "assure n'avoir jamais menti": a negated
+                # infinitive is the complement; "n'avoir dépensé que …" is restrictive
+                if cue in INFINITIVE_CUES and _negated_infinitive(doc, i, sent.end):
+                    prev = doc[i - 1]
+                    if i == tok.i + 1 or prev.lower_ in {"de", "d'", "d’"}:
+                        return i
+                return None
             if t.lower_ in _QUE and t.pos_ in {"SCONJ", "PRON"} and (i + 1 < sent.end):
+                if doc[i - 1].lower_ in {"ce", "c'", "c’"}:
+                    return None  # "contre ce qu'il a appelé …": a relative, not a complement
                 nxt = doc[i + 1]
                 if nxt.lower_ in {"lequel", "laquelle", "lesquels", "lesquelles"}:
                     return None

@@ -287,24 +287,30 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     autorité autorités régulateur gendarme agence institut institution organisme office
     commission conseil cabinet mairie municipalité préfecture région département parquet
     tribunal cour parti club équipe collectif organisation organisations
-    étude rapport sondage enquête communiqué note bulletin baromètre
+    fonds chambre
+    étude rapport sondage enquête communiqué note bulletin baromètre chiffres données statistiques
+    prévisions estimations projections
     """.split()
 )
 
 # Of the collective heads, those naming a document rather than the organization
 # itself ("une étude de l'OCDE"): they never become a speaker of their own.
 DOCUMENT_HEADS: frozenset[str] = frozenset(
-    {"étude", "rapport", "sondage", "enquête", "communiqué", "note", "bulletin", "baromètre"}
+    """
+    étude rapport sondage enquête communiqué note bulletin baromètre chiffres données statistiques
+    prévisions estimations projections
+    """.split()
 )
 
 # Collective heads that, alone ("l'entreprise", "le groupe", "la direction",
 # "l'autorité"), refer back to the latest organization the article mentioned.
-# Words such as "gouvernement", "syndicats" or "parquet" are left out: they
-# rarely designate the organization named just before.
+# "le syndicat" refers back to the union a delegate was just introduced with
+# ("déléguée Force ouvrière").  Words such as "gouvernement" or "parquet" are
+# left out: they rarely designate the organization named just before.
 BACK_REFERENCE_HEADS: frozenset[str] = frozenset(
     """
     entreprise société groupe start-up startup jeune-pousse firme compagnie constructeur
     fabricant éditeur opérateur laboratoire plateforme enseigne distributeur assureur banque
-    direction autorité régulateur gendarme agence institut organisme
+    direction autorité régulateur gendarme agence institut organisme syndicat fonds
     """.split()
 )
