@@ -114,6 +114,59 @@ def test_ranges_and_approximations(text: str, expected: list[Full]) -> None:
     assert full(text) == expected
 
 
+# Forms of French usage references (Office québécois de la langue française for
+# "p. 100"; Académie française and Trésor de la langue française for "virgule"
+# and "et demi"), in sentences written for these tests.
+USAGE_REFERENCES: list[tuple[str, list[Full]]] = [
+    ("La croissance atteindrait 2 p. 100 cette année.", [("2 p. 100", "percent", 2.0, None, None, False)]),
+    ("Le taux de chômage est passé à 6 p.100.", [("6 p.100", "percent", 6.0, None, None, False)]),
+    (
+        "« On est à trois virgule deux pour cent », a dit le ministre.",
+        [("trois virgule deux pour cent", "percent", 3.2, None, None, False)],
+    ),
+    (
+        "La hausse atteint zéro virgule zéro huit pour cent.",
+        [("zéro virgule zéro huit pour cent", "percent", 0.08, None, None, False)],
+    ),
+    (
+        "Le parti plafonne à douze virgule soixante et onze pour cent.",
+        [("douze virgule soixante et onze pour cent", "percent", 12.71, None, None, False)],
+    ),
+    (
+        "Les prix ont grimpé de quatre et demi pour cent.",
+        [("quatre et demi pour cent", "percent", 4.5, None, None, False)],
+    ),
+    (
+        "L'État a mis près de deux milliards et demi d'euros sur la table.",
+        [("deux milliards et demi d'euros", "money", 2.5e9, None, None, True)],
+    ),
+    (
+        "Le club a reçu 1 million et demi de dollars.",
+        [("1 million et demi de dollars", "money", 1.5e6, None, None, False)],
+    ),
+    (
+        "La dette atteint un virgule cinq milliard d'euros.",
+        [("un virgule cinq milliard d'euros", "money", 1.5e9, None, None, False)],
+    ),
+    # "et demi" after a noun, and a per-hundred rate before a larger number, are not percentages
+    ("Il y a deux ans et demi, la part était de 3 %.", [("3 %", "percent", 3.0, None, None, False)]),
+    ("On compte 4 p. 100 000 habitants.", []),
+]
+
+# The percent suite converted from Microsoft Recognizers-Text: an exponent is
+# not read as a percentage ("1,1^23 pourcent" is not 23 %), in sentences
+# written for these tests.
+PEER_PERCENT_SUITE: list[tuple[str, list[Full]]] = [
+    ("Le calcul donne 1,1^12 pourcent.", []),
+    ("Une croissance de 10^2 pour cent.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), USAGE_REFERENCES + PEER_PERCENT_SUITE)
+def test_spoken_and_abbreviated_forms(text: str, expected: list[Full]) -> None:
+    assert full(text) == expected
+
+
 # Inputs found in machine-translated text: accepted forms.
 MACHINE_TRANSLATED = [
     ("Le rendement atteint 100 pourcentage.", [("100 pourcentage", 100.0, False)]),

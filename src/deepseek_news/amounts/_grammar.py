@@ -116,13 +116,19 @@ SCALE = re.compile(
 )
 PERCENT = re.compile(
     rf"{HS}*(?:(?P<sign>{alternation(num.PERCENT_SIGNS, spaces=False)})(?![0-9A-Fa-f]{{2}})"
-    rf"|(?P<word>(?i:{alternation(num.PERCENT_WORDS)}))(?![\w'’]))"
+    rf"|(?P<word>(?i:{alternation(num.PERCENT_WORDS)}))(?![\w'’]|{HS}\d))"
 )
 POINTS = re.compile(
     rf"{HS}+(?i:{alternation(num.POINT_WORDS)})(?![\w'’])"
     rf"(?:{HS}+(?:(?P<pp>(?i:{alternation(num.POINT_OF_PERCENT)}))|(?P<pb>(?i:{alternation(num.POINT_OF_BASE)}))))?"
     r"(?![\w'’])"
 )
+
+# "trois virgule cinq", "deux milliards et demi"
+DECIMAL_WORD = re.compile(rf"{HS}+(?i:{alternation(num.DECIMAL_WORDS)}){HS}+")
+HALF = re.compile(rf"{HS}+(?i:{alternation(num.HALF_WORDS)})(?![\w'’])")
+SPACES = re.compile(rf"{HS}+")
+SCALE_WORDS = frozenset([*num.LARGE_SCALES, *num.THOUSAND])
 
 # --- context ----------------------------------------------------------------
 
@@ -147,7 +153,7 @@ CLAUSE_END = re.compile(rf"{HS}*(?:[.;:!?)\]]|,(?!\d)|\Z|\n)")
 # words are found by testing letter runs against the start words, then matching
 # WORDS there: far faster than one big case-insensitive alternation tried at
 # every position.
-DIGIT_SCANNER = re.compile(rf"(?<![\d%/=&#@.,])(?P<sign>{SIGN}(?=\d))?(?P<num>{DIGITS})")
+DIGIT_SCANNER = re.compile(rf"(?<![\d%/=&#@.,^])(?P<sign>{SIGN}(?=\d))?(?P<num>{DIGITS})")
 PREFIX_LEFT = re.compile(rf"{PREFIX}{HS}*\Z")
 PREFIX_WIDTH = max(len(s) for s in [*SYMBOLS, *CODES]) + 3
 LETTER_RUN = re.compile(r"[^\W\d_]+")

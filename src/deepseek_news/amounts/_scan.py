@@ -177,7 +177,50 @@ class _Scanner:
         value, end, last, first, scale = parsed
         single = first in ("un", "une") and end - m.start() == len(first)
         raw = Decimal(value) / scale
-        return _Num(m.start(), m.start(), end, raw, scale, last == "scale", single, True)
+        noun = last == "scale"
+        if not noun:
+            dec = self.decimal_words(end)
+            if dec is not None:  # "trois virgule cinq (milliards)"
+                raw, end, single = _dec(f"{value}.{dec[0]}"), dec[1], False
+                s = g.SCALE.match(self.text, end)
+                if s is not None and s.group("sw") is not None:
+                    word = " ".join(s.group("sw").lower().split())
+                    scale, noun, end = g.WORD_VALUES[word][1], word != "mille", s.end()
+        half = g.HALF.match(self.text, end)
+        if half is not None:  # "deux milliards et demi", "deux et demi pour cent"
+            raw, end, single = raw + Decimal("0.5"), half.end(), False
+        return _Num(m.start(), m.start(), end, raw, scale, noun, single, True)
+
+    def decimal_words(self, pos: int) -> tuple[str, int] | None:
+        """Digits and end of a decimal part in words after `pos` ("virgule zéro cinq" → "05")."""
+        text = self.text
+        d = g.DECIMAL_WORD.match(text, pos)
+        if d is None:
+            return None
+        digits = ""
+        pos = d.end()
+        while True:
+            w = g.WORD_SCANNER.match(text, pos)
+            if w is None:
+                break
+            words = w.group("words")
+            for t in g.WORD_TOKEN.finditer(words):  # a scale word ends the decimals
+                if t.group().lower() in g.SCALE_WORDS:
+                    words = words[: t.start()].rstrip(" -\u00a0\u202f\u2009")
+                    break
+            parsed = words_value(words, pos) if words else None
+            if parsed is None:
+                break
+            digits += str(parsed[0])
+            pos = parsed[1]
+            sp = g.SPACES.match(text, pos)
+            if sp is None or g.WORD_SCANNER.match(text, sp.end()) is None:
+                break
+            nxt = g.WORD_TOKEN.match(text, sp.end())
+            if nxt is None or nxt.group().lower() in g.SCALE_WORDS:
+                break
+            pos = sp.end()
+        return (digits, pos) if digits else None
 
     def digits_number(self, m: re.Match[str], consumed: int) -> _Num | None:
         text = self.text
@@ -190,6 +233,8 @@ class _Scanner:
             start = p.start()
         elif start > 0 and text[start - 1].isalpha():
             return None  # glued to a word: "A4", "COVID-19"
+        if text.startswith("^", m.end()):
+            return None  # the base of a power: "10^3"
         digits, sign = m.group("num"), m.group("sign")
         try:
             raw = digits_value(digits)
@@ -210,6 +255,9 @@ class _Scanner:
                 scale = int(_abbr(s.group("sa")))
                 noun = True
             end = s.end()
+        half = g.HALF.match(text, end)
+        if half is not None:  # "1 milliard et demi", "2 et demi %"
+            raw, end = raw + (Decimal("0.5") if raw >= 0 else Decimal("-0.5")), half.end()
         return _Num(start, num_start, end, raw, scale, noun, False, False, prefix)
 
     # -- units --------------------------------------------------------------

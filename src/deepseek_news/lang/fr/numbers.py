@@ -15,10 +15,16 @@ Sources:
   Les Echos and AFP): ``k``/``K`` thousand, ``M`` and ``Mn`` million,
   ``Md``/``Mds``/``Mrd``/``Mrds`` milliard; ``G`` is the Quebec prefix in ``G$``.
 - Percent markers: ``%`` and the spellings ``pour cent``, ``pour-cent``,
-  ``pourcent`` (Trésor de la langue française, entry *cent*); ``pourcentage``
+  ``pourcent`` (Trésor de la langue française, entry *cent*) and the
+  abbreviation ``p. 100`` (Office québécois de la langue française, *Banque de
+  dépannage linguistique*, "pourcentage"); ``pourcentage``
   right after a number is not standard French but appears in machine-translated
   text and is accepted.  ``point(s) de pourcentage`` and ``point(s) de base``
   (one hundredth of a percentage point) from financial usage.
+- ``virgule`` as the decimal separator of numbers read aloud ("trois virgule
+  cinq") and ``et demi(e)`` after a number or a scale word ("deux milliards et
+  demi"): Académie française, *Dire, ne pas dire* and the Trésor de la langue
+  française (entries *virgule*, *demi*).
 - Approximation phrases: adverbs and prepositional phrases of approximation
   and bounds listed in the Trésor de la langue française (entries *près*,
   *environ*, *quelque*, *moins*, *plus*, *jusque*, *ordre*) as they precede
@@ -84,6 +90,11 @@ LARGE_SCALES: dict[str, int] = {
     "trillions": 10**18,
 }
 
+# "trois virgule cinq" (3,5): the decimal separator spoken in words
+DECIMAL_WORDS: tuple[str, ...] = ("virgule",)
+# "deux milliards et demi" (2,5 milliards), "deux et demi pour cent" (2,5 %)
+HALF_WORDS: tuple[str, ...] = ("et demi", "et demie")
+
 # the joining word of "vingt et un", "soixante et onze"; only before these words
 AND_WORD = "et"
 AND_BEFORE: tuple[str, ...] = ("un", "une", "onze")
@@ -106,6 +117,8 @@ SCALE_ABBREVIATIONS: dict[str, int] = {
 PERCENT_SIGNS: tuple[str, ...] = ("%", "％")
 PERCENT_WORDS: tuple[str, ...] = (
     "pour cent",
+    "p. 100",
+    "p.100",
     "pour-cent",
     "pourcent",
     "pourcents",
