@@ -68,6 +68,7 @@ CONFIDENCE = {
 }
 _CONTINUATION_CHARS = 600
 _SOURCE_WORDS = frozenset(p for p in SOURCE_PREPOSITIONS if " " not in p)
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "van", "von", "der", "di", "da"})
 _DETERMINERS = (
     MASCULINE_DETERMINERS | FEMININE_DETERMINERS | INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS | {"leur"}
 )
@@ -291,11 +292,27 @@ class _Resolver:
             key = f"unnamed:{clean.lower()}"
             self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed", org))
             return key, 0.8
-        rest = clean.split(" ", 1)[1] if det and " " in clean else clean
+        if det.endswith("'"):
+            rest = clean[len(det) :].lstrip()
+        else:
+            rest = clean.split(" ", 1)[1] if det and " " in clean else clean
         if det in {"le", "la", "l'", "les"} and rest[:1].isupper() and len(rest.split()) <= 4:
             key = self._org(rest)
             self.history.append((start, key, ""))
             return key, 0.7
+        # a capitalized name with a lowercase word is an institution, not a person:
+        # "Selon Santé publique France"
+        lowercase = [w for w in clean.split()[1:] if w[:1].islower() and w not in _NAME_PARTICLES]
+        if not det and clean[:1].isupper() and lowercase and len(clean.split()) <= 5:
+            key = self._org(clean)
+            self.history.append((start, key, ""))
+            return key, 0.7
+        if self._collective_head(words) is not None and det in {"le", "la", "l'", "les"}:
+            # "l'intersyndicale", "les syndicats": a collective the article does not name
+            # ("son équipe" refers to someone: the outer cues of the sentence are tried instead)
+            key = f"unnamed:{clean.lower()}"
+            self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed"))
+            return key, 0.6
         return None, 0.0
 
     @staticmethod

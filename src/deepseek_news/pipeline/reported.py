@@ -15,9 +15,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS
-from ..lang.fr.reporting_verbs import INFINITIVE_CUES, OPINION_VERBS, SOURCE_PREPOSITIONS
+from ..lang.fr.reporting_verbs import INFINITIVE_CUES, NOT_REPORTING, OPINION_VERBS, SOURCE_PREPOSITIONS
 from ._spans import add_span, group, items
-from ._syntax import cue_lemma, glued_period, hypothetical, negated, noun_phrase, sentences, subject_of
+from ._syntax import (
+    cue_lemma,
+    glued_period,
+    hypothetical,
+    is_pronoun_subject,
+    negated,
+    noun_phrase,
+    sentences,
+    subject_of,
+)
 
 KEY = "dsn_indirect"
 QUOTES_KEY = "dsn_quotes"
@@ -26,6 +35,26 @@ ENGLISH_KEY = "dsn_english"
 _QUE = {"que", "qu'", "qu’"}
 _CLAUSE_BREAKS = {";"}
 _COORDINATORS = {"et", "mais", "puis"}
+# time words between an incise verb and its subject ("a déclaré jeudi le ministre")
+_INCISE_ADJUNCTS = {
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd'hui",
+    "soir",
+    "matin",
+    "encore",
+    "aussi",
+    "également",
+    "ensuite",
+    "enfin",
+    "alors",
+}
 
 
 def _inside(spans: list[tuple[int, int]], i: int) -> bool:
@@ -44,6 +73,8 @@ def _clause_end(sent: Span, first: int, direct: list[tuple[int, int]]) -> int:
             break
         if t.lower_ in {"et", "mais"} and i + 1 < sent.end and doc[i + 1].lower_ in _QUE and i > first:
             return i  # "… et qu'<new clause>": a new reported clause
+        if t.lower_ in _COORDINATORS and i > first and _new_speaker(sent, i + 1) is not None:
+            return i  # "… et la rapporteure a estimé que": a new speaker's report
         if (
             (t.lower_ in _COORDINATORS or t.text == ",")
             and i > first
@@ -94,6 +125,27 @@ def _new_report(sent: Span, i: int) -> int | None:
         doc[j].lower_ in _QUE for j in range(k + 1, min(sent.end, k + 3))
     ):
         return k
+    return None
+
+
+def _new_speaker(sent: Span, i: int) -> tuple[int, Token] | None:
+    """A clause with its own subject and a reporting verb starting at token `i`
+    ("[et] la rapporteure a estimé que"): (cue index, subject head), or None."""
+    doc = sent.doc
+    k = i
+    head: Token | None = None
+    while k < sent.end and k < i + 8 and doc[k].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "ADP", "PRON"}:
+        if doc[k].pos_ in {"NOUN", "PROPN"} or (doc[k].pos_ == "PRON" and is_pronoun_subject(doc[k])):
+            head = head if head is not None and head.pos_ in {"NOUN", "PRON"} else doc[k]
+        elif doc[k].lower_ in _QUE:
+            return None
+        k += 1
+    if head is None:
+        return None
+    while k < sent.end and doc[k].pos_ in {"AUX", "ADV"}:
+        k += 1
+    if k < sent.end and doc[k].pos_ == "VERB" and cue_lemma(doc[k]) is not None:
+        return k, head
     return None
 
 
@@ -178,6 +230,8 @@ class ReportedSpeech:
                     continue
                 if negated(tok) or hypothetical(tok):
                     continue
+                if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_REPORTING:
+                    continue  # "semble penser que", "paraît dire que": an appearance, not a report
                 subject = shared_subject[tok.i] if tok.i in shared_subject else subject_of(tok)
                 if _first_person(subject):
                     continue
@@ -194,6 +248,9 @@ class ReportedSpeech:
                     next_cue = _new_report(sent, after + 1 if doc[after].lower_ in _COORDINATORS else after)
                     if next_cue is not None:
                         shared_subject[next_cue] = subject
+                    other = _new_speaker(sent, end + 1) if doc[end].lower_ in _COORDINATORS else None
+                    if other is not None:
+                        shared_subject[other[0]] = other[1]
                 # "… que A et qu'B": each coordinated clause is reported speech of the same subject
                 while (
                     end + 2 < sent.end and doc[end].lower_ in {"et", "mais"} and doc[end + 1].lower_ in _QUE
@@ -336,6 +393,8 @@ class ReportedSpeech:
             if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < cue_tok.i for c in cue_tok.children):
                 continue  # "X, Y, a contesté la décision": the verb has its own subject before it
             after = rest[v + 1 :]
+            while after and after[0].lower_ in _INCISE_ADJUNCTS:
+                after = after[1:]  # "a assuré mardi la directrice"
             subject: Span | Token | None = None
             if after and after[0].lower_.startswith("-"):
                 subject = after[0]
