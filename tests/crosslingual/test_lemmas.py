@@ -38,6 +38,11 @@ FRENCH = [
     ("allait", "aller"),
     ("mangeons", "manger"),
     ("chevaux", "cheval"),
+    # verb forms the lookup table reads as other words
+    ("est", "être"),
+    ("suis", "être"),
+    ("dit", "dire"),
+    ("pris", "prendre"),
 ]
 
 
@@ -60,6 +65,34 @@ TENSES = [
 @pytest.mark.parametrize(("form", "expected"), TENSES)
 def test_tense_marker(form: str, expected: str | None) -> None:
     assert _french.tense_marker(form, _french.lemma(form)) == expected
+
+
+# Written for these tests: forms missing from the lemma table, found by their endings.
+STRIPPED = [
+    ("demandé", "demander"),
+    ("chaude", "chaud"),
+    ("affaires", "affaire"),
+]
+
+
+@pytest.mark.parametrize(("form", "expected"), STRIPPED)
+def test_stripped_forms_reach_the_lexicon(form: str, expected: str) -> None:
+    cands = [c for c in _french.stripped_forms(form) if c in lexicon().translations]
+    assert cands[0] == expected
+
+
+def test_english_contractions() -> None:
+    text = "It doesn't work and we can't wait; they won't."
+    assert [t[2] for t in _english.tokens(text)] == [
+        "It", "does", "n't", "work", "and", "we", "ca", "n't", "wait", "they", "wo", "n't",
+    ]
+
+
+def test_english_us_is_not_the_pronoun() -> None:
+    from deepseek_news.crosslingual._score import english_words
+
+    [us] = [w for w in english_words("Sales in the US grew") if w.text == "US"]
+    assert "usa" in us.targets and us.name
 
 
 def test_french_tokens_keep_numbers_and_elisions() -> None:

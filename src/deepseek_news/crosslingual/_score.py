@@ -6,9 +6,11 @@ similarity of a French word and an English word is 1 when the lexicon
 translates one into the other or when they are the same name or number, and
 a cognate score in [0.5, 1] when their accent-stripped spellings are close.
 A French sentence's coverage is the weighted share of its words that find a
-counterpart in the English sentence, and conversely; the score is the
-harmonic mean of the two coverages (symmetric, in [0, 1], independent of the
-other candidates).
+counterpart in the English sentence, and conversely (a content word rendered
+only by a function word counts half; a French name counts half as found
+against an English first-person pronoun).  The score is the harmonic mean of
+the two coverages, lowered when polarity, figures or names disagree
+(in [0, 1], independent of the other candidates).
 """
 
 from __future__ import annotations
@@ -327,7 +329,7 @@ def score_words(fr: Sequence[Sequence[Word]], en: Sequence[Sequence[Word]]) -> S
         # reported speech names the speaker where the original says "we" / "I":
         # a French name without counterpart is credited against a first-person pronoun
         speaker = np.array([w.name and not any(ch.isdigit() for ch in w.text) for w in fv.words])
-        credit = ((fw * speaker[None, :]) @ (1.0 - a_fe)) * (SPEAKER_CREDIT * e_first[None, :])
+        credit = (fw[:, speaker] @ (1.0 - a_fe[speaker])) * (SPEAKER_CREDIT * e_first[None, :])
         cf = (fw @ a_fe + credit) / f_total[:, None]  # Nb × Ne
         a_ef = np.minimum(sim_e.T @ fb.T, 1.0)  # Ve × Nb
         ce = ((ew @ a_ef) / e_total[:, None]).T  # Nb × Ne
@@ -376,20 +378,20 @@ def _incidence_sets(rows: Sequence[set[str]], index: dict[str, int]) -> NDArray[
 
 def _conflicts(f_sets: Sequence[set[str]], e_sets: Sequence[set[str]], *, fuzzy: bool) -> NDArray[np.bool_]:
     """Pairs where each side has an item (number, name) and none of them agree."""
-    f_keys = sorted(set().union(*f_sets))
-    e_keys = sorted(set().union(*e_sets))
-    if not f_keys or not e_keys:
-        return np.zeros((len(f_sets), len(e_sets)), dtype=bool)
-    fi = {k: n for n, k in enumerate(f_keys)}
-    ei = {k: n for n, k in enumerate(e_keys)}
-    same = (np.array(f_keys)[:, None] == np.array(e_keys)[None, :]).astype(np.float32)
+    out = np.zeros((len(f_sets), len(e_sets)), dtype=bool)
+    f_rows = [i for i, row in enumerate(f_sets) if row]
+    e_rows = [j for j, row in enumerate(e_sets) if row]
+    if not f_rows or not e_rows:
+        return out
+    keys = sorted(set().union(*(f_sets[i] for i in f_rows), *(e_sets[j] for j in e_rows)))
+    index = {k: n for n, k in enumerate(keys)}
+    fm = _incidence_sets([f_sets[i] for i in f_rows], index)
+    em = _incidence_sets([e_sets[j] for j in e_rows], index)
     if fuzzy:  # names: near spellings (Pékin / Pekin, Zelensky / Zelenskyy) agree
-        ratios = process.cdist(f_keys, e_keys, scorer=fuzz.ratio, dtype=np.float32)
-        same = np.maximum(same, (ratios >= COGNATE_CUTOFF).astype(np.float32))
-    fm, em = _incidence_sets(f_sets, fi), _incidence_sets(e_sets, ei)
-    agree = (fm @ same @ em.T) > 0
-    both = (fm.sum(axis=1) > 0)[:, None] & (em.sum(axis=1) > 0)[None, :]
-    out: NDArray[np.bool_] = both & ~agree
+        near = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=COGNATE_CUTOFF, dtype=np.float32)
+        fm = np.minimum(fm @ (near >= COGNATE_CUTOFF).astype(np.float32), 1.0)
+    agree = (fm @ em.T) > 0
+    out[np.ix_(f_rows, e_rows)] = ~agree
     return out
 
 
