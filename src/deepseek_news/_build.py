@@ -109,42 +109,62 @@ def _renumber(record: ArticleRecord) -> None:
             q.speaker_id = speaker_ids.get(q.speaker_id)
 
 
-def build_record(
-    chunks: Sequence[tuple[int, Doc]],
+def chunk_part(
+    doc: Doc,
+    offset: int,
+    norm: Normalized,
+    *,
+    chunk: int = 0,
+    multi: bool = False,
+    default_currency: str | None = "USD",
+) -> tuple[ArticleRecord, list[tuple[int, int]]]:
+    """The records of one processed chunk (starting at `offset` in ``norm.text``), offsets
+    mapped to the original string, and its English passages.
+
+    `multi`: the text has several chunks; ids get the chunk's prefix so they stay
+    unique until :func:`merge_parts` renumbers them.  Once this returns, the
+    doc is no longer needed.
+    """
+    from .pipeline import amounts, attribution, entities, language
+
+    quotes, speakers = attribution.records_from_doc(doc)
+    persons, orgs = entities.records_from_doc(doc)
+    money, percents = amounts.records_from_doc(doc, default_currency=default_currency)
+    if multi:
+        _prefix_ids(chunk, quotes, speakers, persons, orgs)
+    part = ArticleRecord(
+        quotes=quotes,
+        speakers=speakers,
+        persons=persons,
+        organizations=orgs,
+        money=money,
+        percentages=percents,
+    )
+    _remap(part, offset, norm)
+    english = [norm.span(s + offset, e + offset) for s, e in language.english_segments(doc)]
+    return part, english
+
+
+def merge_parts(
+    parts: Sequence[tuple[ArticleRecord, list[tuple[int, int]]]],
     norm: Normalized,
     *,
     doc_id: str | None,
     originals: Sequence[str] = (),
-    default_currency: str | None = "USD",
     aliases: Mapping[str, str] | None = None,
 ) -> ArticleRecord:
-    from .pipeline import amounts, attribution, entities, language
-
+    """One record from the :func:`chunk_part` results of a text's chunks, in text order."""
     record = ArticleRecord(doc_id=doc_id)
     english: list[tuple[int, int]] = []
-    for c, (offset, doc) in enumerate(chunks):
-        quotes, speakers = attribution.records_from_doc(doc)
-        persons, orgs = entities.records_from_doc(doc)
-        money, percents = amounts.records_from_doc(doc, default_currency=default_currency)
-        if len(chunks) > 1:  # ids unique across chunks before merging
-            _prefix_ids(c, quotes, speakers, persons, orgs)
-        part = ArticleRecord(
-            quotes=quotes,
-            speakers=speakers,
-            persons=persons,
-            organizations=orgs,
-            money=money,
-            percentages=percents,
-        )
-        _remap(part, offset, norm)
+    for part, part_english in parts:
         record.quotes += part.quotes
         record.speakers += part.speakers
         record.persons += part.persons
         record.organizations += part.organizations
         record.money += part.money
         record.percentages += part.percentages
-        english += [norm.span(s + offset, e + offset) for s, e in language.english_segments(doc)]
-    if len(chunks) > 1:
+        english += part_english
+    if len(parts) > 1:
         record.persons = _merge_named(record.persons)
         record.organizations = _merge_named(record.organizations)
         record.speakers = _merge_named(record.speakers)
@@ -155,6 +175,24 @@ def build_record(
 
         attach_originals(record, norm.original, originals, english)
     return record
+
+
+def build_record(
+    chunks: Sequence[tuple[int, Doc]],
+    norm: Normalized,
+    *,
+    doc_id: str | None,
+    originals: Sequence[str] = (),
+    default_currency: str | None = "USD",
+    aliases: Mapping[str, str] | None = None,
+) -> ArticleRecord:
+    """One record from the processed chunks ``(offset in norm.text, doc)`` of a text, in order."""
+    multi = len(chunks) > 1
+    parts = [
+        chunk_part(doc, offset, norm, chunk=c, multi=multi, default_currency=default_currency)
+        for c, (offset, doc) in enumerate(chunks)
+    ]
+    return merge_parts(parts, norm, doc_id=doc_id, originals=originals, aliases=aliases)
 
 
 def _prefix_ids(

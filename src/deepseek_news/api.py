@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .records import ArticleRecord
 from .text import Normalized, chunk_spans, normalize
@@ -96,60 +96,105 @@ class Extractor:
         doc_ids: Iterable[str | None] | None = None,
         n_process: int = 1,
         batch_size: int = 32,
+        batch_chars: int | None = None,
     ) -> Iterator[ArticleRecord]:
         """Extract many articles lazily, in order; one record per text.
 
         Texts longer than `max_chunk_chars` are processed in paragraph chunks;
         offsets always refer to the caller's strings.
+
+        spaCy processes up to `batch_size` texts (or chunks) together, and at
+        most `batch_chars` characters (default: `max_chunk_chars`): a batch is
+        closed early when the next text would take it over the budget (a longer
+        text goes alone).  spaCy's memory grows with the characters of a batch
+        (about 0.35 GB per 100 000), so the chunks of a very long text go
+        through one at a time, while 32 news articles of a few thousand
+        characters still make one batch.
         """
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        budget = self.max_chunk_chars if batch_chars is None else batch_chars
+        if budget < 1:
+            raise ValueError("batch_chars must be at least 1")
         ids: Iterator[str | None] = iter(doc_ids) if doc_ids is not None else _nones()
         pending: dict[int, _Pending] = {}
 
-        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+        def chunks() -> Iterator[tuple[str, tuple[int, int, int] | None]]:
             for index, text in enumerate(texts):
                 norm = normalize(_check_text(text))
                 doc_id = next(ids, None)
                 spans = [] if not norm.text.strip() else list(chunk_spans(norm.text, self.max_chunk_chars))
                 pending[index] = _Pending(norm, doc_id, len(spans))
-                if not spans:
-                    continue
-                for start, end in spans:
-                    yield norm.text[start:end], (index, start)
+                for c, (start, end) in enumerate(spans):
+                    yield norm.text[start:end], (index, start, c)
 
-        from ._build import build_record
+        from ._build import chunk_part, merge_parts
 
-        done: dict[int, list[tuple[int, Any]]] = {}
         next_out = 0
 
         def ready() -> Iterator[ArticleRecord]:
             nonlocal next_out
-            while next_out in pending and len(done.get(next_out, ())) == pending[next_out].n_chunks:
+            while next_out in pending and len(pending[next_out].parts) == pending[next_out].n_chunks:
                 p = pending.pop(next_out)
-                chunks = sorted(done.pop(next_out, []), key=lambda t: t[0])
-                yield build_record(
-                    chunks,
-                    p.norm,
-                    doc_id=p.doc_id,
-                    originals=originals,
-                    default_currency=self.default_currency,
-                    aliases=self.aliases,
-                )
+                yield merge_parts(p.parts, p.norm, doc_id=p.doc_id, originals=originals, aliases=self.aliases)
                 next_out += 1
 
-        stream = self.nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size)
-        for doc, (index, offset) in stream:
-            done.setdefault(index, []).append((offset, doc))
+        feed = _char_batches(chunks(), batch_size, budget)
+        stream = self.nlp.pipe(feed, as_tuples=True, n_process=n_process, batch_size=batch_size)
+        for doc, context in stream:
+            if context is None:  # padding that closed a batch early
+                continue
+            index, offset, c = context
+            p = pending[index]
+            # each doc becomes records at once: a long text never holds all its docs
+            p.parts.append(
+                chunk_part(
+                    doc,
+                    offset,
+                    p.norm,
+                    chunk=c,
+                    multi=p.n_chunks > 1,
+                    default_currency=self.default_currency,
+                )
+            )
+            del doc
             yield from ready()
         yield from ready()  # texts after the last chunk that were empty
 
 
+def _char_batches(
+    items: Iterable[tuple[str, tuple[int, int, int] | None]], batch_size: int, budget: int
+) -> Iterator[tuple[str, tuple[int, int, int] | None]]:
+    """`items` with empty padding texts that end a batch early when it would exceed `budget` characters.
+
+    spaCy's ``nlp.pipe`` cuts its input into consecutive batches of
+    `batch_size` texts (in every component, and in what it sends to each
+    worker process with ``n_process`` > 1); padding the rest of a batch with
+    empty texts, which cost almost nothing, makes the next text start a new
+    batch.
+    """
+    filled = 0  # texts in the current batch
+    chars = 0
+    for text, context in items:
+        if filled and chars + len(text) > budget:
+            for _ in range(batch_size - filled):
+                yield "", None
+            filled, chars = 0, 0
+        yield text, context
+        filled += 1
+        chars += len(text)
+        if filled == batch_size:
+            filled, chars = 0, 0
+
+
 class _Pending:
-    __slots__ = ("doc_id", "n_chunks", "norm")
+    __slots__ = ("doc_id", "n_chunks", "norm", "parts")
 
     def __init__(self, norm: Normalized, doc_id: str | None, n_chunks: int) -> None:
         self.norm = norm
         self.doc_id = doc_id
         self.n_chunks = n_chunks
+        self.parts: list[tuple[ArticleRecord, list[tuple[int, int]]]] = []
 
 
 def _nones() -> Iterator[None]:

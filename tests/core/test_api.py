@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import subprocess
 import sys
 
@@ -63,12 +64,12 @@ def test_extract_many_keeps_order_and_ids(extractor) -> None:  # type: ignore[no
     assert [len(r.quotes) for r in records] == [0, 1, 0, 0]
 
 
-def test_long_text_is_chunked_with_exact_offsets() -> None:
+def test_long_text_is_chunked_with_exact_offsets(extractor) -> None:  # type: ignore[no-untyped-def]
     from deepseek_news import Extractor
 
     para = "« Nous tiendrons », a déclaré Lucie Ferrand. La séance a duré 3 heures.\n\n"
     text = para * 40
-    ex = Extractor(max_chunk_chars=600)
+    ex = Extractor(nlp=extractor.nlp, max_chunk_chars=600)
     record = ex.extract(text)
     assert len([q for q in record.quotes if q.kind == "direct"]) == 40
     for q in record.quotes:
@@ -116,3 +117,115 @@ def test_import_does_not_load_spacy() -> None:
     code = "import sys, deepseek_news; deepseek_news.ArticleRecord; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- batches capped by characters -----------------------------------------------------------
+
+# (chunk lengths, batch_size, budget) -> the stream spaCy receives, padding texts as 0
+CHAR_BATCHES = [
+    ([10, 10, 10], 4, 100, [10, 10, 10]),  # under both limits: no padding
+    ([60, 60, 60], 4, 100, [60, 0, 0, 0, 60, 0, 0, 0, 60]),
+    ([60, 40, 30], 4, 100, [60, 40, 0, 0, 30]),  # exactly the budget fits
+    ([250, 10, 10], 4, 100, [250, 0, 0, 0, 10, 10]),  # a longer text goes alone
+    ([10, 250], 4, 100, [10, 0, 0, 0, 250]),
+    ([50, 50, 50, 50, 50], 2, 100, [50, 50, 50, 50, 50]),  # batch_size closes them first
+    ([250, 250], 1, 100, [250, 250]),  # batch_size 1: nothing to pad
+    ([], 4, 100, []),
+]
+
+
+@pytest.mark.parametrize(("lengths", "batch_size", "budget", "expected"), CHAR_BATCHES)
+def test_char_batches(lengths: list[int], batch_size: int, budget: int, expected: list[int]) -> None:
+    from deepseek_news.api import _char_batches
+
+    items = [("x" * n, (i, 0, 0)) for i, n in enumerate(lengths)]
+    out = list(_char_batches(items, batch_size, budget))
+    assert [len(text) for text, _ in out] == expected
+    assert [ctx for _, ctx in out if ctx is not None] == [ctx for _, ctx in items]
+    assert all(ctx is None for text, ctx in out if not text)
+
+
+_PROBED: list[list[int]] = []
+
+
+class _BatchProbe:
+    """Records the lengths of the texts of every batch spaCy hands to the components."""
+
+    def __call__(self, doc):  # type: ignore[no-untyped-def]
+        _PROBED.append([len(doc.text)])
+        return doc
+
+    def pipe(self, stream, batch_size=128):  # type: ignore[no-untyped-def]
+        from spacy.util import minibatch
+
+        for batch in minibatch(stream, size=batch_size):
+            _PROBED.append([len(doc.text) for doc in batch])
+            yield from batch
+
+
+def _light_nlp(probe: bool = False):  # type: ignore[no-untyped-def]
+    """Tokenizer, quotes and amounts only: fast, and enough to check offsets and batching."""
+    import spacy
+    from spacy.language import Language
+
+    if probe and "test_batch_probe" not in Language.factories:
+        Language.factory("test_batch_probe", func=lambda nlp, name: _BatchProbe())
+    nlp = spacy.blank("fr")
+    if probe:
+        nlp.add_pipe("test_batch_probe")
+    nlp.add_pipe("dsn_quotes")
+    nlp.add_pipe("dsn_amounts")
+    return nlp
+
+
+PARAGRAPH = "« Le tram arrivera en 2027 », a promis l’élue. Coût : 3 millions d’euros.\n\n"  # 75 chars
+
+
+def test_long_text_chunks_go_through_spacy_one_by_one() -> None:
+    from deepseek_news import Extractor
+
+    assert len(PARAGRAPH) == 75
+    long_text = PARAGRAPH * 30  # 2 250 chars: chunks of 750, 750, 750 at max_chunk_chars=800
+    short = PARAGRAPH * 4  # 300 chars
+    ex = Extractor(nlp=_light_nlp(probe=True), max_chunk_chars=800)
+    _PROBED.clear()
+    records = list(ex.extract_many([short, long_text, short, short, short], batch_size=4))
+    assert _PROBED == [
+        [300, 0, 0, 0],  # 300 + 750 would pass the 800-character budget
+        [750, 0, 0, 0],
+        [750, 0, 0, 0],
+        [750, 0, 0, 0],
+        [300, 300, 0, 0],
+        [300],
+    ]
+    assert [len(r.quotes) for r in records] == [4, 30, 4, 4, 4]
+    for text, rec in zip([short, long_text, short, short, short], records, strict=True):
+        for item in [*rec.quotes, *rec.money]:
+            assert text[item.start : item.end] == item.text
+    assert [m.start for m in records[1].money][-1] == len(long_text) - len(PARAGRAPH) + PARAGRAPH.index("3 m")
+
+    _PROBED.clear()
+    again = list(ex.extract_many([short, long_text, short, short, short], batch_size=4, batch_chars=10**6))
+    assert _PROBED == [[300, 750, 750, 750], [300, 300, 300]]  # no character budget: count only
+    assert again == records
+
+
+def test_char_budget_with_two_processes_same_records() -> None:
+    from deepseek_news import Extractor
+
+    texts = [PARAGRAPH * 3, PARAGRAPH * 30, "", PARAGRAPH, PARAGRAPH * 12]
+    ex = Extractor(nlp=_light_nlp(), max_chunk_chars=800)
+    one = [r.model_dump_json() for r in ex.extract_many(texts, batch_size=4)]
+    two = [r.model_dump_json() for r in ex.extract_many(texts, batch_size=4, n_process=2)]
+    assert two == one
+    assert [json.loads(r)["quotes"].__len__() for r in two] == [3, 30, 0, 1, 12]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"), [({"batch_size": 0}, "batch_size"), ({"batch_chars": 0}, "batch_chars")]
+)
+def test_batch_limits_must_be_positive(kwargs: dict[str, int], message: str) -> None:
+    from deepseek_news import Extractor
+
+    with pytest.raises(ValueError, match=message):
+        list(Extractor(nlp=_light_nlp()).extract_many(["Texte."], **kwargs))  # type: ignore[arg-type]
