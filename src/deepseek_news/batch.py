@@ -250,6 +250,75 @@ def _select(
         yield source
 
 
+class _Run:
+    """The output side of a batch run, shared by the local and Dask engines.
+
+    Opening it replaces `output` (or, with `resume`, repairs it and reads the
+    ids already done), starts the clock and the progress bar on `stream`
+    (standard error; ``progress=None``: only when it is a terminal).
+    :meth:`select` keeps the sources of this run's shard that are not done
+    yet; :meth:`write` appends one record; closing syncs the file and sets
+    ``stats.seconds``.
+    """
+
+    def __init__(
+        self,
+        output: str,
+        *,
+        resume: bool = False,
+        shard: tuple[int, int] | None = None,
+        progress: bool | None = None,
+        total: int | None = None,
+        stream: IO[str] | None = None,
+    ) -> None:
+        from tqdm import tqdm
+
+        self.stats = BatchStats()
+        self.shard = shard
+        self._done: set[str] = set()
+        self._failed: set[str] = set()
+        if output != "-":
+            if resume:
+                self._done, self._failed = scan_output(output)
+            else:
+                open(output, "wb").close()
+        err = stream if stream is not None else sys.stderr
+        if progress is None:
+            progress = err.isatty()
+        self._start = time.perf_counter()
+        self.writer = _Writer(output)
+        self.bar = tqdm(
+            total=None if shard is not None else total,
+            unit="doc",
+            file=err,
+            disable=not progress,
+            mininterval=0.5,
+            dynamic_ncols=True,
+        )
+
+    def select(self, sources: Iterable[Source]) -> Iterator[Source]:
+        return _select(sources, self.stats, self.shard, self._done, self._failed, lambda: self.bar.update(1))
+
+    def write(self, record: ArticleRecord) -> None:
+        self.writer.write(record)
+        self.stats.written += 1
+        self.stats.quotes += len(record.quotes)
+        self.stats.errors += record.error is not None
+        self.bar.update(1)
+        self.bar.set_postfix(quotes=self.stats.quotes, errors=self.stats.failed, refresh=False)
+
+    def close(self) -> None:
+        self.bar.close()
+        self.writer.close()
+        self.stats.seconds = time.perf_counter() - self._start
+
+    def __enter__(self) -> _Run:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def run_batch(
     sources: Iterable[Source],
     output: str,
@@ -272,28 +341,9 @@ def run_batch(
     shows it only when that stream is a terminal.  `total`: the number of
     inputs, when known, for the bar.  Without `resume` the output is replaced.
     """
-    stats = BatchStats()
-    done: set[str] = set()
-    failed: set[str] = set()
-    if output != "-":
-        if resume:
-            done, failed = scan_output(output)
-        else:
-            open(output, "wb").close()
-    err = stream if stream is not None else sys.stderr
-    if progress is None:
-        progress = err.isatty()
-    from tqdm import tqdm
-
-    start = time.perf_counter()
-    writer = _Writer(output)
-    if shard is not None:
-        total = None
-    bar = tqdm(total=total, unit="doc", file=err, disable=not progress, mininterval=0.5, dynamic_ncols=True)
-    try:
-        selected = _select(sources, stats, shard, done, failed, lambda: bar.update(1))
+    with _Run(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
         for record in iter_records(
-            selected,
+            run.select(sources),
             extractor,
             originals=originals,
             n_process=n_process,
@@ -301,15 +351,6 @@ def run_batch(
             keep_text=keep_text,
             max_bytes=max_bytes,
         ):
-            writer.write(record)
-            stats.written += 1
-            stats.quotes += len(record.quotes)
-            stats.errors += record.error is not None
-            bar.update(1)
-            bar.set_postfix(quotes=stats.quotes, errors=stats.failed, refresh=False)
-        bar.update(0)
-    finally:
-        bar.close()
-        writer.close()
-        stats.seconds = time.perf_counter() - start
-    return stats
+            run.write(record)
+        run.bar.update(0)
+    return run.stats

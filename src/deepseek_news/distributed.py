@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import threading
-import time
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
 from typing import IO, TYPE_CHECKING, Any
 
-from .batch import BatchStats, _select, _Writer, error_record, iter_records, scan_output
+from .batch import BatchStats, _Run, error_record, iter_records
 from .io import DEFAULT_MAX_BYTES, Source, iter_sources
 from .records import ArticleRecord
 
@@ -213,71 +211,45 @@ def run_dask(
     with the local engine.  A partition that fails for good (its workers keep
     dying) gives error records for its inputs.
     """
-    from tqdm import tqdm
-
     dist: Any = import_module("distributed")
     Client, LocalCluster, as_completed = dist.Client, dist.LocalCluster, dist.as_completed
 
     config = extractor_config(model, default_currency, aliases, max_chunk_chars)
-    stats = BatchStats()
-    done: set[str] = set()
-    failed: set[str] = set()
-    if output != "-":
-        if resume:
-            done, failed = scan_output(output)
-        else:
-            open(output, "wb").close()
-    err = stream if stream is not None else sys.stderr
-    if progress is None:
-        progress = err.isatty()
-    start = time.perf_counter()
-    if shard is not None:
-        total = None
-    bar = tqdm(total=total, unit="doc", file=err, disable=not progress, mininterval=0.5, dynamic_ncols=True)
-    todo = list(_select(sources, stats, shard, done, failed, lambda: bar.update(1)))
-    parts = [todo[i : i + partition_size] for i in range(0, len(todo), partition_size)]
-
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
-        )
-    writer = _Writer(output)
-    try:
-        with Client(scheduler if scheduler is not None else cluster) as client:
-            futures = {
-                client.submit(
-                    extract_records,
-                    part,
-                    config,
-                    originals=list(originals),
-                    keep_text=keep_text,
-                    batch_size=batch_size,
-                    max_bytes=max_bytes,
-                    pure=False,
-                ): part
-                for part in parts
-            }
-            for future in as_completed(futures):
-                part = futures[future]
-                try:
-                    dicts: list[dict[str, Any]] = future.result()
-                    records = [ArticleRecord.model_validate(d) for d in dicts]
-                except Exception as exc:
-                    message = f"{type(exc).__name__}: {exc}"
-                    records = [error_record(s.doc_id, "DistributedError", message) for s in part]
-                for record in records:
-                    writer.write(record)
-                    stats.written += 1
-                    stats.quotes += len(record.quotes)
-                    stats.errors += record.error is not None
-                bar.update(len(records))
-                bar.set_postfix(quotes=stats.quotes, errors=stats.failed, refresh=False)
-                future.release()
-    finally:
-        bar.close()
-        writer.close()
-        if cluster is not None:
-            cluster.close()
-        stats.seconds = time.perf_counter() - start
-    return stats
+    with _Run(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
+        todo = list(run.select(sources))
+        parts = [todo[i : i + partition_size] for i in range(0, len(todo), partition_size)]
+        cluster = None
+        if scheduler is None:
+            cluster = LocalCluster(
+                n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+        try:
+            with Client(scheduler if scheduler is not None else cluster) as client:
+                futures = {
+                    client.submit(
+                        extract_records,
+                        part,
+                        config,
+                        originals=list(originals),
+                        keep_text=keep_text,
+                        batch_size=batch_size,
+                        max_bytes=max_bytes,
+                        pure=False,
+                    ): part
+                    for part in parts
+                }
+                for future in as_completed(futures):
+                    part = futures[future]
+                    try:
+                        dicts: list[dict[str, Any]] = future.result()
+                        records = [ArticleRecord.model_validate(d) for d in dicts]
+                    except Exception as exc:
+                        message = f"{type(exc).__name__}: {exc}"
+                        records = [error_record(s.doc_id, "DistributedError", message) for s in part]
+                    for record in records:
+                        run.write(record)
+                    future.release()
+        finally:
+            if cluster is not None:
+                cluster.close()
+    return run.stats
