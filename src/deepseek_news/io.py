@@ -15,6 +15,7 @@ import codecs
 import errno
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -135,7 +136,10 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
         size = os.fstat(fh.fileno()).st_size
         if size > max_bytes:
             raise InputError("FileTooLarge", f"{size} bytes, over the limit of {max_bytes}")
-        return fh.read(max_bytes + 1)
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:  # a pipe, whose size is not known in advance
+        raise InputError("FileTooLarge", f"over the limit of {max_bytes} bytes")
+    return data
 
 
 def _os_error(exc: OSError) -> InputError:
@@ -243,6 +247,16 @@ def _file_sources(path: str, text_key: str, id_key: str, max_bytes: int) -> Iter
         yield Source(path, path, "html" if kind == "html" else "text")
 
 
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
+
+
 def _walk(path: str, ancestors: frozenset[str]) -> Iterator[Source | str]:
     """Files under directory `path` in sorted order (str), or error Sources."""
     try:
@@ -255,19 +269,24 @@ def _walk(path: str, ancestors: frozenset[str]) -> Iterator[Source | str]:
         if entry.name.startswith("."):
             continue
         child = entry.path
+        known = os.path.splitext(child)[1].lower() in KNOWN_SUFFIXES
         try:
-            os.stat(child)  # follows symbolic links
+            mode = os.stat(child).st_mode  # follows symbolic links
         except OSError as exc:
-            if os.path.splitext(child)[1].lower() in KNOWN_SUFFIXES or exc.errno == errno.ELOOP:
+            if known or exc.errno == errno.ELOOP:
                 yield _error(child, child, _os_error(exc))
             continue
-        if os.path.isdir(child):
+        if stat.S_ISDIR(mode):
             real = os.path.realpath(child)
             if real in ancestors:
                 yield _error(child, child, InputError("SymlinkLoop", f"links back to {real}"))
                 continue
             yield from _walk(child, ancestors | {real})
-        elif os.path.splitext(child)[1].lower() in KNOWN_SUFFIXES:
+        elif known and not stat.S_ISREG(mode):  # reading a FIFO would wait for a writer forever
+            yield _error(
+                child, child, InputError("NotRegularFile", f"a {_file_type(mode)}, not a regular file")
+            )
+        elif known:
             yield child
 
 
@@ -285,7 +304,9 @@ def iter_sources(
     a file named explicitly is read whatever its name.  Each record of a
     JSON / JSON Lines file is one input with id ``path#id`` (the value of
     `id_key`, else the record's position).  Symbolic-link loops, unreadable
-    directories and broken links give error sources.
+    directories, broken links and, inside folders, named pipes, sockets and
+    devices give error sources; a pipe named explicitly is read
+    (``<(zcat article.txt.gz)``).
     """
     for path in paths:
         if os.path.isdir(path):

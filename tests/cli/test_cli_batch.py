@@ -6,8 +6,10 @@ so only the kill-and-resume scenario starts a separate process.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -49,13 +51,20 @@ def _corpus(root: Path) -> dict[str, tuple[str | None, str | None]]:
         encoding="utf-8",
     )
     os.symlink("loop.txt", root / "loop.txt")
+    os.symlink("nowhere.txt", root / "broken.txt")  # a dangling link
+    os.mkfifo(root / "pipe.txt")  # opening it would wait for a writer forever
+    (root / "folder.txt").mkdir()  # a folder, whatever its name, is walked
+    (root / "folder.txt" / "note.md").write_text("Note de la rédaction.", encoding="utf-8")
     return {
         "article.txt": (None, ARTICLE),
         "binary.txt": ("BinaryFile", None),
+        "broken.txt": ("FileNotFoundError", None),
         "empty.txt": (None, ""),
+        "folder.txt/note.md": (None, "Note de la rédaction."),
         "latin1.txt": (None, latin1),
         "loop.txt": ("SymlinkLoop", None),
         "page.html": (None, None),
+        "pipe.txt": ("NotRegularFile", None),
         "sub/cp1252.txt": (None, cp1252),
     }
 
@@ -100,7 +109,13 @@ def test_extract_awkward_folder(
             assert rec["text"][quote["start"] : quote["end"]] == quote["text"]
     html = next(r for r in records if r["doc_id"].endswith("page.html"))
     assert html["text"] == "Une usine à Lyon\n" + ARTICLE.strip()
-    assert capsys.readouterr().err.strip().startswith("deepseek-news: 7 records written to")
+    # standard error is not a terminal here: no progress bar, only the summary line
+    (summary,) = capsys.readouterr().err.splitlines()
+    assert re.fullmatch(
+        rf"deepseek-news: 10 records written to {re.escape(str(out))}, 4 errors, 3 quotes, "
+        r"[0-9.]+ s \([0-9.]+ docs/s\)",
+        summary,
+    )
 
 
 def test_clean_folder_exits_zero_and_stdout(
@@ -117,35 +132,55 @@ def test_clean_folder_exits_zero_and_stdout(
     assert captured.err == ""
 
 
-def test_large_file(tmp_path: Path) -> None:
-    """A 1.2 MB article goes through in paragraph chunks, offsets exact across chunks.
+@pytest.fixture
+def light_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command's Extractor on a tokenizer with the quote and amount components only.
 
-    A tokenizer-only pipeline with the quote and amount components keeps this
-    test fast; the full model's speed on long texts is measured in benchmarks/.
+    It keeps the 1.2 MB file fast; the full model's speed on long texts is
+    measured in benchmarks/bench_long.py.
     """
     import spacy
 
     nlp = spacy.blank("fr")
     nlp.add_pipe("dsn_quotes")
     nlp.add_pipe("dsn_amounts")
-    paragraph = (
-        "Le conseil municipal de Rennes a voté mardi un budget de 4,2 millions d’euros pour la voirie. "
-        "« C’est une étape importante », a déclaré le maire.\n\n"
-    )
-    copies = 1_200_000 // len(paragraph) + 1
-    text = paragraph * copies
-    path = tmp_path / "long.txt"
-    path.write_text(text, encoding="utf-8")
-    assert path.stat().st_size > 1_200_000
-    out = tmp_path / "out.jsonl"
-    stats = run_batch(iter_sources([str(path)]), str(out), api.Extractor(nlp=nlp), progress=False)
-    assert (stats.written, stats.errors) == (1, 0)
-    (rec,) = _lines(out)
+    real = api.Extractor
+
+    def factory(**kwargs: Any) -> api.Extractor:
+        kwargs.pop("model", None)
+        return real(nlp=nlp, **kwargs)
+
+    monkeypatch.setattr(api, "Extractor", factory)
+
+
+LONG_PARAGRAPH = (
+    "Le conseil municipal de Rennes a voté mardi un budget de 4,2 millions d’euros pour la voirie. "
+    "« C’est une étape importante », a déclaré le maire.\n\n"
+)
+
+
+def test_large_file(tmp_path: Path, light_model: None) -> None:
+    """A 1.2 MB article goes through in paragraph chunks, one chunk per spaCy batch, offsets exact;
+    two processes and another batch size give the same bytes."""
+    root = tmp_path / "in"
+    root.mkdir()
+    copies = 1_200_000 // len(LONG_PARAGRAPH) + 1
+    text = LONG_PARAGRAPH * copies
+    (root / "long.txt").write_text(text, encoding="utf-8")
+    (root / "short.txt").write_text(ARTICLE, encoding="utf-8")
+    assert (root / "long.txt").stat().st_size > 1_200_000
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["extract", str(root), "-o", str(one), "-q"]) == 0
+    assert main(["extract", str(root), "-o", str(two), "-q", "-j", "2", "--batch-size", "4"]) == 0
+    assert two.read_bytes() == one.read_bytes()
+    rec, short = _lines(one)
+    assert (rec["doc_id"], short["doc_id"]) == (str(root / "long.txt"), str(root / "short.txt"))
     assert rec["error"] is None
     assert (len(rec["quotes"]), len(rec["money"])) == (copies, copies)
     for item in rec["quotes"] + rec["money"]:
         assert text[item["start"] : item["end"]] == item["text"]
-    assert rec["money"][-1]["start"] == len(text) - len(paragraph) + paragraph.index("4,2")
+    assert rec["money"][-1]["start"] == len(text) - len(LONG_PARAGRAPH) + LONG_PARAGRAPH.index("4,2")
+    assert [q["text"] for q in short["quotes"]] == ["Nous allons ouvrir une usine à Lyon"]
 
 
 def test_shards_cover_the_corpus_once(tmp_path: Path, use_session_model: None) -> None:
@@ -159,6 +194,9 @@ def test_shards_cover_the_corpus_once(tmp_path: Path, use_session_model: None) -
         assert main(["extract", str(root), "-o", str(out), "--shard", f"{k}/3", "-q"]) == 0
         ids += [r["doc_id"] for r in _lines(out)]
     assert sorted(ids) == sorted(str(p) for p in root.iterdir())
+    again = tmp_path / "again.jsonl"  # the same shard twice: the same inputs, the same lines
+    assert main(["extract", str(root), "-o", str(again), "--shard", "1/3", "-q"]) == 0
+    assert again.read_bytes() == (tmp_path / "shard1.jsonl").read_bytes()
 
 
 USAGE_ERRORS = [
@@ -300,7 +338,8 @@ def test_two_processes_same_records(tmp_path: Path, extractor: api.Extractor) ->
     stats = run_batch(
         iter_sources([str(root)]), str(two), extractor, progress=False, batch_size=2, n_process=2
     )
-    assert (stats.written, stats.errors) == (len(expected) + 6, 2)
+    errors = sum(error is not None for error, _ in expected.values())
+    assert (stats.written, stats.errors) == (len(expected) + 6, errors)
     assert two.read_text(encoding="utf-8") == one.read_text(encoding="utf-8")
     assert sum(len(r["quotes"]) for r in _lines(two)) >= 7
 
@@ -314,3 +353,76 @@ def test_show_writes_the_html_view(tmp_path: Path, use_session_model: None) -> N
     assert page.lstrip().lower().startswith("<!doctype html")
     assert '<mark class="dsn-quote" id="q1" data-kind="direct"' in page
     assert "Nous allons ouvrir une usine à Lyon" in page
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("stream_type", "drawn"), [(_Terminal, True), (io.StringIO, False)])
+def test_progress_bar_only_on_a_terminal(
+    tmp_path: Path, extractor: api.Extractor, stream_type: type[io.StringIO], drawn: bool
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Le préfet a parlé.", encoding="utf-8")
+    stream = stream_type()
+    out = tmp_path / "out.jsonl"
+    run_batch(
+        iter_sources([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]),
+        str(out),
+        extractor,
+        total=2,
+        stream=stream,
+    )
+    assert ("2/2" in stream.getvalue()) is drawn
+    if not drawn:
+        assert stream.getvalue() == ""
+    assert len(_lines(out)) == 2
+
+
+def test_json_inputs_with_text_and_id_keys(tmp_path: Path, use_session_model: None) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    crawl = [
+        {"url": "https://journal.example/a", "content": ARTICLE},
+        {"url": "https://journal.example/b", "content": "Rien à signaler."},
+        {"url": "https://journal.example/c"},  # no text
+    ]
+    (root / "crawl.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in crawl) + "\n\n", encoding="utf-8"
+    )
+    (root / "dump.json").write_text(
+        json.dumps([{"url": "u1", "content": "Un texte."}, {"content": "Sans identifiant."}]),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    argv = ["extract", str(root), "-o", str(out), "--text-key", "content", "--id-key", "url", "--keep-text"]
+    assert main([*argv, "-q"]) == 1  # the record without text failed
+    got = [
+        (r["doc_id"][len(str(root)) + 1 :], (r["error"] or {}).get("type"), r["text"]) for r in _lines(out)
+    ]
+    assert got == [
+        ("crawl.jsonl#https://journal.example/a", None, ARTICLE),
+        ("crawl.jsonl#https://journal.example/b", None, "Rien à signaler."),
+        ("crawl.jsonl#https://journal.example/c", "InvalidRecord", None),
+        ("dump.json#u1", None, "Un texte."),
+        ("dump.json#1", None, "Sans identifiant."),
+    ]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode")
+def test_file_without_read_permission(tmp_path: Path, extractor: api.Extractor) -> None:
+    for name in ("a.txt", "locked.txt"):
+        (tmp_path / name).write_text("Le préfet a parlé.", encoding="utf-8")
+    (tmp_path / "locked.txt").chmod(0)
+    out = tmp_path.parent / f"{tmp_path.name}.jsonl"
+    try:
+        stats = run_batch(iter_sources([str(tmp_path)]), str(out), extractor, progress=False)
+    finally:
+        (tmp_path / "locked.txt").chmod(0o644)
+    assert (stats.written, stats.errors) == (2, 1)
+    assert [(Path(r["doc_id"]).name, (r["error"] or {}).get("type")) for r in _lines(out)] == [
+        ("a.txt", None),
+        ("locked.txt", "PermissionError"),
+    ]
