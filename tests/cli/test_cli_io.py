@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -222,4 +223,50 @@ def test_reader_crash_becomes_an_error_record(tmp_path: Path, monkeypatch: pytes
     assert [(r.doc_id, r.error.model_dump() if r.error else None) for r in records] == [
         ("a", None),
         ("b", {"type": "ValueError", "message": "parser exploded"}),
+    ]
+
+
+def _fifo_with_writer(path: Path, data: bytes) -> threading.Thread:
+    os.mkfifo(path)
+
+    def write() -> None:
+        with open(path, "wb") as fh:
+            fh.write(data)
+
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
+# (bytes written to the pipe, max_bytes, text or error type)
+PIPE_CASES = [
+    ("Le maire a parlé.".encode(), 1000, "Le maire a parlé."),
+    (b"x" * 100, 99, "FileTooLarge"),  # a pipe has no size: the limit is checked on what was read
+]
+
+
+@pytest.mark.parametrize(("data", "max_bytes", "expected"), PIPE_CASES)
+def test_pipe_named_explicitly_is_read(tmp_path: Path, data: bytes, max_bytes: int, expected: str) -> None:
+    path = tmp_path / "flux.txt"
+    thread = _fifo_with_writer(path, data)
+    (source,) = iter_sources([str(path)])
+    assert source.kind == "text"
+    try:
+        got = load_text(source, max_bytes=max_bytes)
+    except InputError as exc:
+        got = exc.type
+    thread.join(timeout=10)
+    assert got == expected
+
+
+def test_special_files_inside_a_folder_are_error_sources(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.dat")  # unknown suffix: not an input at all
+    (tmp_path / "a.txt").write_text("Texte.", encoding="utf-8")
+    got = [
+        (Path(s.doc_id).name, s.kind, s.error_type, s.error_message) for s in iter_sources([str(tmp_path)])
+    ]
+    assert got == [
+        ("a.txt", "text", None, None),
+        ("pipe.txt", "error", "NotRegularFile", "a named pipe (FIFO), not a regular file"),
     ]
