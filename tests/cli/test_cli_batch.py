@@ -426,3 +426,26 @@ def test_file_without_read_permission(tmp_path: Path, extractor: api.Extractor) 
         ("a.txt", None),
         ("locked.txt", "PermissionError"),
     ]
+
+
+HIRING = "« Nous allons embaucher deux cents ingénieurs cette année », a déclaré Julie Bernard.\n"
+ORIGINALS = ["We are going to hire two hundred engineers this year.", "Our prices will not change."]
+
+
+@pytest.mark.parametrize("layout", ["lines", "json"])
+def test_originals_file(tmp_path: Path, use_session_model: None, layout: str) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(HIRING, encoding="utf-8")
+    (root / "b.txt").write_text("Aucune citation ici.", encoding="utf-8")
+    originals = tmp_path / "originals.txt"
+    content = "\n".join(ORIGINALS) + "\n" if layout == "lines" else json.dumps(ORIGINALS)
+    originals.write_text(content, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(root), "-o", str(out), "--originals", str(originals), "-q"]) == 0
+    a, b = _lines(out)
+    assert [(o["id"], o["text"]) for o in a["originals"]] == [("en1", ORIGINALS[0]), ("en2", ORIGINALS[1])]
+    assert [(q["text"], q["original"]["original_id"], q["original"]["text"]) for q in a["quotes"]] == [
+        ("Nous allons embaucher deux cents ingénieurs cette année", "en1", ORIGINALS[0])
+    ]
+    assert (b["quotes"], len(b["originals"])) == ([], 2)
