@@ -42,8 +42,8 @@ HEALTH = [
 ]
 # An AI lab's post.
 LAB = [
-    "we will release much better models soon and it's exciting to see new labs compete!",
-    "our new model is impressive, especially for its price.",
+    "our next models will be far stronger, and it is great to see fresh rivals appear!",
+    "our new model is remarkably cheap for what it can do.",
     "we will move up some launches.",
 ]
 # A market report.
@@ -73,7 +73,7 @@ CLOSE_RENDERINGS = [
     ("Nos supporters méritent une équipe qui gagne des trophées", CLUB, 2),
     ("Le vaccin est sûr et efficace pour les enfants de plus de cinq ans", HEALTH, 0),
     ("Les hôpitaux sont sous forte pression cet hiver", HEALTH, 2),
-    ("notre nouveau modèle est impressionnant, surtout pour son prix", LAB, 1),
+    ("notre nouveau modèle est remarquablement bon marché pour ce qu'il sait faire", LAB, 1),
 ]
 
 PARAPHRASES_AND_PARTS = [
@@ -82,8 +82,8 @@ PARAPHRASES_AND_PARTS = [
     ("l'inflation a reculé à 2,1 % en octobre", BUDGET, 0),
     ("l'État allait investir 4 milliards d'euros dans les chemins de fer", BUDGET, 2),
     ("les premières doses devraient arriver la semaine prochaine", HEALTH, 1),
-    ("nous sortirons bientôt des modèles bien meilleurs", LAB, 0),
-    ("un modèle impressionnant pour son prix", LAB, 1),
+    ("nos prochains modèles seront bien plus forts", LAB, 0),
+    ("un modèle remarquablement bon marché", LAB, 1),
     ("la puce sera livrée aux clients dès le mois de mars", CHIP, 1),
     ("il se dit fier du travail accompli par son équipe", CHIP, 3),
     ("nous saluons l'arrivée de la concurrence", CHIP, 2),
@@ -94,9 +94,9 @@ PARAPHRASES_AND_PARTS = [
     ("il est l'un des meilleurs joueurs européens", CLUB, 1),
     ("les hôpitaux sont très sollicités cet hiver", HEALTH, 2),
     ("le vaccin ne présente aucun danger pour les enfants de plus de cinq ans", HEALTH, 0),
-    ("les futurs modèles du laboratoire seront bien plus puissants", LAB, 0),
-    ("il est stimulant de voir de nouveaux laboratoires entrer en concurrence", LAB, 0),
-    ("le laboratoire va avancer la sortie de certains produits", LAB, 2),
+    ("la prochaine génération de modèles du laboratoire sera bien plus forte", LAB, 0),
+    ("c'est formidable de voir apparaître de nouveaux rivaux", LAB, 0),
+    ("le laboratoire avancera quelques lancements", LAB, 2),
     ("l'action d'Apple a fortement chuté après l'annonce", MARKET, 0),
     ("Nvidia a perdu près de 600 milliards de dollars de valeur boursière", MARKET, 1),
     ("les investisseurs s'inquiètent de la concurrence chinoise", MARKET, 2),
@@ -107,7 +107,7 @@ SPEAKER_NAMED = [
     ("Nvidia livrera la puce à ses clients en mars", CHIP, 1),
     ("Bercy n'augmentera pas les impôts de la classe moyenne", BUDGET, 1),
     ("les supporters de Lens méritent une équipe qui gagne des trophées", CLUB, 2),
-    ("les prochains modèles de Mistral seront nettement meilleurs", LAB, 0),
+    ("les prochains modèles de Mistral seront nettement plus forts", LAB, 0),
     ("Microsoft livrera ses nouveaux serveurs en juin", CHIP, None),
     _known("Renault investira 4 milliards d'euros dans ses usines", BUDGET, None,
            "same figure and verb, another investor (no English name to disagree with) and object"),
@@ -126,11 +126,10 @@ SAME_TOPIC_UNRELATED = [
            "shares club and cinq / five with a short sentence"),
     ("Les enfants de moins de cinq ans ne seront pas vaccinés", HEALTH, None),
     ("Le ministre a annoncé une nouvelle campagne la semaine prochaine", HEALTH, None),
-    ("Les gens vont vouloir beaucoup de nouvelles applications et seront vraiment étonnés", LAB, None),
-    _known("Cela pourrait être très positif pour les laboratoires", LAB, None,
-           "laboratoires / labs plus function words against a short clause"),
-    _known("Ce prix est une somme dérisoire pour un tel modèle", LAB, None,
-           "shares prix / price and modèle / model with a short sentence"),
+    ("Les consommateurs réclameront bientôt de nouvelles applications", LAB, None),
+    _known("Voilà une excellente nouvelle pour les laboratoires", LAB, None,
+           "shares excellente / great and nouvelle / fresh with a short clause"),
+    ("Ce modèle coûte cher à faire tourner", LAB, None),
     ("l'action de Microsoft a fortement chuté après l'annonce", MARKET, None),
     ("Nvidia a perdu 17 % en une seule séance", MARKET, None),
     ("Les investisseurs américains restent confiants", MARKET, None),
