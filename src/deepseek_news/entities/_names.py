@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -20,7 +21,7 @@ def fold_char(c: str) -> str:
 
 def fold_text(text: str) -> str:
     """`text` folded character by character: same length, so offsets are unchanged."""
-    return "".join(fold_char(c) for c in text)
+    return text.translate({ord(c): fold_char(c) for c in set(text)})
 
 
 def fold(name: str) -> str:
@@ -29,6 +30,11 @@ def fold(name: str) -> str:
     >>> fold("Etats-Unis") == fold("États-Unis")
     True
     """
+    return _fold(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(name: str) -> str:
     return " ".join(fold_text(name).replace("-", " ").replace("'", "' ").split())
 
 

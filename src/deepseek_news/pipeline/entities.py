@@ -29,6 +29,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..entities._intervals import GrowingIntervals, StaticIntervals
 from ..entities._names import canonical, clusters, fold, fold_text, same_name
 from ..lang.fr import organizations as O
 from ..lang.fr import roles as R
@@ -80,6 +81,14 @@ _SOURCE_RE = re.compile(
 )
 _MEDIA = frozenset(fold(m) for m in O.MEDIA_WITH_ARTICLE)
 _PRODUCT_RES = [re.compile(p) for p in O.PRODUCT_PATTERNS]
+_FORMS = frozenset(fold(f) for f in O.CORPORATE_FORMS)
+# "X, une start-up ...", "X est la banque ...": an apposition or attribute naming a kind of organization
+_APPOSITION_RE = re.compile(
+    rf"\s*(?:,|est|était|sera|reste|devenue?)\s+(?:une?|la|le|l['’]|cette|ce)\s*(?:[a-zà-ÿ-]+\s+){{0,2}}?"
+    rf"(?:{_alternation(O.ORG_HEAD_NOUNS)})\b"
+)
+_WORD_CHARS_RE = re.compile(r"\w+")
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
 @dataclass
@@ -148,7 +157,7 @@ def _clean(
             break
         rest = text[words[0][0] + (2 if art == "l'" else len(w)) : words[-1][1]].strip()
         whole = text[words[0][0] : words[-1][1]]
-        media = fold(whole.strip(_STRIP)) in {fold(m) for m in O.MEDIA_WITH_ARTICLE}
+        media = fold(whole.strip(_STRIP)) in _MEDIA
         if media or (w[0].isupper() and not sent_start and rest[:1].isupper() and label in ("ORG", "MISC")):
             break
         if art == "l'" and len(w) > 2:
@@ -216,44 +225,44 @@ def _window_start(doc: Doc, i: int, allow_names: bool = False) -> list[int]:
     return out
 
 
-def _head_before(doc: Doc, i: int, words: frozenset[str], *, allow_names: bool = False) -> bool:
-    """`words` (a head noun) right before token i, with modifiers in between."""
+def _head_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_names: bool = False) -> bool:
+    """`words` (a head noun) right before token i, with modifiers in between; `text` is doc.text."""
     pattern = _ends_with(words)
     for k in _window_start(doc, i, allow_names):
         if k < i and doc[i - 1].pos_ == "ADP":
             continue
         idx = doc[k].idx
-        if pattern.search(doc.text[max(0, idx - 50) : idx]):
+        if pattern.search(text[max(0, idx - 50) : idx]):
             return True
     return False
 
 
-def _of_before(doc: Doc, i: int, words: frozenset[str], *, allow_names: bool = False) -> bool:
+def _of_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_names: bool = False) -> bool:
     """ "<word> de/d'/du/des [la/l'] NAME": the name at token i is the complement of `words`."""
     k = i
     if k > 0 and doc[k - 1].lower_ in ("la", "l'", "l’", "les"):
         k -= 1
     if k == 0 or doc[k - 1].lower_ not in ("de", "d'", "d’", "du", "des"):
         return False
-    return _head_before(doc, k - 1, words, allow_names=allow_names)
+    return _head_before(doc, text, k - 1, words, allow_names=allow_names)
 
 
-def _evidence(doc: Doc, c: _Cand, tokens: tuple[int, int]) -> None:
-    text = doc.text
+def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
+    """Collect the evidence around candidate `c` (token range `tokens`); `text` is doc.text."""
     i, j = tokens
-    line_start = text.rfind("\n", 0, c.start) + 1
+    line_start = text.rfind("\n", max(0, c.start - 60), c.start) + 1
     before = text[max(line_start, c.start - 60) : c.start]
     name = text[c.start : c.end]
     words = name.split()
-    if _head_before(doc, i, O.ORG_HEAD_NOUNS):
+    if _head_before(doc, text, i, O.ORG_HEAD_NOUNS):
         c.org.add("head")
-    if _of_before(doc, i, O.ORG_MEMBER_NOUNS):
+    if _of_before(doc, text, i, O.ORG_MEMBER_NOUNS):
         c.org.add("member")
-    if _of_before(doc, i, O.FINANCE_NOUNS) or _head_before(
-        doc, i, frozenset({"action", "titre", "l'action", "le titre"})
+    if _of_before(doc, text, i, O.FINANCE_NOUNS) or _head_before(
+        doc, text, i, frozenset({"action", "titre", "l'action", "le titre"})
     ):
         c.org.add("finance")
-    if _of_before(doc, i, O.PRODUCT_NOUNS, allow_names=True):
+    if _of_before(doc, text, i, O.PRODUCT_NOUNS, allow_names=True):
         c.org.add("maker")
     if i > 0 and doc[i - 1].lower_ in O.PRODUCT_NOUNS and doc[i - 1].lower_.endswith(("s", "x")):
         c.org.add("maker")
@@ -266,16 +275,12 @@ def _evidence(doc: Doc, c: _Cand, tokens: tuple[int, int]) -> None:
         c.org.add("source")
         c.strong = True
     after = text[c.end : c.end + 80]
-    if re.match(
-        rf"\s*(?:,|est|était|sera|reste|devenue?)\s+(?:une?|la|le|l['’]|cette|ce)\s*(?:[a-zà-ÿ-]+\s+){{0,2}}?"
-        rf"(?:{_alternation(O.ORG_HEAD_NOUNS)})\b",
-        after,
-    ):
+    if _APPOSITION_RE.match(after):
         c.org.add("apposition")
     if words and fold(words[0]) in O.INSTITUTION_FIRST_WORDS and len(words) > 1 and c.label != "PER":
         c.org.add("institution")
         c.strong = True
-    if fold(name) in {fold(m) for m in O.MEDIA_WITH_ARTICLE}:
+    if fold(name) in _MEDIA:
         c.org.add("media")
         c.strong = True
     if (
@@ -298,7 +303,7 @@ def _evidence(doc: Doc, c: _Cand, tokens: tuple[int, int]) -> None:
     # not an organization
     if any(r.fullmatch(name) for r in _PRODUCT_RES):
         c.veto.add("product")
-    if _head_before(doc, i, O.PRODUCT_HEADS) and not (i > 0 and doc[i - 1].lower_.endswith(("s", "x"))):
+    if _head_before(doc, text, i, O.PRODUCT_HEADS) and not (i > 0 and doc[i - 1].lower_.endswith(("s", "x"))):
         c.veto.add("product-head")
     if fold(name) in O.PLACE_NAMES:
         c.veto.add("place")
@@ -355,10 +360,8 @@ def _tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
     text = doc.text
     out: list[_Cand] = []
-    taken: list[tuple[int, int]] = []
-
-    def inside_english(s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in english)
+    taken = GrowingIntervals()
+    english_set = StaticIntervals(english)
 
     def add(s: int, e: int, label: str, sent_start: bool) -> _Cand | None:
         cleaned = _clean(text, s, e, label, sent_start)
@@ -371,7 +374,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
         last = text[s:e].split()[-1]
         if last in O.DOTTED_FORMS and text[e : e + 1] == ".":
             e += 1
-        if inside_english(s, e) or any(a < e and s < b for a, b in taken):
+        if english_set.contains(s, e) or taken.overlaps(s, e):
             return None
         # "DeepSeek R1", "Airbus A320": the maker's name before a model code
         words = text[s:e].split()
@@ -387,7 +390,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
         if title:
             c.person = True
             c.gender = T.TITLES[title]
-        taken.append((s, e))
+        taken.add(s, e)
         out.append(c)
         return c
 
@@ -396,11 +399,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
         acr = m.group("acr")
         if not acr.replace(".", "").replace("-", "").isupper():
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        words = [
-            (line_start + w.start(), line_start + w.end())
-            for w in _WORD_RE.finditer(text[line_start : m.start()])
-        ]
+        words = _words_before(text, m.start(), 8)
         for k in range(max(0, len(words) - 8), len(words)):
             first = text[words[k][0] : words[k][1]]
             if not first[:1].isupper():
@@ -437,12 +436,10 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
         c = add(s, e, label, _sent_start(doc, ent.start))
         if c is not None and label == "PER":
             tok = _tokens(doc, c.start, c.end)
-            if tok is not None:
+            if tok is not None and c.start in title_at:
                 # title right before the name
-                for pos, title in title_at.items():
-                    if pos == c.start:
-                        c.person = True
-                        c.gender = c.gender or T.TITLES[title]
+                c.person = True
+                c.gender = c.gender or T.TITLES[title_at[c.start]]
     for i, j in _runs(doc):
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         k = j
@@ -456,8 +453,23 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
     for c in out:
         tok = _tokens(doc, c.start, c.end)
         if tok is not None:
-            _evidence(doc, c, tok)
+            _evidence(doc, text, c, tok)
     return out
+
+
+def _words_before(text: str, pos: int, n: int) -> list[tuple[int, int]]:
+    """(start, end) of the words of the line that ends at `pos`, at least its last `n` ones."""
+    step = 40 * (n + 1)
+    lo = max(0, pos - step)
+    while True:
+        line_start = text.rfind("\n", lo, pos) + 1
+        if line_start:
+            lo = line_start
+        words = [(lo + w.start(), lo + w.end()) for w in _WORD_RE.finditer(text[lo:pos])]
+        # only the window's first word may be cut: enough when it is not among the last n
+        if line_start or lo == 0 or len(words) > n:
+            return words
+        lo = max(0, lo - step)
 
 
 def _initials(phrase: str) -> str:
@@ -563,19 +575,41 @@ def _find_all(
 ) -> list[tuple[int, int, str]]:
     """(start, end, folded form) of every capitalized occurrence of the forms, longest first, no overlaps."""
     found: list[tuple[int, int, str]] = []
+    excluded = StaticIntervals(english)
+    taken = GrowingIntervals()
+    runs: dict[str, list[int]] = {}  # each maximal run of word characters -> its start offsets
+    for m in _WORD_CHARS_RE.finditer(folded):
+        runs.setdefault(m.group(), []).append(m.start())
     for form in sorted(forms, key=len, reverse=True):
         needle = fold_text(forms[form])
-        pattern = re.compile(rf"(?<![\w]){re.escape(needle)}(?![\w])")
-        for m in pattern.finditer(folded):
-            s, e = m.start(), m.end()
+        for s, e in _occurrences(folded, needle, runs):
             if not _is_name_word(text[s:e]):
                 continue
-            if any(a <= s and e <= b for a, b in english):
-                continue
-            if any(a < e and s < b for a, b, _ in found):
+            if excluded.contains(s, e) or taken.overlaps(s, e):
                 continue
             found.append((s, e, form))
+            taken.add(s, e)
     return sorted(found)
+
+
+def _occurrences(folded: str, needle: str, runs: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """What ``re.finditer(r"(?<!\\w)NEEDLE(?!\\w)", folded)`` finds, read from the index of word runs:
+    a match starts a run of word characters equal to the needle's first run."""
+    first = _WORD_CHARS_RE.match(needle)
+    if first is None:
+        pattern = re.compile(rf"(?<![\w]){re.escape(needle)}(?![\w])")
+        return [m.span() for m in pattern.finditer(folded)]
+    out: list[tuple[int, int]] = []
+    last_end = 0
+    n = len(needle)
+    for s in runs.get(first.group(), ()):
+        if s < last_end or not folded.startswith(needle, s):
+            continue
+        if _WORD_CHAR_RE.match(folded, s + n):
+            continue
+        out.append((s, s + n))
+        last_end = s + n
+    return out
 
 
 def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
@@ -593,8 +627,7 @@ def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
                 and (short[0] == long_[-1] or " ".join(long_[-2:]) == short[0])
             )
         rest = long_[len(short) :]
-        forms = {fold(f) for f in O.CORPORATE_FORMS}
-        return long_[: len(short)] == short and bool(rest) and all(w.strip(".") in forms for w in rest)
+        return long_[: len(short)] == short and bool(rest) and all(w.strip(".") in _FORMS for w in rest)
 
     return linked
 
@@ -641,11 +674,12 @@ def _roles_and_gender(
             genders.setdefault(name, g)
 
     for s, e, name in mentions:
-        line_start = max(text.rfind("\n", 0, s) + 1, text.rfind(".", 0, s) + 1, s - 90)
+        lo = max(0, s - 90)
+        line_start = max(text.rfind("\n", lo, s) + 1, text.rfind(".", lo, s) + 1, s - 90)
         m = before_re.search(text[line_start:s])
         if m:
             note(name, m.group("role"), m.group("det") or "")
-        line_end = min(x for x in (text.find("\n", e), len(text), e + 90) if x >= 0)
+        line_end = min(x for x in (text.find("\n", e, e + 90), len(text), e + 90) if x >= 0)
         m = after_re.match(text[e:line_end])
         if m:
             note(name, m.group("role"), m.group("det") or "")
@@ -670,10 +704,12 @@ class EntityFinder:
             if k in kinds:
                 forms[kinds[k]].setdefault(k, text[c.start : c.end])
         # a surname alone that the model called an organization is the person's
+        evidenced: set[str] = set()
+        for c in cands:
+            if c.strong or c.org:
+                evidenced.add(fold(text[c.start : c.end]))
         for k in list(forms["ORG"]):
-            if len(k.split()) == 1 and not any(
-                c.strong or c.org for c in cands if fold(text[c.start : c.end]) == k
-            ):
+            if len(k.split()) == 1 and k not in evidenced:
                 if any(len(p.split()) > 1 and p.split()[-1] == k for p in forms["PER"]):
                     forms["PER"][k] = forms["ORG"].pop(k)
         # a full name's surname alone is a later mention of the person ("Altman")
