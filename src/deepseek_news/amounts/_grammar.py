@@ -161,3 +161,60 @@ START_WORDS = frozenset(_START_WORDS)
 WORD_SCANNER = re.compile(rf"(?P<words>{WORDS})")
 
 BASIS_POINT = Decimal(str(num.BASIS_POINT_FACTOR))
+
+# --- percentage points in context ("0,2 point", "de trois points") ----------
+
+
+def _words(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word, case-insensitive search for any of `words`."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})(?![\w'’])")
+
+
+RATE_WORD = _words(num.RATE_WORDS)
+RATE_IDIOM = _words(num.RATE_IDIOMS)
+SCORE_WORD = _words(num.SCORE_WORDS)
+CHANGE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?i:{alternation(num.CHANGE_NOUNS)}){HS}+(?i:de{HS}+|d{APOS}{HS}*)"
+    rf"(?:(?i:{alternation(num.APPROXIMATORS)}){HS}*)?\Z"
+)
+DE_BEFORE = re.compile(rf"(?<![\w'’])(?i:de{HS}+|d{APOS}{HS}*)\Z")
+LIST_DETERMINER_BEFORE = re.compile(rf"(?<![\w'’])(?i:{alternation(num.POINT_LIST_DETERMINERS)}){HS}+\Z")
+# after "point(s)": "de"/"d'" and a word, or an adjective making another noun
+POINT_DE_WORD = re.compile(rf"{HS}+(?i:de{HS}+|d{APOS}{HS}*)(?P<w>[^\W\d_][\w'’-]*(?:{HS}+[^\W\d_]+)?)")
+POINT_ADJECTIVE = re.compile(rf"{HS}+(?i:{alternation(num.POINT_NOUN_ADJECTIVES)})(?![\w'’])")
+NOT_A_UNIT_WORD = re.compile(rf"(?i:{alternation(num.NOT_A_UNIT_AFTER_DE)})(?![\w'’])")
+RATE_WORD_FULL = re.compile(rf"(?i:{alternation(num.RATE_WORDS)})(?![\w'’])")
+
+# --- implicit currency ------------------------------------------------------
+
+# "de"/"d'" and a word naming what is counted after a scale ("2 millions d'habitants")
+UNIT_AFTER_SCALE = re.compile(
+    rf"{HS}*(?i:de{HS}+|d{APOS}{HS}*)(?!(?i:{alternation(num.NOT_A_UNIT_AFTER_DE)})(?![\w'’]))[^\W\d_]"
+)
+# a range joiner and a number after a bare amount: "3 milliards à 4 milliards d'euros"
+RANGE_NEXT = re.compile(rf"{HS}*(?:{alternation(num.RANGE_JOINERS)}){HS}*")
+
+# --- currency context -------------------------------------------------------
+
+
+def _context_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    forms: set[str] = set()
+    for w in words:
+        forms.add(w)
+        forms.add(w[0].upper() + w[1:])
+    return re.compile(rf"(?<![\w-]){alternation(forms)}(?![\w'’-])")
+
+
+COUNTRY_CONTEXT: dict[str, re.Pattern[str]] = {
+    iso: _context_pattern(words) for iso, words in cur.COUNTRY_CONTEXT.items()
+}
+PRICE_WORD = _words(cur.PRICE_WORDS)
+NOT_AMOUNT_BEFORE_UN = re.compile(
+    rf"(?<![\w'’])(?:(?i:{alternation(cur.NOT_AMOUNT_BEFORE_UN)})"
+    rf"|(?i:{alternation(cur.NOT_AMOUNT_BEFORE_UN_VERB)}){HS}+[^\W\d_]+){HS}+\Z"
+)
+CFA_SYMBOLS = frozenset(" ".join(s.split()) for s in cur.CFA_SYMBOLS)
+
+# a year after a time word is never the low bound of a range: "de 3 % en 2022 à 5 %"
+YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+YEAR_BEFORE = re.compile(rf"(?<![\w'’])(?i:{alternation(num.YEAR_BEFORE)})(?:{HS}+|-)\Z")

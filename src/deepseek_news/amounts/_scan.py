@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..lang.fr import currencies as cur
+from ..lang.fr import numbers as num
 from . import _grammar as g
 
 
@@ -151,6 +152,7 @@ class _Scanner:
         self.text = text
         self.out: list[Found] = []
         self.urls = [m.span() for m in g.URL.finditer(text)] if ("://" in text or "www." in text) else []
+        self._context: dict[tuple[int, tuple[str, ...]], str | None] = {}
 
     def in_url(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.urls)
@@ -230,6 +232,8 @@ class _Scanner:
         if p is not None:
             pre = p.group("pre")
             prefix = g.CODES[pre] if pre in g.CODES else _symbol_code(pre)
+            if " ".join(pre.split()) in g.CFA_SYMBOLS:
+                prefix = self.cfa_zone(p.start())
             start = p.start()
         elif start > 0 and text[start - 1].isalpha():
             return None  # glued to a word: "A4", "COVID-19"
@@ -271,6 +275,8 @@ class _Scanner:
             return None
         if c.group("sym") is not None:
             code = _symbol_code(c.group("sym"))
+            if " ".join(c.group("sym").split()) in g.CFA_SYMBOLS:
+                code = self.cfa_zone(n.start)
             dq = c.group("dq")
             if dq is None:
                 return c.end(), code, Decimal(1)
@@ -282,21 +288,75 @@ class _Scanner:
         name = " ".join(c.group("name").lower().split())
         entry = g.NAMES[name]
         end = c.end()
+        if n.single_un and g.NOT_AMOUNT_BEFORE_UN.search(_left(text, n.start)):
+            return None  # "pas un euro", "sans un centime"
         code = entry.iso
+        if name in cur.CFA_NAMES:
+            code = self.cfa_zone(n.start)
         qualified = False
         q = g.QUALIFIER.get(id(entry))
         if q is not None:
             qm = q.match(text, end)
             if qm is not None:
-                code = entry.qualifiers[" ".join(qm.group("q").lower().replace("’", "'").split())]
+                qualifier = " ".join(qm.group("q").lower().replace("’", "'").split())
+                code = entry.qualifiers[qualifier]
+                if qualifier in cur.CFA_QUALIFIERS:
+                    code = self.cfa_zone(n.start)
                 end = qm.end()
                 qualified = True
         if not qualified:
-            if entry.needs_context and n.scale == 1:
-                return None
             if n.single_un and (entry.not_after_un or g.NOT_AMOUNT_AFTER_UN.match(text, end)):
                 return None
+            if entry.iso is None or entry.needs_context:
+                candidates = tuple(dict.fromkeys(entry.qualifiers.values()))
+                found = self.context_currency(candidates, n.start)
+                if entry.needs_context and n.scale == 1:
+                    # "livres", "couronnes": books and crowns unless priced in a named country
+                    if found is None or not self.price_before(n.start):
+                        return None
+                code = found or code
         return end, code, _dec(str(entry.factor))
+
+    # -- context ------------------------------------------------------------
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        text = self.text
+        end = text.find("\n", pos)
+        return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Bounds of the sentence around `pos` (at most 400 characters each side)."""
+        text = self.text
+        start = max(0, pos - 400)
+        for b in g.SENTENCE_BREAK.finditer(text, start, pos):
+            start = b.end()
+        b2 = g.SENTENCE_BREAK.search(text, pos, min(len(text), pos + 400))
+        return start, b2.start() + 1 if b2 is not None else min(len(text), pos + 400)
+
+    def context_currency(self, candidates: tuple[str, ...], pos: int) -> str | None:
+        """The one candidate currency whose country the paragraph (else the whole text) names."""
+        para = self.paragraph(pos)
+        key = (para[0], candidates)
+        if key not in self._context:
+            result: str | None = None
+            for lo, hi in (para, (0, len(self.text))):
+                hits = [
+                    iso
+                    for iso in candidates
+                    if iso in g.COUNTRY_CONTEXT and g.COUNTRY_CONTEXT[iso].search(self.text, lo, hi)
+                ]
+                if hits:
+                    result = hits[0] if len(hits) == 1 else None
+                    break
+            self._context[key] = result
+        return self._context[key]
+
+    def cfa_zone(self, pos: int) -> str:
+        """XOF (West African CFA franc) unless the context names a Central African country."""
+        return self.context_currency(cur.CFA_ZONES, pos) or cur.CFA_ZONES[0]
+
+    def price_before(self, pos: int) -> bool:
+        start = self.sentence(pos)[0]
+        return g.PRICE_WORD.search(self.text, start, pos) is not None
 
     def percent_after(self, n: _Num) -> tuple[int, bool, Decimal] | None:
         """(end, points, factor) of a percent marker right after the number."""
@@ -319,22 +379,40 @@ class _Scanner:
             return p.end(), True, Decimal(1)
         if p.group("pb") is not None:
             return p.end(), True, g.BASIS_POINT
-        if n.single_un or not self.percent_context(n.num_start):
+        if not self.points_context(n, p.end()):
             return None
         return p.end(), True, Decimal(1)
 
-    def percent_context(self, pos: int) -> bool:
-        """A percentage earlier in the same sentence, and no stock index named there."""
+    def points_context(self, n: _Num, end: int) -> bool:
+        """Bare "point(s)" ending at `end` are percentage points (see numbers.RATE_WORDS)."""
+        text = self.text
+        left = _left(text, n.num_start)
+        if n.single_un and not g.DE_BEFORE.search(left):
+            return False  # "un point" is a percentage point in "recul d'un point" only
+        de = g.POINT_DE_WORD.match(text, end)
+        if de is not None and not g.NOT_A_UNIT_WORD.match(de.group("w")):
+            # "0,3 point de croissance" vs "3 points d'avance", "points de vente"
+            return g.RATE_WORD_FULL.match(de.group("w")) is not None
+        if g.POINT_ADJECTIVE.match(text, end) or g.LIST_DETERMINER_BEFORE.search(left):
+            return False
+        start, stop = self.sentence(n.num_start)
+        if g.SCORE_WORD.search(text, start, stop) or g.INDEX_WORD.search(text, start, stop):
+            return False
+        if g.CHANGE_BEFORE.search(left) or self.percent_before(n.num_start, start):
+            return True
+        idioms = [m.span() for m in g.RATE_IDIOM.finditer(text, start, stop)]
+        for m in g.RATE_WORD.finditer(text, start, stop):
+            if not any(s <= m.start() < e for s, e in idioms):
+                return True
+        return False
+
+    def percent_before(self, pos: int, sentence_start: int) -> bool:
+        """A percentage between `sentence_start` and `pos`."""
         for f in reversed(self.out):
-            if f.kind != "percent" or f.end > pos:
-                continue
-            gap = self.text[f.end : pos]
-            if g.SENTENCE_BREAK.search(gap):
+            if f.end <= sentence_start:
                 return False
-            sent_start = max(0, f.start - 300)
-            for b in g.SENTENCE_BREAK.finditer(self.text, max(0, f.start - 300), f.start):
-                sent_start = b.end()
-            return g.INDEX_WORD.search(self.text, sent_start, pos + 40) is None
+            if f.kind == "percent" and f.end <= pos:
+                return True
         return False
 
     # -- main ---------------------------------------------------------------
@@ -370,7 +448,7 @@ class _Scanner:
             return Found("percent", n.start, end, float(n.raw * factor), points=points)
         c = self.currency_after(n)
         if c is None:
-            return None
+            return self.implicit_money(n)
         end, code, factor = c
         value = n.raw * n.scale * factor
         if factor == 1 and n.scale == 1 and n.raw == n.raw.to_integral_value():
@@ -379,6 +457,25 @@ class _Scanner:
                 end, cents = comp
                 value += cents * (1 if n.raw >= 0 else -1)
         return Found("money", n.start, end, float(value), code)
+
+    def implicit_money(self, n: _Num) -> Found | None:
+        """A scaled number with no unit after it takes the currency of an earlier amount of the
+        paragraph: "passé de 96 millions d'euros à 71 millions"."""
+        text = self.text
+        if n.scale < num.IMPLICIT_MIN_SCALE or g.UNIT_AFTER_SCALE.match(text, n.end):
+            return None
+        r = g.RANGE_NEXT.match(text, n.end)
+        if r is not None and r.end() > n.end:
+            nxt = g.DIGIT_SCANNER.match(text, r.end()) or g.WORD_SCANNER.match(text, r.end())
+            if nxt is not None:
+                return None  # the low bound of a range: "3 milliards à 4 milliards d'euros"
+        para_start = self.paragraph(n.start)[0]
+        for f in reversed(self.out):
+            if f.end <= para_start:
+                return None
+            if f.kind == "money" and abs(f.value) >= num.IMPLICIT_MIN_ANTECEDENT:
+                return Found("money", n.start, n.end, float(n.raw * n.scale), f.currency)
+        return None
 
     def composite(self, pos: int) -> tuple[int, Decimal] | None:
         """Subunits after a whole amount: "15 dollars et 15 cents", "3 euros 50", "3€50"."""
@@ -417,6 +514,8 @@ class _Scanner:
             joined = g.RANGE_JOIN.fullmatch(gap) is not None
             if not joined and g.RANGE_JOIN_AFTER_OPENER.fullmatch(gap):
                 joined = g.RANGE_OPENER.search(_left(text, low.start)) is not None
+            if joined and self.is_year(low):
+                joined = False  # "de 3 % en 2022 à 5 % en 2024"
             if joined:
                 lo = low.raw * low.scale
                 if low.scale == 1 and high.scale != 1 and abs(low.raw) < abs(high.raw):
@@ -441,6 +540,13 @@ class _Scanner:
             found.low, found.high = sorted((prev.value, found.value))
             found.value = found.low
             found.approximate = prev.approximate
+
+    def is_year(self, n: _Num) -> bool:
+        """A plain four-digit year after a time word ("en 2022", "fin 2023")."""
+        written = self.text[n.num_start : n.end]
+        if g.YEAR.fullmatch(written) is None:
+            return False
+        return g.YEAR_BEFORE.search(_left(self.text, n.start)) is not None
 
     def _as_range(self, found: Found, start: int, lo: Decimal, high: _Num) -> None:
         if found.kind == "money":

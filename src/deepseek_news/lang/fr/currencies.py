@@ -26,6 +26,25 @@ Conventions:
 - ``not_after_un``: "un franc succès", "un sol glissant": after the bare
   article-like number "un"/"une" the word is money only with a qualifier.
 - ``factor`` converts a subunit to units of its currency (50 cents -> 0.5).
+- ``COUNTRY_CONTEXT`` resolves a currency name left ambiguous ("francs",
+  "roupies", "dirhams", "livres"...): the currency among the name's qualifier
+  codes whose country the paragraph names, else the whole text, when exactly
+  one of them is named ("francs" in a paragraph on Geneva are CHF).  Its entries
+  are country and capital names, demonyms and central banks, from the same
+  Journal officiel list of states, capitals and currencies; entries written in
+  lower case also match capitalized.  Only currencies in use are listed:
+  an old currency ("francs français") needs its qualifier.
+- ``PRICE_WORDS``: a name that is also a common noun ("livres" are books and
+  pounds of weight, "couronnes" crowns) is money without a scale or a
+  qualifier only when the sentence gives a price before it ("le billet coûte
+  12 livres") and the country context names its currency.
+- ``CFA_ZONES``: "francs CFA", "FCFA" and "F CFA" name two currencies, the West
+  African (XOF, BCEAO) and the Central African (XAF, BEAC) franc; the country
+  context picks the Central African one, else West African is kept.
+- ``NOT_AMOUNT_BEFORE_UN``: "pas un euro", "sans un centime", "n'a pas touché un
+  centime" deny any amount; after these words (with at most one verb between
+  for ``NOT_AMOUNT_BEFORE_UN_VERB``) "un"/"une" and a currency name are not an
+  amount.
 """
 
 from __future__ import annotations
@@ -502,3 +521,118 @@ LOWERCASE_CODES: tuple[str, ...] = (
     "jpy",
     "cny",
 )
+
+
+# Words right before "un"/"une" that turn "un euro", "un centime" into a denial
+# of any amount ("pas un euro n'a été versé", "sans un centime").
+NOT_AMOUNT_BEFORE_UN: tuple[str, ...] = ("pas", "plus", "jamais", "sans", "ni", "pas même", "sans même")
+# the same with one verb between: "il n'a pas touché un centime", "n'a jamais payé un euro"
+NOT_AMOUNT_BEFORE_UN_VERB: tuple[str, ...] = ("pas", "plus", "jamais")
+
+# The two CFA francs: West African (default) and Central African.
+CFA_ZONES: tuple[str, ...] = ("XOF", "XAF")
+# written forms of the CFA franc that do not say which one
+CFA_SYMBOLS: tuple[str, ...] = ("F CFA", "FCFA")
+CFA_QUALIFIERS: tuple[str, ...] = ("cfa",)
+CFA_NAMES: tuple[str, ...] = ("fcfa",)
+
+# Price words before a bare "livres", "couronnes", "lires" in the same sentence
+# (verbs and nouns of price, payment and pay in news writing; lower case,
+# matched case-insensitively).  Buying and selling verbs are left out: "il a
+# acheté 12 livres" is about books.
+PRICE_WORDS: tuple[str, ...] = (
+    "coûte", "coûtent", "coûtait", "coûtaient", "coûté", "coûter", "coûtera", "coût",
+    "prix", "tarif", "tarifs", "facture", "facturé", "facturée", "amende", "salaire", "salaires",
+    "loyer", "loyers", "payer", "payé", "payée", "paie", "paye", "paient", "payait", "payaient",
+    "vaut", "valent", "valait", "valaient", "gagne", "gagnent", "gagnait", "touche", "touchent",
+    "redevance", "taxe", "pourboire", "billet", "ticket", "abonnement", "cotisation", "dépense",
+    "dépensé", "dépenser", "économiser", "économisé", "rembourser", "remboursé", "versé", "verser",
+    "smic", "pinte", "baril",
+)  # fmt: skip
+
+# Country context of the currencies a name may stand for (see the module doc).
+COUNTRY_CONTEXT: dict[str, tuple[str, ...]] = {
+    "GBP": (
+        "Royaume-Uni", "Grande-Bretagne", "britannique", "britanniques", "Angleterre", "anglaise",
+        "anglaises", "Écosse", "écossais", "écossaise", "Pays de Galles", "gallois", "Irlande du Nord",
+        "Londres", "londonien", "londonienne", "Manchester", "Liverpool", "Birmingham", "Édimbourg",
+        "Glasgow", "outre-Manche", "Downing Street", "Brexit", "Banque d'Angleterre", "sterling",
+    ),
+    "EGP": ("Égypte", "égyptien", "égyptienne", "égyptiens", "égyptiennes", "Le Caire", "Alexandrie"),
+    "LBP": ("Liban", "libanais", "libanaise", "libanaises", "Beyrouth"),
+    "SYP": ("Syrie", "syrien", "syrienne", "syriens", "syriennes", "Damas", "Alep"),
+    "SDG": ("Soudan", "soudanais", "soudanaise", "Khartoum"),
+    "TRY": ("Turquie", "turc", "turque", "turcs", "turques", "Ankara", "Istanbul"),
+    "CHF": (
+        "Suisse", "suisses", "helvétique", "helvétiques", "Genève", "genevois", "genevoise", "Zurich",
+        "zurichois", "Lausanne", "vaudois", "vaudoise", "Berne", "Bâle", "Lugano", "Neuchâtel",
+        "Valais", "valaisan", "valaisanne", "BNS", "Banque nationale suisse",
+    ),
+    "XOF": (
+        "Sénégal", "sénégalais", "sénégalaise", "Côte d'Ivoire", "ivoirien", "ivoirienne", "ivoiriens",
+        "Mali", "malien", "malienne", "maliens", "Burkina Faso", "burkinabè", "burkinabé", "Niger",
+        "nigérien", "nigérienne", "Bénin", "béninois", "béninoise", "Togo", "togolais", "togolaise",
+        "Guinée-Bissau", "Dakar", "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Cotonou", "Lomé",
+        "UEMOA", "BCEAO",
+    ),
+    "XAF": (
+        "Cameroun", "camerounais", "camerounaise", "Gabon", "gabonais", "gabonaise", "Tchad", "tchadien",
+        "tchadienne", "Centrafrique", "centrafricain", "centrafricaine", "Guinée équatoriale",
+        "équato-guinéen", "Congo-Brazzaville", "Brazzaville", "Yaoundé", "Douala", "Libreville",
+        "N'Djamena", "Bangui", "Malabo", "CEMAC", "BEAC",
+    ),
+    "XPF": ("Polynésie", "polynésien", "polynésienne", "Nouvelle-Calédonie", "calédonien", "calédonienne",
+            "Wallis-et-Futuna", "Papeete", "Nouméa"),
+    "CDF": ("RDC", "République démocratique du Congo", "Kinshasa", "congolais de Kinshasa"),
+    "GNF": ("Conakry", "guinéen", "guinéenne", "guinéens"),
+    "RWF": ("Rwanda", "rwandais", "rwandaise", "Kigali"),
+    "BIF": ("Burundi", "burundais", "burundaise", "Bujumbura", "Gitega"),
+    "DJF": ("Djibouti", "djiboutien", "djiboutienne"),
+    "KMF": ("Comores", "comorien", "comorienne", "Moroni"),
+    "INR": ("Inde", "indien", "indienne", "indiens", "indiennes", "New Delhi", "Bombay", "Mumbai",
+            "Bangalore", "Calcutta", "Chennai"),
+    "PKR": ("Pakistan", "pakistanais", "pakistanaise", "Islamabad", "Karachi", "Lahore"),
+    "LKR": ("Sri Lanka", "srilankais", "sri-lankais", "sri-lankaise", "Colombo"),
+    "NPR": ("Népal", "népalais", "népalaise", "Katmandou"),
+    "MUR": ("île Maurice", "mauricien", "mauricienne", "mauriciens", "Port-Louis"),
+    "IDR": ("Indonésie", "indonésien", "indonésienne", "Jakarta", "Bali"),
+    "SCR": ("Seychelles", "seychellois", "seychelloise"),
+    "MAD": ("Maroc", "marocain", "marocaine", "marocains", "marocaines", "Rabat", "Casablanca",
+            "Marrakech", "Tanger", "Fès", "Bank Al-Maghrib"),
+    "AED": ("Émirats", "émirati", "émiratie", "émiratis", "Dubaï", "Abou Dhabi", "Abu Dhabi"),
+    "DZD": ("Algérie", "algérien", "algérienne", "algériens", "Alger", "Oran"),
+    "TND": ("Tunisie", "tunisien", "tunisienne", "tunisiens", "Tunis", "Sfax"),
+    "KWD": ("Koweït", "koweïtien", "koweïtienne"),
+    "IQD": ("Irak", "irakien", "irakienne", "Bagdad"),
+    "JOD": ("Jordanie", "jordanien", "jordanienne", "Amman"),
+    "LYD": ("Libye", "libyen", "libyenne", "Benghazi"),
+    "RSD": ("Serbie", "serbe", "Belgrade"),
+    "BHD": ("Bahreïn", "bahreïni", "Manama"),
+    "SAR": ("Arabie saoudite", "saoudien", "saoudienne", "saoudiens", "Riyad", "Djeddah"),
+    "QAR": ("Qatar", "qatari", "qatarie", "qatarien", "qatarienne", "Doha"),
+    "IRR": ("Iran", "iranien", "iranienne", "iraniens", "Téhéran"),
+    "OMR": ("Oman", "omanais", "omanaise", "Mascate"),
+    "YER": ("Yémen", "yéménite", "Sanaa", "Aden"),
+    "SEK": ("Suède", "suédois", "suédoise", "Stockholm", "Göteborg", "Riksbank"),
+    "NOK": ("Norvège", "norvégien", "norvégienne", "Oslo", "Bergen"),
+    "DKK": ("Danemark", "danois", "danoise", "Copenhague"),
+    "CZK": ("Tchéquie", "République tchèque", "tchèque", "Prague", "Brno"),
+    "ISK": ("Islande", "islandais", "islandaise", "Reykjavik"),
+    "MXN": ("Mexique", "mexicain", "mexicaine", "mexicains", "Mexico", "Guadalajara"),
+    "ARS": ("Argentine", "argentin", "argentine", "argentins", "Buenos Aires"),
+    "COP": ("Colombie", "colombien", "colombienne", "Bogota", "Medellín", "Medellin"),
+    "CLP": ("Chili", "chilien", "chilienne", "Santiago du Chili"),
+    "PHP": ("Philippines", "philippin", "philippine", "Manille"),
+    "CUP": ("Cuba", "cubain", "cubaine", "La Havane"),
+    "UYU": ("Uruguay", "uruguayen", "uruguayenne", "Montevideo"),
+    "DOP": ("République dominicaine", "dominicain", "dominicaine", "Saint-Domingue"),
+    "KES": ("Kenya", "kényan", "kényane", "kenyan", "Nairobi", "Mombasa"),
+    "UGX": ("Ouganda", "ougandais", "ougandaise", "Kampala"),
+    "TZS": ("Tanzanie", "tanzanien", "tanzanienne", "Dodoma", "Dar es Salaam"),
+    "SOS": ("Somalie", "somalien", "somalienne", "Mogadiscio"),
+    "ZMW": ("Zambie", "zambien", "zambienne", "Lusaka"),
+    "MWK": ("Malawi", "malawite", "Lilongwe"),
+    "CVE": ("Cap-Vert", "capverdien", "capverdienne", "Praia"),
+    "HUF": ("Hongrie", "hongrois", "hongroise", "Budapest"),
+    "AWG": ("Aruba", "arubais"),
+}  # fmt: skip

@@ -25,6 +25,19 @@ Sources:
   cinq") and ``et demi(e)`` after a number or a scale word ("deux milliards et
   demi"): Académie française, *Dire, ne pas dire* and the Trésor de la langue
   française (entries *virgule*, *demi*).
+- Bare ``point(s)`` as percentage points: the rates French economic and
+  political news gives in percent (INSEE and Banque de France vocabulary:
+  *taux*, *croissance*, *inflation*, *chômage*, *part de marché*, *marge*,
+  *déficit* and *dette* in points of GDP; polling vocabulary: *intentions de
+  vote*, *sondage*, *popularité*), the nouns of a change that introduce the
+  change ("une hausse de 0,2 point"), and, against them, the words of sports
+  scores and rankings (*avance*, *retard*, *classement*, *match*...), of stock
+  index points and of the common nouns made with *point* ("point de vue",
+  "points de vente", "un point bas").
+- A second amount with its currency left implicit ("de 3,8 milliards d'euros
+  à 4,1 milliards"): the words after *de* that do not name what is counted
+  ("2 milliards de plus", "d'ici 2027"), from the Trésor de la langue
+  française (entries *plus*, *moins*, *ici*).
 - Approximation phrases: adverbs and prepositional phrases of approximation
   and bounds listed in the Trésor de la langue française (entries *près*,
   *environ*, *quelque*, *moins*, *plus*, *jusque*, *ordre*) as they precede
@@ -150,7 +163,176 @@ INDEX_WORDS: tuple[str, ...] = (
     "SBF",
     "Bel 20",
     "SMI",
+    "Bourse",
+    "Wall Street",
+    "Euronext",
 )
+
+# --- percentage points ("0,2 point", "de trois points") --------------------
+#
+# Bare "point(s)" after a number are percentage points when the sentence is
+# about a rate (RATE_WORDS), when a percentage comes earlier in the sentence, or
+# when a noun of change introduces the number (CHANGE_NOUNS: "une hausse de 2
+# points"); never when the sentence has a score or ranking word (SCORE_WORDS) or
+# names a stock index (INDEX_WORDS).
+
+# Lower case, matched case-insensitively as whole words.
+RATE_WORDS: tuple[str, ...] = (
+    "taux",
+    "croissance",
+    "inflation",
+    "chômage",
+    "pib",
+    "part de marché",
+    "parts de marché",
+    "part",
+    "parts",
+    "marge",
+    "marges",
+    "rendement",
+    "déficit",
+    "déficits",
+    "dette",
+    "endettement",
+    "pourcentage",
+    "proportion",
+    "natalité",
+    "mortalité",
+    "pauvreté",
+    "participation",
+    "abstention",
+    "intentions de vote",
+    "sondage",
+    "sondages",
+    "popularité",
+    "prélèvements obligatoires",
+    "salaire minimum",
+)
+
+# Phrases containing a rate word without meaning a rate ("d'autre part", "à part").
+RATE_IDIOMS: tuple[str, ...] = (
+    "de la part",
+    "de sa part",
+    "de leur part",
+    "de ma part",
+    "de ta part",
+    "de notre part",
+    "de votre part",
+    "d'autre part",
+    "d'une part",
+    "à part",
+    "pour sa part",
+    "pour leur part",
+    "pour ma part",
+    "pour notre part",
+    "pour votre part",
+    "quelque part",
+    "nulle part",
+    "de part et d'autre",
+    "faire part",
+    "fait part",
+    "prendre part",
+    "pris part",
+    "prend part",
+)
+
+# A noun of change right before the number: "une hausse de 0,2 point", "recul d'un point".
+CHANGE_NOUNS: tuple[str, ...] = (
+    "hausse",
+    "baisse",
+    "recul",
+    "repli",
+    "progression",
+    "augmentation",
+    "diminution",
+    "chute",
+    "bond",
+    "remontée",
+    "dégradation",
+    "amélioration",
+)
+
+# Words of sports scores and rankings, exams and scoring systems; any of them in
+# the sentence keeps bare "points" out of the percentages.
+SCORE_WORDS: tuple[str, ...] = (
+    "avance",
+    "retard",
+    "classement",
+    "classé",
+    "match",
+    "matchs",
+    "matches",
+    "équipe",
+    "équipes",
+    "championnat",
+    "champion",
+    "championne",
+    "ligue",
+    "buts",
+    "paniers",
+    "rebonds",
+    "essais",
+    "tournoi",
+    "barème",
+    "permis",
+    "copie",
+    "points de suture",
+)
+
+# Words right after "point(s)" that make another noun ("un point bas", "les points clés").
+POINT_NOUN_ADJECTIVES: tuple[str, ...] = (
+    "bas",
+    "haut",
+    "hauts",
+    "mort",
+    "morts",
+    "culminant",
+    "culminants",
+    "final",
+    "faible",
+    "faibles",
+    "fort",
+    "forts",
+    "noir",
+    "noirs",
+    "chaud",
+    "chauds",
+    "commun",
+    "communs",
+    "clé",
+    "clés",
+    "clef",
+    "clefs",
+    "essentiel",
+    "essentiels",
+    "important",
+    "importants",
+    "principal",
+    "principaux",
+    "précis",
+    "presse",
+    "relais",
+    "retraite",
+    "virgule",
+    "limite",
+    "critique",
+    "critiques",
+    "crucial",
+    "cruciaux",
+)
+
+# Determiners before the number that make "points" a list of items ("les 3 points du plan").
+POINT_LIST_DETERMINERS: tuple[str, ...] = ("les", "ces", "des", "ses", "leurs", "nos", "vos", "mes", "tes")
+
+# --- implicit currency ("passé de 96 millions d'euros à 71 millions") ------
+#
+# A number with a scale word of at least a million and no unit after it takes
+# the currency of the nearest earlier amount of the same paragraph worth at
+# least IMPLICIT_MIN_ANTECEDENT units of its currency.
+IMPLICIT_MIN_SCALE = 10**6
+IMPLICIT_MIN_ANTECEDENT = 100_000
+# words after "de"/"d'" that do not name what is counted
+NOT_A_UNIT_AFTER_DE: tuple[str, ...] = ("plus", "moins", "mieux", "trop", "ici")
 
 # Phrases right before an amount that make it approximate or a bound.  Matched
 # case-insensitively, followed by optional spaces; "près" alone covers the
@@ -208,3 +390,25 @@ RANGE_OPENERS: tuple[str, ...] = ("entre",)
 # words joining the two bounds of a range
 RANGE_JOINERS: tuple[str, ...] = ("à", "-", "–", "—")
 RANGE_JOINERS_AFTER_OPENER: tuple[str, ...] = ("et",)
+
+# Time words before a year ("en 2022", "fin 2023", "d'ici 2030"): such a year is
+# not the low bound of a range ("passé de 3 % en 2022 à 5 % en 2024").
+YEAR_BEFORE: tuple[str, ...] = (
+    "en",
+    "depuis",
+    "dès",
+    "d'ici",
+    "fin",
+    "début",
+    "mi",
+    "année",
+    "l'an",
+    "courant",
+    "avant",
+    "après",
+    "jusqu'en",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+)
