@@ -11,7 +11,7 @@ import pytest
 from deepseek_news.amounts import find_amounts
 from deepseek_news.records import MoneyAmount
 
-Row = tuple[str, float, str | None]
+Row = tuple[str, float | None, str | None]
 
 
 def money(text: str, default_currency: str | None = "USD") -> list[Row]:

@@ -7,7 +7,7 @@ import pytest
 from deepseek_news.amounts import find_amounts
 from deepseek_news.records import MoneyAmount, Percentage
 
-PRow = tuple[str, float, bool]  # text, value, points
+PRow = tuple[str, float | None, bool]  # text, value, points
 
 
 def percents(text: str) -> list[PRow]:

@@ -218,3 +218,9 @@ CFA_SYMBOLS = frozenset(" ".join(s.split()) for s in cur.CFA_SYMBOLS)
 # a year after a time word is never the low bound of a range: "de 3 % en 2022 à 5 %"
 YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 YEAR_BEFORE = re.compile(rf"(?<![\w'’])(?i:{alternation(num.YEAR_BEFORE)})(?:{HS}+|-)\Z")
+
+# "un demi-point", "un quart de point", "trois quarts de point (de pourcentage)"
+FRACTION_POINT = re.compile(
+    rf"{HS}+(?P<f>(?i:{alternation(num.POINT_FRACTIONS)}))(?![\w'’])"
+    rf"(?:{HS}+(?P<pp>(?i:{alternation(num.POINT_OF_PERCENT)}))(?![\w'’]))?"
+)

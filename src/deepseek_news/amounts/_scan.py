@@ -312,7 +312,7 @@ class _Scanner:
                 found = self.context_currency(candidates, n.start)
                 if entry.needs_context and n.scale == 1:
                     # "livres", "couronnes": books and crowns unless priced in a named country
-                    if found is None or not self.price_before(n.start):
+                    if found is None or not self.price_before(n.start) or g.UNIT_AFTER_SCALE.match(text, end):
                         return None
                 code = found or code
         return end, code, _dec(str(entry.factor))
@@ -374,7 +374,7 @@ class _Scanner:
             return p.end(), False, Decimal(1)
         p = g.POINTS.match(text, n.end)
         if p is None:
-            return None
+            return self.fraction_points(n)
         if p.group("pp") is not None:
             return p.end(), True, Decimal(1)
         if p.group("pb") is not None:
@@ -382,6 +382,19 @@ class _Scanner:
         if not self.points_context(n, p.end()):
             return None
         return p.end(), True, Decimal(1)
+
+    def fraction_points(self, n: _Num) -> tuple[int, bool, Decimal] | None:
+        """ "d'un demi-point", "un quart de point", "trois quarts de point de pourcentage"."""
+        f = g.FRACTION_POINT.match(self.text, n.end)
+        if f is None or n.words is False:
+            return None
+        word = " ".join(f.group("f").lower().replace("-", " ").split())
+        factor = _dec(str(num.POINT_FRACTIONS[word]))
+        if word.startswith("demi") and not n.single_un:
+            return None  # "deux demi-points" is not written
+        if f.group("pp") is None and not self.points_context(n, f.end()):
+            return None
+        return f.end(), True, factor
 
     def points_context(self, n: _Num, end: int) -> bool:
         """Bare "point(s)" ending at `end` are percentage points (see numbers.RATE_WORDS)."""

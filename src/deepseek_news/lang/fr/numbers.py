@@ -321,6 +321,15 @@ POINT_NOUN_ADJECTIVES: tuple[str, ...] = (
     "cruciaux",
 )
 
+# Fractions of a point after "un"/"une"/"trois" ("relevé d'un demi-point", "un quart de
+# point", "trois quarts de point"): the value of one of them in percentage points.
+POINT_FRACTIONS: dict[str, float] = {
+    "demi-point": 0.5,
+    "demi point": 0.5,
+    "quart de point": 0.25,
+    "quarts de point": 0.25,
+}
+
 # Determiners before the number that make "points" a list of items ("les 3 points du plan").
 POINT_LIST_DETERMINERS: tuple[str, ...] = ("les", "ces", "des", "ses", "leurs", "nos", "vos", "mes", "tes")
 
@@ -332,7 +341,7 @@ POINT_LIST_DETERMINERS: tuple[str, ...] = ("les", "ces", "des", "ses", "leurs", 
 IMPLICIT_MIN_SCALE = 10**6
 IMPLICIT_MIN_ANTECEDENT = 100_000
 # words after "de"/"d'" that do not name what is counted
-NOT_A_UNIT_AFTER_DE: tuple[str, ...] = ("plus", "moins", "mieux", "trop", "ici")
+NOT_A_UNIT_AFTER_DE: tuple[str, ...] = ("plus", "moins", "mieux", "trop", "ici", "l'heure")
 
 # Phrases right before an amount that make it approximate or a bound.  Matched
 # case-insensitively, followed by optional spaces; "près" alone covers the
