@@ -22,6 +22,7 @@ names, acronyms into their expansion).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -79,7 +80,7 @@ _TITLE_RE = re.compile(
 _SOURCE_RE = re.compile(
     rf"(?:{'|'.join(re.escape(c) for c in O.SOURCE_CUES)})\s*(?:l['’]|les?\s+|la\s+)?$", re.IGNORECASE
 )
-_MEDIA = frozenset(fold(m) for m in O.MEDIA_WITH_ARTICLE)
+_MEDIA = frozenset(fold(m) for m in O.MEDIA_WITH_ARTICLE | O.NAMES_WITH_ARTICLE)
 _PRODUCT_RES = [re.compile(p) for p in O.PRODUCT_PATTERNS]
 _FORMS = frozenset(fold(f) for f in O.CORPORATE_FORMS)
 # "X, une start-up ...", "X est la banque ...": an apposition or attribute naming a kind of organization
@@ -88,6 +89,32 @@ _APPOSITION_RE = re.compile(
     rf"(?:{_alternation(O.ORG_HEAD_NOUNS)})\b"
 )
 _WORD_CHARS_RE = re.compile(r"\w+")
+# lowercase institutions, matched on the folded text
+_INSTITUTION_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted(
+            (
+                re.escape(fold_text(h)).replace(r"\ ", r"\s+")
+                for h in O.INSTITUTION_HEADS | O.INSTITUTION_NAMES
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w-])"
+)
+_INSTITUTION_NAMES = frozenset(fold(n) for n in O.INSTITUTION_NAMES)
+_PORTFOLIO_RE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(O.PORTFOLIO_NOUNS)})(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l'|du|des|de|d'|à\s+la|à\s+l'|au|aux)\s*$",
+    re.IGNORECASE,
+)
+# "Photo : Jean Martin / AFP": a person, then the agency
+_CREDIT_AFTER_RE = re.compile(
+    r"(?:Photo|Photos|Crédit|Crédits|Credit|©)\s*:?\s*"
+    r"(?P<per>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|da|di|el|al|ben)){1,3})\s*/\s*"
+    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+)
 _WORD_CHAR_RE = re.compile(r"\w")
 
 
@@ -101,6 +128,7 @@ class _Cand:
     veto: set[str] = field(default_factory=set)  # evidence that it is not one
     person: bool = False  # title or credit: a person
     gender: str = ""
+    lowercase: bool = False  # an institution named by a lowercase noun: "ministère de la Santé"
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -352,16 +380,93 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _is_cap_token(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text[:1].isalpha() and not t.is_punct
+
+
+def _name_tokens(doc: Doc, k: int) -> int:
+    """End (exclusive) of the capitalized name that starts at token k: its capitalized words and
+    what is glued to them by hyphens ("Necker-Enfants", "Indre-et-Loire")."""
+    n = len(doc)
+    while k < n and _is_cap_token(doc[k]):
+        k += 1
+        while k < n and not doc[k - 1].whitespace_ and (doc[k].text == "-" or doc[k].text[:1].isalnum()):
+            k += 1
+        if k < n and "\n" in doc[k - 1].whitespace_:
+            break
+    return k
+
+
+def _institutions(doc: Doc, folded: str, tok_starts: list[int]) -> list[tuple[int, int]]:
+    """Character spans of institutions named by a lowercase noun and their complement:
+    "le ministère de l'Agriculture", "le tribunal correctionnel de Lyon", "le musée Anselme-Duval",
+    and of the lowercase names complete on their own ("l'agence régionale de santé")."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    of_words = ("de", "du", "des", "d'", "d’")
+    for m in _INSTITUTION_RE.finditer(folded):
+        complete = fold(m.group()) in _INSTITUTION_NAMES
+        k = bisect_left(tok_starts, m.end())
+        if k > 0 and doc[k - 1].idx + len(doc[k - 1].text) > m.end():
+            continue  # the match ends inside a token
+        head_end = k
+        if not complete:  # "tribunal correctionnel", "ministère allemand"
+            while (
+                k < n
+                and k - head_end < 2
+                and doc[k].pos_ == "ADJ"
+                and doc[k].text[:1].islower()
+                and doc[k].lower_ not in O.INSTITUTION_STOP_WORDS
+                and "\n" not in doc[k - 1].whitespace_
+            ):
+                k += 1
+        end_tok = -1
+        chains = 0
+        while k < n and "\n" not in doc[k - 1].whitespace_ and chains < 3:
+            j = k
+            if chains and doc[j].lower_ == "et":  # "de l'Industrie et de l'Énergie"
+                j += 1
+            if j < n and doc[j].lower_ in of_words:
+                j += 1
+                if j < n and doc[j].lower_ in ("la", "l'", "l’", "les"):
+                    j += 1
+            elif chains or j != head_end or complete:
+                break  # a name right after the noun only: "le musée Anselme-Duval"
+            if j >= n or not _is_cap_token(doc[j]) or doc[j].text in T.TITLES:
+                break
+            j = _name_tokens(doc, j)
+            adj = 0  # "des Affaires étrangères", "de l'Éducation nationale"
+            while (
+                j < n
+                and adj < 2
+                and doc[j].pos_ == "ADJ"
+                and doc[j].text[:1].islower()
+                and doc[j].lower_ not in O.INSTITUTION_STOP_WORDS
+                and "\n" not in doc[j - 1].whitespace_
+            ):
+                j += 1
+                adj += 1
+            end_tok = j
+            k = j
+            chains += 1
+        if end_tok < 0 and not complete:
+            continue
+        end = doc[end_tok - 1].idx + len(doc[end_tok - 1].text) if end_tok > 0 else m.end()
+        out.append((m.start(), end))
+    return out
+
+
 def _tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None and len(span) else None
 
 
-def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
+def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_Cand]:
     text = doc.text
     out: list[_Cand] = []
     taken = GrowingIntervals()
     english_set = StaticIntervals(english)
+    tok_starts = [t.idx for t in doc]
 
     def add(s: int, e: int, label: str, sent_start: bool) -> _Cand | None:
         cleaned = _clean(text, s, e, label, sent_start)
@@ -394,10 +499,19 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
         out.append(c)
         return c
 
+    # institutions with a lowercase head: "le ministère de l'Agriculture"
+    for s, e in _institutions(doc, folded, tok_starts):
+        if english_set.contains(s, e) or taken.overlaps(s, e):
+            continue
+        inst = _Cand(s, e, "", lowercase=True)
+        inst.org.add("institution")
+        inst.strong = True
+        taken.add(s, e)
+        out.append(inst)
     # expansions of acronyms: "le Paris Saint-Germain (PSG)", "l'Organisation mondiale de la santé (OMS)"
     for m in _ACRONYM_RE.finditer(text):
         acr = m.group("acr")
-        if not acr.replace(".", "").replace("-", "").isupper():
+        if not acr[:1].isupper():
             continue
         words = _words_before(text, m.start(), 8)
         for k in range(max(0, len(words) - 8), len(words)):
@@ -407,7 +521,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]]) -> list[_Cand]:
             exp_words = [text[a:b] for a, b in words[k:]]
             if any(w[-1:] in ",;:." for w in exp_words):
                 continue
-            if _initials(" ".join(exp_words)) == fold(acr).replace(".", "").replace("-", ""):
+            if _expands(" ".join(exp_words), acr):
                 c = add(words[k][0], words[-1][1], "", _sent_start_char(doc, words[k][0]))
                 if c is not None:
                     c.org.add("acronym")
@@ -477,6 +591,20 @@ def _initials(phrase: str) -> str:
     return fold("".join(w[0] for w in re.split(r"[\s'’-]+", phrase) if w and (w[0].isupper() or len(w) > 3)))
 
 
+def _expands(phrase: str, acr: str) -> bool:
+    """`phrase` is the expansion of the acronym `acr`: "Banque centrale européenne" (BCE),
+    "Institut national de la statistique et des études économiques" (Insee), "direction
+    générale des finances publiques" (DGFiP: each capital starts a word, small letters follow it)."""
+    letters = acr.replace(".", "").replace("-", "")
+    if _initials(phrase) == fold(letters):
+        return True
+    chunks = [fold(c) for c in re.findall(r"[A-Z][a-z]*", letters)]
+    if len(chunks) < 2 or "".join(chunks) != fold(letters):
+        return False
+    words = [fold(w) for w in re.split(r"[\s'’-]+", phrase) if w and (w[0].isupper() or len(w) > 3)]
+    return len(words) == len(chunks) and all(w.startswith(c) for w, c in zip(words, chunks, strict=True))
+
+
 def _sent_start_char(doc: Doc, char: int) -> bool:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span is None or _sent_start(doc, span.start)
@@ -489,7 +617,7 @@ def _acronyms(text: str, cands: list[_Cand]) -> list[tuple[str, str]]:
     for m in _ACRONYM_RE.finditer(text):
         acr = m.group("acr")
         letters = [ch for ch in acr if ch.isalpha()]
-        if not letters or not all(ch.isupper() for ch in letters):
+        if not letters or not letters[0].isupper():
             continue
         end = m.start()
         while end > 0 and text[end - 1] in " \u00a0\u202f":
@@ -498,7 +626,7 @@ def _acronyms(text: str, cands: list[_Cand]) -> list[tuple[str, str]]:
         if c is None:
             continue
         exp = text[c.start : c.end]
-        if _initials(exp) == fold("".join(letters)):
+        if _expands(exp, acr):
             pairs.append((exp, text[m.start("acr") : m.end("acr")]))
     return pairs
 
@@ -571,7 +699,11 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
 
 
 def _find_all(
-    text: str, folded: str, forms: dict[str, str], english: list[tuple[int, int]]
+    text: str,
+    folded: str,
+    forms: dict[str, str],
+    english: list[tuple[int, int]],
+    lowercase: frozenset[str] | set[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """(start, end, folded form) of every capitalized occurrence of the forms, longest first, no overlaps."""
     found: list[tuple[int, int, str]] = []
@@ -583,7 +715,7 @@ def _find_all(
     for form in sorted(forms, key=len, reverse=True):
         needle = fold_text(forms[form])
         for s, e in _occurrences(folded, needle, runs):
-            if not _is_name_word(text[s:e]):
+            if not _is_name_word(text[s:e]) and form not in lowercase:
                 continue
             if excluded.contains(s, e) or taken.overlaps(s, e):
                 continue
@@ -694,7 +826,8 @@ class EntityFinder:
         group(doc, ORGS_KEY)
         text = doc.text
         english = [(s, e) for s, e in english_segments(doc)]
-        cands = _candidates(doc, english)
+        folded = fold_text(text)
+        cands = _candidates(doc, english, folded)
         acronyms = _acronyms(text, cands)
         kinds = _decide(cands, text, acronyms)
         # surface forms of each kind, with their counts
@@ -717,11 +850,14 @@ class EntityFinder:
         for sur, n in surnames.items():
             if n == 1 and len(sur) > 2 and fold(sur) not in forms["ORG"] and sur.lower() not in _STOP_WORDS:
                 forms["PER"].setdefault(fold(sur), sur)
-        folded = fold_text(text)
+        lowercase = {fold(text[c.start : c.end]) for c in cands if c.lowercase}
         found_per = _find_all(text, folded, forms["PER"], english)
-        found_org = _find_all(text, folded, forms["ORG"], english + [(s, e) for s, e, _ in found_per])
+        found_org = _find_all(
+            text, folded, forms["ORG"], english + [(s, e) for s, e, _ in found_per], lowercase
+        )
         # persons: also the surnames of full names
         acr_pairs = {frozenset((a, b)) for a, b in acronyms}
+        expansion = {acr: exp for exp, acr in acronyms}
         gender_votes: dict[str, Counter[str]] = {}
         for key, found, grp_key, label in (
             ("PER", found_per, PERSONS_KEY, "PER"),
@@ -736,6 +872,8 @@ class EntityFinder:
             aliases: dict[str, list[str]] = {}
             for g in groups:
                 canon = canonical([s for s in surfaces if s in g])
+                if expansion.get(canon) in g:  # "DGFiP" -> "direction générale des finances publiques"
+                    canon = expansion[canon]
                 aliases[canon] = [f for f in g if f != canon]
                 for f in g:
                     name_of[f] = canon

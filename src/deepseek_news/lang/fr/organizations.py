@@ -28,6 +28,7 @@ ORG_HEAD_NOUNS: frozenset[str] = frozenset(
         "promoteur", "bailleur", "énergéticien", "fournisseur", "prestataire", "plateforme de e-commerce",
         "licorne", "pépite", "marque", "label", "studio", "chaîne de magasins", "cimentier",
         "sous-traitant", "exploitant", "gestionnaire d'actifs", "courtier", "néobanque",
+        "bourse", "place boursière", "compagnie aérienne",
         # institutions, parties, unions, associations
         "parti", "formation", "syndicat", "association", "fédération", "organisation", "ong",
         "institution", "institut", "agence", "autorité", "régulateur", "gendarme", "office",
@@ -110,7 +111,7 @@ INSTITUTION_FIRST_WORDS: frozenset[str] = frozenset(
         "association", "syndicat", "institut", "office", "autorité", "comité", "caisse", "société",
         "compagnie", "groupe", "université", "école", "académie", "fondation", "bureau", "direction",
         "front", "rassemblement", "mouvement", "ligue", "centre", "observatoire", "haut conseil",
-        "haute autorité", "régie", "chambre",
+        "haute autorité", "régie", "chambre", "team",
     }
 )
 
@@ -228,4 +229,55 @@ NAME_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’"})
 # Prepositions of place before a name: "depuis Air Force One", "à bord du Charles-de-Gaulle".
 PLACE_PREPOSITIONS: tuple[str, ...] = (
     "depuis", "à bord de", "à bord du", "à bord d'", "en", "vers", "au large de",
+)
+
+# Institutions written with a lowercase common noun, named by what follows it:
+# "le ministère de l'Agriculture", "le tribunal correctionnel de Lyon" (adjectives may
+# come between), "la préfecture de la Vienne", "le musée Anselme-Duval". The name runs
+# from the noun to the end of its capitalized complement. Source: the names of French
+# public bodies as written in the press and in the typographic tradition (Lexique des
+# règles typographiques en usage à l'Imprimerie nationale: "ministère", "tribunal",
+# "préfecture" take no capital when followed by what specifies them).
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    {
+        "ministère", "secrétariat d'état", "tribunal", "cour d'appel", "cour administrative d'appel",
+        "cour d'assises", "conseil régional", "conseil départemental", "conseil municipal",
+        "conseil général", "conseil de prud'hommes", "préfecture", "sous-préfecture", "mairie",
+        "parquet", "hôpital", "centre hospitalier", "centre hospitalier universitaire", "chu", "musée",
+        "université", "rectorat", "agglomération", "communauté d'agglomération",
+        "communauté de communes", "métropole", "ambassade", "consulat", "lycée",
+    }
+)
+
+# Institutions whose lowercase name is complete on its own, though a place may follow
+# ("l'agence régionale de santé", "la chambre d'agriculture de la Vienne"). Source: the
+# French public bodies listed by service-public.fr, as the press writes them.
+INSTITUTION_NAMES: frozenset[str] = frozenset(
+    {
+        "agence régionale de santé", "chambre régionale des comptes", "chambre d'agriculture",
+        "chambre de commerce et d'industrie", "chambre des métiers et de l'artisanat",
+        "direction générale des finances publiques", "direction générale de la santé",
+        "direction générale de la sécurité intérieure", "direction générale de la police nationale",
+        "caisse primaire d'assurance maladie", "caisse d'allocations familiales",
+        "parquet national financier", "parquet national antiterroriste", "inspection du travail",
+        "inspection générale des finances", "préfecture de police",
+    }
+)
+
+# Words that close an institution's name even when they follow it directly.
+INSTITUTION_STOP_WORDS: frozenset[str] = frozenset(
+    {"et", "ou", "qui", "que", "dont", "pour", "par", "sur", "avec", "dans", "en", "à", "au", "aux"}
+)
+
+# "le ministre de l'Économie", "la secrétaire d'État au Numérique": the capitalized word
+# after these is a government portfolio, not an organization of its own.
+PORTFOLIO_NOUNS: frozenset[str] = frozenset(
+    {"ministre", "ministres", "ministère", "secrétaire d'état", "portefeuille", "service", "rubrique"}
+)
+
+# Organizations whose name starts with an article, kept with it: parties and movements
+# ("Les Républicains", "La France insoumise"), as the parties write their own names.
+NAMES_WITH_ARTICLE: frozenset[str] = frozenset(
+    {"les républicains", "la france insoumise", "les écologistes", "les verts", "la poste",
+     "la république en marche", "les centristes", "les patriotes", "la française des jeux"}
 )
