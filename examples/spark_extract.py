@@ -64,7 +64,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--text-key", default="text", help='text field or column (default "text")')
     p.add_argument("--id-key", default="id", help='id field or column (default "id")')
     p.add_argument(
-        "--partition-size", type=int, default=64, metavar="N", help="inputs per Spark task (default 64)"
+        "--partition-size",
+        type=int,
+        default=64,
+        metavar="N",
+        help="at most N inputs per Spark task (default 64)",
     )
     p.add_argument(
         "--arrow-batch", type=int, default=64, metavar="N", help="rows per Arrow batch (default 64)"
@@ -179,8 +183,16 @@ def file_sources(
     columns = ["id", "path", "kind", "text", "error_type", "error_message"]
     frame = pd.DataFrame(list(seen.values()), columns=columns, dtype=object)
     frame = frame.astype(object).where(frame.notna(), None)
-    partitions = max(1, math.ceil(len(frame) / partition_size))
+    # tasks of at most `partition_size` inputs, and at least one task per core while inputs last
+    partitions = max(1, math.ceil(len(frame) / partition_size), min(len(frame), _cores(spark)))
     return spark.createDataFrame(frame, schema=SOURCE_SCHEMA).repartition(partitions)
+
+
+def _cores(spark: Any) -> int:
+    try:
+        return int(spark.sparkContext.defaultParallelism)
+    except Exception:  # Spark Connect has no SparkContext
+        return 1
 
 
 def table_sources(spark: Any, fmt: str, path: str, *, text_key: str, id_key: str) -> Any:
