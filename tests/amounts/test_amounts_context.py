@@ -115,6 +115,12 @@ IMPLICIT_NOT_MONEY: list[tuple[str, list[Row]]] = [
         "Avec 10 millions d'euros, la mairie rénovera 3 000 logements d'ici 2030.",
         [("10 millions d'euros", "money", 10e6, "EUR")],
     ),
+    # a scaled count between the amount and the bare number: the number counts the same thing
+    (
+        "Le film a coûté 20 millions d'euros et réuni 3,5 millions de spectateurs, dont 1,2 million en "
+        "première semaine.",
+        [("20 millions d'euros", "money", 20e6, "EUR")],
+    ),
     # a bare low bound followed by an amount with its own currency is a range
     (
         "Après 2 milliards de dollars l'an dernier, le groupe table sur 3 milliards à 4 milliards d'euros.",
@@ -163,6 +169,11 @@ POINTS_IN_A_RATE_CONTEXT: list[tuple[str, list[Row]]] = [
         [("0,4 point", "percent", 0.4, True)],
     ),
     ("Le candidat perd 3 points dans le dernier sondage.", [("3 points", "percent", 3.0, True)]),
+    ("Le déficit public a été réduit de 0,5 point de PIB.", [("0,5 point", "percent", 0.5, True)]),
+    (
+        "Le taux d'épargne atteint 17 %, 2 points de plus qu'en 2019.",
+        [("17 %", "percent", 17.0, False), ("2 points", "percent", 2.0, True)],
+    ),
     (
         "Le déficit atteint 5,5 % du PIB, soit 0,6 point de plus.",
         [("5,5 %", "percent", 5.5, False), ("0,6 point", "percent", 0.6, True)],
@@ -207,6 +218,12 @@ POINTS_NOT_PERCENT: list[tuple[str, list[Row]]] = [
     ("L'enseigne, dont la part de marché progresse, ouvre 40 points de vente.", []),
     ("D'autre part, il a perdu 12 points.", []),
     ("Aux échecs, il a marqué un demi-point.", []),
+    (
+        "Avec un taux de réussite de 70 %, Lyon remonte à 3 points du podium.",
+        [("70 %", "percent", 70.0, False)],
+    ),
+    # no change or gap is stated: a count of items
+    ("Le dossier comporte 12 points, dont celui du taux d'usure.", []),
 ]
 
 
@@ -217,7 +234,7 @@ def test_percentage_points(text: str, expected: list[Row]) -> None:
 
 POINTS_KNOWN_LIMITS: list[tuple[str, list[Row]]] = [
     # "part" is a rate word ("la part des ménages"), also in "une part de gâteau"
-    ("Il a mangé une part de gâteau et compté 4 points au hasard.", []),
+    ("Il a mangé une part de gâteau et perdu 4 points au jeu.", []),
     # poll leads are percentage points, but "d'avance" reads as a score
     ("Le candidat compte 5 points d'avance dans les sondages.", [("5 points", "percent", 5.0, True)]),
 ]
@@ -278,6 +295,10 @@ COUNTRY_CONTEXT_NOT_RESOLVED: list[tuple[str, list[Row]]] = [
     ("Entre l'Inde et le Pakistan, l'écart atteint 50 roupies.", [("50 roupies", "money", 50.0, None)]),
     # books and weight, even in a British context
     ("À Londres, elle a acheté 12 livres.", []),
+    (
+        "À Londres, la librairie coûte cher : elle a acheté 12 livres pour 300 livres.",
+        [("300 livres", "money", 300.0, "GBP")],
+    ),
     ("Ce Londonien a écrit 12 livres et pèse 180 livres.", []),
     ("À Londres, le prix de ces 12 livres de cuisine a doublé.", []),
     # a qualifier wins over the context

@@ -180,9 +180,16 @@ CHANGE_BEFORE = re.compile(
 DE_BEFORE = re.compile(rf"(?<![\w'’])(?i:de{HS}+|d{APOS}{HS}*)\Z")
 LIST_DETERMINER_BEFORE = re.compile(rf"(?<![\w'’])(?i:{alternation(num.POINT_LIST_DETERMINERS)}){HS}+\Z")
 # after "point(s)": "de"/"d'" and a word, or an adjective making another noun
-POINT_DE_WORD = re.compile(rf"{HS}+(?i:de{HS}+|d{APOS}{HS}*)(?P<w>[^\W\d_][\w'’-]*(?:{HS}+[^\W\d_]+)?)")
+POINT_DE_WORD = re.compile(
+    rf"{HS}+(?i:(?:de|du|des){HS}+|d{APOS}{HS}*)(?P<w>[^\W\d_][\w'’-]*(?:{HS}+[^\W\d_]+)?)"
+)
 POINT_ADJECTIVE = re.compile(rf"{HS}+(?i:{alternation(num.POINT_NOUN_ADJECTIVES)})(?![\w'’])")
 NOT_A_UNIT_WORD = re.compile(rf"(?i:{alternation(num.NOT_A_UNIT_AFTER_DE)})(?![\w'’])")
+POINT_CUE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?i:{alternation(num.POINT_CUES_BEFORE)}{HS}+|d{APOS}{HS}*)"
+    rf"(?:(?i:{alternation(num.APPROXIMATORS)}){HS}*)?\Z"
+)
+POINT_CUE_AFTER = re.compile(rf"{HS}+(?i:{alternation(num.POINT_CUES_AFTER)})(?![\w'’])")
 RATE_WORD_FULL = re.compile(rf"(?i:{alternation(num.RATE_WORDS)})(?![\w'’])")
 
 # --- implicit currency ------------------------------------------------------
@@ -209,6 +216,8 @@ COUNTRY_CONTEXT: dict[str, re.Pattern[str]] = {
     iso: _context_pattern(words) for iso, words in cur.COUNTRY_CONTEXT.items()
 }
 PRICE_WORD = _words(cur.PRICE_WORDS)
+PRICE_RIGHT_BEFORE = re.compile(rf"(?<![\w'’])(?i:{alternation(cur.PRICE_RIGHT_BEFORE)}){HS}+\Z")
+CLAUSE_BREAK = re.compile(r"[:;]")
 NOT_AMOUNT_BEFORE_UN = re.compile(
     rf"(?<![\w'’])(?:(?i:{alternation(cur.NOT_AMOUNT_BEFORE_UN)})"
     rf"|(?i:{alternation(cur.NOT_AMOUNT_BEFORE_UN_VERB)}){HS}+[^\W\d_]+){HS}+\Z"

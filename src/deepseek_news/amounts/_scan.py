@@ -153,6 +153,7 @@ class _Scanner:
         self.out: list[Found] = []
         self.urls = [m.span() for m in g.URL.finditer(text)] if ("://" in text or "www." in text) else []
         self._context: dict[tuple[int, tuple[str, ...]], str | None] = {}
+        self.last_count = -1  # end of the last scaled count ("2 millions d'habitants")
 
     def in_url(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.urls)
@@ -355,8 +356,14 @@ class _Scanner:
         return self.context_currency(cur.CFA_ZONES, pos) or cur.CFA_ZONES[0]
 
     def price_before(self, pos: int) -> bool:
-        start = self.sentence(pos)[0]
-        return g.PRICE_WORD.search(self.text, start, pos) is not None
+        """A price word in the clause before `pos` ("le ticket coûte 3 livres")."""
+        text = self.text
+        if g.PRICE_RIGHT_BEFORE.search(_left(text, pos)):
+            return True
+        start = max(self.sentence(pos)[0], pos - cur.PRICE_WINDOW)
+        for b in g.CLAUSE_BREAK.finditer(text, start, pos):
+            start = b.end()
+        return g.PRICE_WORD.search(text, start, pos) is not None
 
     def percent_after(self, n: _Num) -> tuple[int, bool, Decimal] | None:
         """(end, points, factor) of a percent marker right after the number."""
@@ -408,6 +415,8 @@ class _Scanner:
             return g.RATE_WORD_FULL.match(de.group("w")) is not None
         if g.POINT_ADJECTIVE.match(text, end) or g.LIST_DETERMINER_BEFORE.search(left):
             return False
+        if not (g.POINT_CUE_BEFORE.search(left) or g.POINT_CUE_AFTER.match(text, end)):
+            return False  # "le dossier comporte 12 points": items, not a change
         start, stop = self.sentence(n.num_start)
         if g.SCORE_WORD.search(text, start, stop) or g.INDEX_WORD.search(text, start, stop):
             return False
@@ -475,7 +484,10 @@ class _Scanner:
         """A scaled number with no unit after it takes the currency of an earlier amount of the
         paragraph: "passé de 96 millions d'euros à 71 millions"."""
         text = self.text
-        if n.scale < num.IMPLICIT_MIN_SCALE or g.UNIT_AFTER_SCALE.match(text, n.end):
+        if n.scale < num.IMPLICIT_MIN_SCALE:
+            return None
+        if g.UNIT_AFTER_SCALE.match(text, n.end):
+            self.last_count = n.end  # "3,5 millions de spectateurs, dont 1,2 million…"
             return None
         r = g.RANGE_NEXT.match(text, n.end)
         if r is not None and r.end() > n.end:
@@ -486,6 +498,8 @@ class _Scanner:
         for f in reversed(self.out):
             if f.end <= para_start:
                 return None
+            if f.end < self.last_count:
+                return None  # a count of something else comes between
             if f.kind == "money" and abs(f.value) >= num.IMPLICIT_MIN_ANTECEDENT:
                 return Found("money", n.start, n.end, float(n.raw * n.scale), f.currency)
         return None

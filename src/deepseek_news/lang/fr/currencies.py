@@ -549,6 +549,11 @@ PRICE_WORDS: tuple[str, ...] = (
     "dépensé", "dépenser", "économiser", "économisé", "rembourser", "remboursé", "versé", "verser",
     "smic", "pinte", "baril",
 )  # fmt: skip
+# PRICE_WORDS are looked for in the clause before the number (after the last ":" or
+# ";" of the sentence), at most PRICE_WINDOW characters back; PRICE_RIGHT_BEFORE
+# right before it ("il a acheté 12 livres pour 300 livres").
+PRICE_WINDOW = 50
+PRICE_RIGHT_BEFORE: tuple[str, ...] = ("pour",)
 
 # Country context of the currencies a name may stand for (see the module doc).
 COUNTRY_CONTEXT: dict[str, tuple[str, ...]] = {

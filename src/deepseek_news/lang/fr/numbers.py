@@ -277,6 +277,12 @@ SCORE_WORDS: tuple[str, ...] = (
     "permis",
     "copie",
     "points de suture",
+    "podium",
+    "relégation",
+    "finale",
+    "demi-finale",
+    "set",
+    "sets",
 )
 
 # Words right after "point(s)" that make another noun ("un point bas", "les points clés").
@@ -329,6 +335,44 @@ POINT_FRACTIONS: dict[str, float] = {
     "quart de point": 0.25,
     "quarts de point": 0.25,
 }
+
+# Words right before the number of bare points: percentage points are a change or a
+# gap ("de 0,2 point", "d'un point", "perd 3 points", "soit 0,5 point de plus"); a
+# number without them ("le dossier comporte 12 points") is a count of items.
+POINT_CUES_BEFORE: tuple[str, ...] = (
+    "de",
+    "soit",
+    "perd",
+    "perdent",
+    "perdu",
+    "perdait",
+    "gagne",
+    "gagnent",
+    "gagné",
+    "gagnait",
+    "prend",
+    "prennent",
+    "pris",
+    "prenait",
+    "reprend",
+    "repris",
+    "cède",
+    "cèdent",
+    "cédé",
+    "cédait",
+    "abandonne",
+    "abandonné",
+    "lâche",
+    "lâché",
+    "grignote",
+    "grignoté",
+    "grappille",
+    "grappillé",
+    "rogne",
+    "rogné",
+)
+# ... or right after the points
+POINT_CUES_AFTER: tuple[str, ...] = ("de plus", "de moins", "supplémentaires", "supplémentaire")
 
 # Determiners before the number that make "points" a list of items ("les 3 points du plan").
 POINT_LIST_DETERMINERS: tuple[str, ...] = ("les", "ces", "des", "ses", "leurs", "nos", "vos", "mes", "tes")
