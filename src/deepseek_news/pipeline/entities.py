@@ -89,6 +89,7 @@ _APPOSITION_RE = re.compile(
     rf"(?:{_alternation(O.ORG_HEAD_NOUNS)})\b"
 )
 _WORD_CHARS_RE = re.compile(r"\w+")
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
 # lowercase institutions, matched on the folded text
 _INSTITUTION_RE = re.compile(
     r"(?<![\w-])(?:"
@@ -105,6 +106,11 @@ _INSTITUTION_RE = re.compile(
     + r")(?![\w-])"
 )
 _INSTITUTION_NAMES = frozenset(fold(n) for n in O.INSTITUTION_NAMES)
+_PERSON_ROLES = frozenset(r for r in _ROLE_WORDS if r not in O.ORG_HEAD_NOUNS)
+# after a name: "Josiane, 74 ans", "Nathalie, une infirmière qui..."
+_PERSON_AFTER_RE = re.compile(
+    rf"\s*,\s*(?:\d{{1,3}}\s+ans\b|(?:un|une)\s+(?:{_alternation(_PERSON_ROLES)})\b)"
+)
 _PORTFOLIO_RE = re.compile(
     rf"(?<![\w-])(?:{_alternation(O.PORTFOLIO_NOUNS)})(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l'|du|des|de|d'|à\s+la|à\s+l'|au|aux)\s*$",
     re.IGNORECASE,
@@ -129,6 +135,7 @@ class _Cand:
     person: bool = False  # title or credit: a person
     gender: str = ""
     lowercase: bool = False  # an institution named by a lowercase noun: "ministère de la Santé"
+    at_start: bool = False  # at a sentence or line start, where common nouns are capitalized too
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -299,10 +306,15 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     if len(words) > 1 and words[-1].rstrip(".") in O.CORPORATE_FORMS:
         c.org.add("form")
         c.strong = True
-    if _SOURCE_RE.search(before):
+    if not c.person and _SOURCE_RE.search(before):
         c.org.add("source")
         c.strong = True
     after = text[c.end : c.end + 80]
+    if _PERSON_AFTER_RE.match(after):
+        c.person = True  # "Josiane, 74 ans,", "Nathalie, une infirmière"
+    if i > 1 and doc[i - 1].lower_ == "chez" and _head_before(doc, text, i - 1, O.ORG_MEMBER_NOUNS):
+        c.org.add("member")  # "analyste chez Bernstein"
+        c.strong = True
     if _APPOSITION_RE.match(after):
         c.org.add("apposition")
     if words and fold(words[0]) in O.INSTITUTION_FIRST_WORDS and len(words) > 1 and c.label != "PER":
@@ -335,6 +347,8 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.veto.add("product-head")
     if fold(name) in O.PLACE_NAMES:
         c.veto.add("place")
+    if len(words) == 1 and _PORTFOLIO_RE.search(text[max(0, c.start - 40) : c.start]):
+        c.veto.add("portfolio")  # "la ministre de l'Économie"
     if words and (fold(words[0]) in O.EVENT_FIRST_WORDS or fold(" ".join(words[:2])) in O.EVENT_FIRST_WORDS):
         c.veto.add("event")
     if _ends_with(O.PLACE_PREPOSITIONS).search(before) and c.label in ("ORG", "LOC", ""):
@@ -491,7 +505,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         art = re.search(r"(?:^|\s)(L['’]|Les?\s+|La\s+)$", text[max(0, s - 5) : s])
         if art and fold(art.group(1) + text[s:e]) in _MEDIA:
             s -= len(art.group(1))
-        c = _Cand(s, e, label)
+        c = _Cand(s, e, label, at_start=sent_start)
         if title:
             c.person = True
             c.gender = T.TITLES[title]
@@ -535,6 +549,15 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         p = add(m.start("per"), m.end("per"), "PER", False)
         if p is not None:
             p.person = True
+    # "Photo : Jean Martin / AFP"
+    for m in _CREDIT_AFTER_RE.finditer(text):
+        p = add(m.start("per"), m.end("per"), "PER", False)
+        if p is not None:
+            p.person = True
+        o = add(m.start("org"), m.end("org"), "ORG", False)
+        if o is not None:
+            o.org.add("credit")
+            o.strong = True
     # titles "M. Dupont", "Mme Élisabeth Borne"
     title_at: dict[int, str] = {}
     for m in _TITLE_RE.finditer(text):
@@ -542,6 +565,14 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         label = ent.label_
+        # "(Les Républicains)", "selon La Poste": a capitalized article inside a sentence is part of the name
+        if (
+            label in ("ORG", "MISC")
+            and ent.start > 0
+            and doc[ent.start - 1].text in ("Le", "La", "Les")
+            and not _sent_start(doc, ent.start - 1)
+        ):
+            s = doc[ent.start - 1].idx
         # extend over a corporate form the model left out ("SoftBank Group" + "Corp")
         k = ent.end
         while k < len(doc) and doc[k].text in O.CORPORATE_FORMS and not doc[k - 1].whitespace_.count("\n"):
@@ -641,11 +672,13 @@ def _person_shaped(name: str) -> bool:
         and not any(ch.isdigit() for ch in name)
         and all(w == "-" or w[0].isupper() or w.lower() in T.NAME_PARTICLES for w in words)
         and words[0][0].isupper()
+        and not any(len(w) == 1 and w.isalpha() for w in words)  # "Livret A"
     )
 
 
 def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> dict[str, str]:
     """Folded surface -> "PER" or "ORG" for the surfaces kept."""
+    lower_words = set(_LOWER_WORD_RE.findall(text))
     by: dict[str, list[_Cand]] = {}
     for c in cands:
         by.setdefault(fold(text[c.start : c.end]), []).append(c)
@@ -668,6 +701,14 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
             continue  # a model or product; a code-like name the model calls ORG stays ("TF1")
         if len(name.split()) == 1 and name.lower() in _STOP_WORDS:
             continue  # "Non", "Grève" capitalized at a line start
+        if (
+            len(name.split()) == 1
+            and all(c.at_start for c in cs)
+            and not org_ev
+            and name.lower() in lower_words
+            and name not in T.FIRST_NAMES
+        ):
+            continue  # "Grève à la SNCF" in a heading, "grève" in the text: a common noun
         one_word = len(name.split()) == 1 and name not in T.FIRST_NAMES
         if org_ev & {"head", "apposition", "brand", "maker", "finance", "market"} and one_word:
             strong = True  # "le constructeur automobile Stellantis": not a person
@@ -756,7 +797,7 @@ def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
             return (
                 len(short) == 1
                 and len(long_) > 1
-                and (short[0] == long_[-1] or " ".join(long_[-2:]) == short[0])
+                and (short[0] == long_[-1] or " ".join(long_[-2:]) == short[0] or short[0] == long_[0])
             )
         rest = long_[len(short) :]
         return long_[: len(short)] == short and bool(rest) and all(w.strip(".") in _FORMS for w in rest)
