@@ -182,3 +182,81 @@ def test_extractor_aliases_table(tmp_path) -> None:  # type: ignore[no-untyped-d
     _apply_aliases(rec, table)
     assert [(o.name, o.aliases) for o in rec.organizations] == [("Alphabet", ["Google"])]
     assert Extractor(aliases=table).aliases == {"Google": "Alphabet"}
+
+
+# Institutions named by a lowercase noun and their complement, and lowercase names complete on their own.
+INSTITUTIONS = [
+    ("Le projet a été validé par le ministère de l'Environnement en mars.", ["ministère de l'Environnement"]),
+    (
+        "Il sera jugé par le tribunal judiciaire de Nantes pour abus de biens sociaux.",
+        ["tribunal judiciaire de Nantes"],
+    ),
+    ("Le parquet de Marseille a ouvert une enquête.", ["parquet de Marseille"]),
+    (
+        "Un porte-parole du ministère italien des Affaires étrangères a démenti.",
+        ["ministère italien des Affaires étrangères"],
+    ),
+    ("Au ministère du Travail et de l'Emploi, on reste prudent.", ["ministère du Travail et de l'Emploi"]),
+    ("Les élus du conseil départemental du Gard ont voté le budget.", ["conseil départemental du Gard"]),
+    ("Le musée Fabre expose cet été des dessins inédits.", ["musée Fabre"]),
+    ("Selon la chambre régionale des comptes, le chantier a dérapé.", ["chambre régionale des comptes"]),
+    ("La préfecture de l'Hérault interdit l'arrosage des jardins.", ["préfecture de l'Hérault"]),
+    ("Le conseil d'administration a voté le plan de départs.", []),
+    ("Le tribunal a renvoyé l'affaire au mois de juin.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTIONS)
+def test_lowercase_institutions(extractor, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text)[1] == expected
+
+
+# Acronyms with small letters introduced in parentheses: one entry under the expansion.
+ACRONYMS = [
+    (
+        "L'Institut national de la recherche agronomique (Inra) a publié une étude. Selon l'Inra, "
+        "les sols s'appauvrissent.",
+        "Institut national de la recherche agronomique",
+        ["Inra"],
+    ),
+    (
+        "La direction générale des finances publiques (DGFiP) réclame 2 millions. La DGFiP fait appel.",
+        "direction générale des finances publiques",
+        ["DGFiP"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), ACRONYMS)
+def test_acronym_with_small_letters(extractor, text: str, name: str, aliases: list[str]) -> None:  # type: ignore[no-untyped-def]
+    rec = extractor.extract(text)
+    assert [(o.name, o.aliases) for o in rec.organizations] == [(name, aliases)]
+
+
+# Persons and organizations told apart by their context.
+CONTEXT = [
+    # (text, persons, organizations)
+    ("La visite s'achève au port.\n\nPhoto : Marie-Claire Dubois / AFP\n", ["Marie-Claire Dubois"], ["AFP"]),
+    ("« Les délais explosent », juge Paul Ravel, analyste chez Kepler.", ["Paul Ravel"], ["Kepler"]),
+    ("Au marché, Ginette, 81 ans, raconte que les prix ont doublé.", ["Ginette"], []),
+    (
+        "Le coureur Tom Vasseur a chuté. « Tom a mal au genou », dit son directeur sportif.",
+        ["Tom Vasseur"],
+        [],
+    ),
+    ("La ministre de l'Écologie a visité le chantier lundi.", [], []),
+    ("Le député Marc Aubry (Les Républicains) votera contre le texte.", ["Marc Aubry"], ["Les Républicains"]),
+    ("Lire aussi : Livret A, ce qui change en août", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), CONTEXT)
+def test_persons_and_organizations_from_context(
+    extractor, text: str, persons: list[str], orgs: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)
+
+
+def test_heading_common_noun_is_not_an_organization(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Sécheresse : les agriculteurs inquiets\n\nLa sécheresse frappe le Sud-Ouest depuis avril."
+    assert _names(extractor, text)[1] == []
