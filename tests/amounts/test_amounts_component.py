@@ -41,3 +41,15 @@ def test_default_currency_applies_to_bare_dollars(nlp) -> None:  # type: ignore[
     doc = nlp("Le baril coûte 80 $ et 70 dollars américains.")
     money, _ = records_from_doc(doc, default_currency="CAD")
     assert [(m.text, m.currency) for m in money] == [("80 $", "CAD"), ("70 dollars américains", "USD")]
+
+
+def test_implicit_currency_and_points_through_the_component(nlp) -> None:  # type: ignore[no-untyped-def]
+    from deepseek_news.pipeline.amounts import records_from_doc
+
+    doc = nlp("Les ventes passent de 96 millions d'euros à 71 millions. Le taux de marge perd 0,4 point.")
+    money, percents = records_from_doc(doc)
+    assert [(m.text, m.value, m.currency) for m in money] == [
+        ("96 millions d'euros", 96e6, "EUR"),
+        ("71 millions", 71e6, "EUR"),
+    ]
+    assert [(p.text, p.value, p.points) for p in percents] == [("0,4 point", 0.4, True)]
