@@ -182,12 +182,13 @@ def glued_period(tok: Token) -> bool:
     return len(text) >= 4 and text.endswith(".") and "." not in text[:-1] and text[-2].isalnum()
 
 
-def sentences(doc: Doc) -> list[Span]:
+def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     """The parser's sentences, repaired: split again at paragraph breaks and at a period
     the tokenizer glued to the last word; joined again where the parser cut before a
     comma or a lowercase word with no sentence-final punctuation before the cut
     ("Selon Santé publique France | , l'épidémie…").  Leading and trailing spaces are
-    left out."""
+    left out.  `text` is ``doc.text`` when the caller already has it."""
+    text = doc.text if text is None else text
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
@@ -199,16 +200,16 @@ def sentences(doc: Doc) -> list[Span]:
             elif glued_period(tok) and i + 1 < sent.end and doc[i + 1].is_title:
                 cut = i + 1
             if cut is not None:
-                _push(doc, start, cut, pieces)
+                _push(doc, text, start, cut, pieces)
                 start = cut
-        _push(doc, start, sent.end, pieces)
+        _push(doc, text, start, sent.end, pieces)
     return [doc[s:e] for s, e in pieces if e > s]
 
 
 _NOT_SENTENCE_START = {",", ";", ")", "»", "”", "…", "."}
 
 
-def _push(doc: Doc, start: int, end: int, out: list[tuple[int, int]]) -> None:
+def _push(doc: Doc, text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     while start < end and doc[start].is_space:
         start += 1
     while end > start and doc[end - 1].is_space:
@@ -218,7 +219,7 @@ def _push(doc: Doc, start: int, end: int, out: list[tuple[int, int]]) -> None:
     first = doc[start]
     if out:
         last = doc[out[-1][1] - 1]
-        gap = doc.text[last.idx + len(last) : first.idx]
+        gap = text[last.idx + len(last) : first.idx]
         continues = first.text in _NOT_SENTENCE_START or first.text[:1].islower()
         if continues and "\n" not in gap and last.text not in {".", "!", "?", "…"}:
             out[-1] = (out[-1][0], end)

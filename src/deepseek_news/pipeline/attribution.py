@@ -15,6 +15,8 @@ confidence).
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,25 +113,49 @@ class _Attr:
 class _Resolver:
     """Resolves speaker mentions (names, pronouns, role descriptions) to speaker keys."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
+        self.text = text  # Doc.text rebuilds the string on every access: read it once
+        self._low: str | None = None
         self.ents: list[_Ent] = []
         for key, kind in ((PERSONS_KEY, "person"), (ORGS_KEY, "organization")):
             for _, m in items(doc, key):
                 self.ents.append(
-                    _Ent(m["start"], m["end"], m.get("name") or doc.text[m["start"] : m["end"]], kind)
+                    _Ent(m["start"], m["end"], m.get("name") or text[m["start"] : m["end"]], kind)
                 )
         self.ents.sort(key=lambda e: e.start)
+        # indexes for lookups by offset (bisect) instead of scans over every entity
+        self.starts = [e.start for e in self.ents]
+        self.max_len = max((e.end - e.start for e in self.ents), default=0)
+        self.persons = [e for e in self.ents if e.kind == "person"]
+        self.person_starts = [e.start for e in self.persons]
+        self.orgs = [e for e in self.ents if e.kind == "organization"]
+        self.org_starts = [e.start for e in self.orgs]
+        first_orgs: dict[str, str] = {}
+        for e in self.orgs:
+            first_orgs.setdefault(e.name, e.name.lower())
+        self.org_names = list(first_orgs.items())  # (name, lowercase), in order of first mention
+        self._registered = 0  # persons before this index already have a speaker entry
+        self._by_head: dict[str, tuple[list[int], list[str]]] = {}
         attrs = doc.spans[PERSONS_KEY].attrs if PERSONS_KEY in doc.spans else {}
         self.person_roles: dict[str, list[str]] = dict(attrs.get("roles", {}))
         self.person_gender: dict[str, str] = {k: v or "" for k, v in attrs.get("gender", {}).items()}
         self.speakers: dict[str, _SpeakerInfo] = {}
-        # (char offset, speaker key, gender) of every resolved mention, for pronouns
+        # (char offset, speaker key, gender) of every resolved mention, for pronouns; kept sorted
         self.history: list[tuple[int, str, str]] = []
 
     # -- entities ------------------------------------------------------------
+    @property
+    def low(self) -> str:
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
     def ents_in(self, start: int, end: int, kind: str | None = None) -> list[_Ent]:
-        return [e for e in self.ents if e.start < end and start < e.end and (kind is None or e.kind == kind)]
+        """Entities overlapping [start, end), in text order."""
+        lo = bisect_left(self.starts, start - self.max_len)
+        hi = bisect_left(self.starts, end)
+        return [e for e in self.ents[lo:hi] if start < e.end and (kind is None or e.kind == kind)]
 
     def gender_of(self, key: str) -> str:
         info = self.speakers.get(key)
@@ -158,21 +184,20 @@ class _Resolver:
 
     def _org_in_text(self, text: str) -> str | None:
         low = text.lower()
-        for e in self.ents:
-            if e.kind == "organization" and e.name.lower() in low:
-                return e.name
+        for name, name_low in self.org_names:
+            if name_low in low:
+                return name
         return None
 
     # -- resolution ----------------------------------------------------------
     def resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         """Speaker key for the mention [start, end) and a confidence factor."""
-        doc = self.doc
-        text = doc.text[start:end]
+        text = self.text[start:end]
         low = text.lower().strip()
         people = self.ents_in(start, end, "person") or self._apposition(end)
         if people:
             key = self._person(people[0].name)
-            self.history.append((start, key, self.gender_of(key)))
+            insort(self.history, (start, key, self.gender_of(key)))
             return key, 1.0
         words = low.replace("'", "' ").split()
         if not words:
@@ -183,21 +208,21 @@ class _Resolver:
         if low.lstrip("-").replace("t-", "") in SPEAKER_PRONOUNS:
             found = self._antecedent(start, pron_gender)
             if found is not None:
-                self.history.append((start, found, self.gender_of(found)))
+                insort(self.history, (start, found, self.gender_of(found)))
                 return found, 0.9
             return None, 0.0
         orgs = self.ents_in(start, end, "organization")
         head, det = self._role_head(words)
         if head is None and orgs and orgs[0].start <= start + 4:
             key = self._org(orgs[0].name)
-            self.history.append((start, key, ""))
+            insort(self.history, (start, key, ""))
             return key, 1.0
         collective = self._collective_head(words) if head is None else None
         if collective is not None:
             org_name = self._collective(collective, text, det, orgs, start)
             if org_name is not None:
                 key = self._org(org_name)
-                self.history.append((start, key, ""))
+                insort(self.history, (start, key, ""))
                 return key, 0.8
         if head is None:
             return self._fallback(text, words, det, orgs, start)
@@ -229,17 +254,17 @@ class _Resolver:
                     break
             if clean not in info.roles and clean.lower() != info.name.lower():
                 info.roles.append(clean)
-            self.history.append((start, key, info.gender))
+            insort(self.history, (start, key, info.gender))
             return key, 0.8
         desc = role_text[:1].lower() + role_text[1:]
         key = f"unnamed:{desc.lower()}"
         self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", org, [], gender))
-        self.history.append((start, key, gender))
+        insort(self.history, (start, key, gender))
         return key, 0.6
 
     def _apposition(self, end: int) -> list[_Ent]:
         """A person named in apposition right after the mention: "Sa tête de liste, Arnaud Vial,"."""
-        text = self.doc.text
+        text = self.text
         i = _ws_skip(text, end)
         if i >= len(text) or text[i] != ",":
             return []
@@ -268,18 +293,29 @@ class _Resolver:
         after_head = rest.split(" ", 1)[1] if " " in rest else ""
         if any(c.isupper() for c in after_head):
             return rest  # an institution named by its description: "le ministère de la Santé"
-        before = [e for e in self.ents if e.kind == "organization" and e.start < start]
-        low = self.doc.text.lower()
-        for e in reversed(before):
-            # introduced with the same word ("la start-up chinoise Kestrel AI") or named by it
-            # ("la préfecture de la Vienne" … "la préfecture")
-            if head in low[max(0, e.start - 40) : e.start].replace("'", "' ").split():
-                return e.name
-            if e.name.lower().split(" ", 1)[0] == head:
-                return e.name
+        n_before = bisect_left(self.org_starts, start)
+        starts, names = self._introduced(head)
+        k = bisect_left(starts, start)
+        if k:
+            return names[k - 1]
         if head in BACK_REFERENCE_HEADS and det in DEFINITE_DETERMINERS:
-            return before[-1].name if before else None
+            return self.orgs[n_before - 1].name if n_before else None
         return None
+
+    def _introduced(self, head: str) -> tuple[list[int], list[str]]:
+        """Offsets and names of the organizations introduced with a collective word ("la
+        start-up chinoise Kestrel AI") or named by it ("la préfecture de la Vienne"), in
+        text order; computed once per word."""
+        if head not in self._by_head:
+            low = self.low
+            found = [
+                e
+                for e in self.orgs
+                if head in low[max(0, e.start - 40) : e.start].replace("'", "' ").split()
+                or e.name.lower().split(" ", 1)[0] == head
+            ]
+            self._by_head[head] = ([e.start for e in found], [e.name for e in found])
+        return self._by_head[head]
 
     def _fallback(
         self, text: str, words: list[str], det: str, orgs: list[_Ent], start: int
@@ -298,14 +334,14 @@ class _Resolver:
             rest = clean.split(" ", 1)[1] if det and " " in clean else clean
         if det in {"le", "la", "l'", "les"} and rest[:1].isupper() and len(rest.split()) <= 4:
             key = self._org(rest)
-            self.history.append((start, key, ""))
+            insort(self.history, (start, key, ""))
             return key, 0.7
         # a capitalized name with a lowercase word is an institution, not a person:
         # "Selon Santé publique France"
         lowercase = [w for w in clean.split()[1:] if w[:1].islower() and w not in _NAME_PARTICLES]
         if not det and clean[:1].isupper() and lowercase and len(clean.split()) <= 5:
             key = self._org(clean)
-            self.history.append((start, key, ""))
+            insort(self.history, (start, key, ""))
             return key, 0.7
         if self._collective_head(words) is not None and det in {"le", "la", "l'", "les"}:
             # "l'intersyndicale", "les syndicats": a collective the article does not name
@@ -356,20 +392,37 @@ class _Resolver:
                 return key
         # 3. the latest person mentioned before, of a compatible gender; in a
         #    headline or lead, the first person named just after
-        before = [e for e in reversed(self.ents) if e.kind == "person" and e.start < at]
-        after = [e for e in self.ents if e.kind == "person" and at <= e.start < at + _CONTINUATION_CHARS]
-        for e in [*before, *after]:
+        for e in self._persons_around(at):
             key = self._person(e.name)
             g = self.gender_of(key)
             if not gender or not g or g == gender:
                 return key
         return None
 
+    def _persons_around(self, at: int) -> Iterator[_Ent]:
+        """Persons mentioned before `at`, latest first, then those within the continuation
+        window after it."""
+        i = bisect_left(self.person_starts, at)
+        yield from reversed(self.persons[:i])
+        yield from self.persons[i : bisect_left(self.person_starts, at + _CONTINUATION_CHARS)]
+
     def _antecedent(self, at: int, gender: str) -> str | None:
-        cands: list[tuple[int, str]] = [(s, k) for s, k, _ in self.history if s < at]
-        cands += [(e.start, self._person(e.name)) for e in self.ents if e.kind == "person" and e.start < at]
-        cands.sort()
-        for _, key in reversed(cands):
+        """The latest speaker or person before `at` (resolved mentions and person entities,
+        latest first) of a compatible gender."""
+        n_persons = bisect_left(self.person_starts, at)
+        for e in self.persons[self._registered : n_persons]:
+            self._person(e.name)  # every person before `at` gets a speaker entry, in text order
+        self._registered = max(self._registered, n_persons)
+        h = bisect_left(self.history, (at,)) - 1
+        p = n_persons - 1
+        while h >= 0 or p >= 0:
+            ph = f"person:{self.persons[p].name}" if p >= 0 else ""
+            if h >= 0 and (p < 0 or self.history[h][:2] >= (self.persons[p].start, ph)):
+                key = self.history[h][1]
+                h -= 1
+            else:
+                key = ph
+                p -= 1
             info = self.speakers[key]
             if info.type == "organization":
                 continue
@@ -394,7 +447,8 @@ class Attribution:
         for key in (CUES_KEY, SPEAKER_MENTIONS_KEY, SPEAKERS_KEY):
             group(doc, key)
         idx = TokenIndex(doc)
-        res = _Resolver(doc)
+        text = doc.text
+        res = _Resolver(doc, text)
         quotes = [(qid, m) for qid, m in items(doc, QUOTES_KEY)]
         indirect = [(rid, m) for rid, m in items(doc, INDIRECT_KEY)]
         todo: list[tuple[int, str, dict[str, Any], str]] = [
@@ -406,7 +460,7 @@ class Attribution:
         for _, qid, m, what in todo:
             a = _Attr(qid, m["start"], m["end"], m["label"])
             if what == "quote":
-                self._attribute_quote(doc, idx, m, a, done)
+                self._attribute_quote(doc, text, idx, m, a, done)
             else:
                 if "cue_start" in m:
                     a.cue, a.cue_span = m["cue"], (m["cue_start"], m["cue_end"])
@@ -434,17 +488,17 @@ class Attribution:
             else:
                 a.confidence = CONFIDENCE["none"]
             done.append(a)
-        self._echoes(doc, done)
+        self._echoes(text, done)
         self._write(doc, res, done)
         return doc
 
     @staticmethod
-    def _echoes(doc: Doc, done: list[_Attr]) -> None:
+    def _echoes(text: str, done: list[_Attr]) -> None:
         """A quotation without a speaker (a headline, a recap) whose words an
         attributed quotation of the article repeats gets that speaker."""
 
         def norm(a: _Attr) -> str:
-            return " ".join(doc.text[a.start : a.end].lower().replace("’", "'").strip(" .!?…").split())
+            return " ".join(text[a.start : a.end].lower().replace("’", "'").strip(" .!?…").split())
 
         attributed = [(norm(b), b) for b in done if b.speaker is not None and b.kind != "indirect"]
         for a in done:
@@ -461,9 +515,8 @@ class Attribution:
 
     # -- finding cues --------------------------------------------------------
     def _attribute_quote(
-        self, doc: Doc, idx: TokenIndex, m: dict[str, Any], a: _Attr, done: list[_Attr]
+        self, doc: Doc, text: str, idx: TokenIndex, m: dict[str, Any], a: _Attr, done: list[_Attr]
     ) -> None:
-        text = doc.text
         open_tok = doc[idx.at(m["open_at"])]
         close_tok = doc[idx.at(m["close_at"])] if m["close_at"] < len(text) else doc[-1]
         sent_end = self._sentence_end(doc, close_tok)
@@ -771,6 +824,7 @@ class Attribution:
     def _write(doc: Doc, res: _Resolver, done: list[_Attr]) -> None:
         table: dict[str, Any] = {}
         used: set[str] = set()
+        mentions: dict[str, list[list[int]]] = {}
         for a in done:
             if a.cue_span is not None:
                 add_span(doc, CUES_KEY, *a.cue_span, "CUE", a.qid, cue=a.cue)
@@ -784,6 +838,8 @@ class Attribution:
             }
             if a.speaker:
                 used.add(a.speaker)
+                if a.mention is not None:
+                    mentions.setdefault(a.speaker, []).append(list(a.mention))
         speakers = [
             {
                 "key": s.key,
@@ -792,7 +848,7 @@ class Attribution:
                 "organization": s.organization,
                 "roles": s.roles,
                 "gender": s.gender,
-                "mentions": [list(a.mention) for a in done if a.speaker == s.key and a.mention is not None],
+                "mentions": mentions.get(s.key, []),
             }
             for s in res.speakers.values()
             if s.key in used

@@ -11,6 +11,10 @@ the sentence has one (the attribution component resolves it).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
+from itertools import accumulate
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +39,11 @@ ENGLISH_KEY = "dsn_english"
 _QUE = {"que", "qu'", "qu’"}
 _CLAUSE_BREAKS = {";"}
 _COORDINATORS = {"et", "mais", "puis"}
+# token sequences of each source preposition; the tokenizer splits an elided article:
+# "d'après" -> "d'" "après"
+_SOURCE_FORMS = [
+    {tuple(prep.split()), tuple(prep.replace("'", "' ").split())} for prep in SOURCE_PREPOSITIONS
+]
 # time words between an incise verb and its subject ("a déclaré jeudi le ministre")
 _INCISE_ADJUNCTS = {
     "lundi",
@@ -57,11 +66,48 @@ _INCISE_ADJUNCTS = {
 }
 
 
-def _inside(spans: list[tuple[int, int]], i: int) -> bool:
-    return any(s <= i < e for s, e in spans)
+class _Intervals:
+    """Character intervals with bisect lookups: a long text holds thousands of quotes, and
+    every token is tested against them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self._index()
+
+    def _index(self) -> None:
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(accumulate((e for _, e in self.spans), max))  # furthest end so far
+
+    def add(self, start: int, end: int) -> None:
+        if not self.spans or (start, end) >= self.spans[-1]:  # in text order: no re-indexing
+            self.spans.append((start, end))
+            self.starts.append(start)
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+            return
+        insort(self.spans, (start, end))
+        self._index()
+
+    def contains(self, i: int) -> bool:
+        """Some interval holds offset `i`."""
+        k = bisect_right(self.starts, i)
+        return k > 0 and self.reach[k - 1] > i
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some interval overlaps [start, end)."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some interval covers [start, end), two characters of slack on each side."""
+        k = bisect_right(self.starts, start + 2)
+        return k > 0 and self.reach[k - 1] >= end - 2
+
+    def starts_in(self, start: int, end: int) -> bool:
+        """Some interval starts inside [start, end)."""
+        return bisect_left(self.starts, start) < bisect_left(self.starts, end)
 
 
-def _clause_end(sent: Span, first: int, direct: list[tuple[int, int]]) -> int:
+def _clause_end(sent: Span, first: int) -> int:
     """Token index where a reported clause starting at `first` ends (exclusive)."""
     doc = sent.doc
     end = sent.end
@@ -173,10 +219,12 @@ def _first_person(subject: Token | None) -> bool:
 class ReportedSpeech:
     def __call__(self, doc: Doc) -> Doc:
         group(doc, KEY)
-        quotes = [(m["open_at"], m["close_at"] + 1, m["label"]) for _, m in items(doc, QUOTES_KEY)]
-        direct = [(s, e) for s, e, label in quotes if label == "direct"]
-        english = [(m["start"], m["end"]) for _, m in items(doc, ENGLISH_KEY)]
-        found: list[tuple[int, int]] = []
+        text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        marks = [(m["open_at"], m["close_at"] + 1, m["label"]) for _, m in items(doc, QUOTES_KEY)]
+        quotes = _Intervals((s, e) for s, e, _ in marks)
+        direct = _Intervals((s, e) for s, e, label in marks if label == "direct")
+        english = _Intervals((m["start"], m["end"]) for _, m in items(doc, ENGLISH_KEY))
+        found = _Intervals()
         n = 0
 
         def emit(
@@ -193,13 +241,11 @@ class ReportedSpeech:
             start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
             if glued_period(doc[end - 1]):
                 end_char -= 1
-            if "\n" in doc.text[start_char:end_char].strip():
+            if "\n" in text[start_char:end_char].strip():
                 return  # a reported clause never runs over a paragraph break
-            if any(s < end_char and start_char < e for s, e in found):
+            if found.overlaps(start_char, end_char) or direct.overlaps(start_char, end_char):
                 return
-            if any(s < end_char and start_char < e for s, e in direct):
-                return
-            if not nested and any(s <= start_char + 2 and end_char - 2 <= e for s, e, _ in quotes):
+            if not nested and quotes.covers(start_char, end_char):
                 return  # the whole clause is a quotation: "Selon X, « … »." is direct speech
             n += 1
             meta: dict[str, object] = {"cue": cue_name}
@@ -211,19 +257,19 @@ class ReportedSpeech:
                 else:
                     meta.update(subject_start=subject.start_char, subject_end=subject.end_char)
             add_span(doc, KEY, start_char, end_char, "indirect", f"r{n}", **meta)
-            found.append((start_char, end_char))
+            found.add(start_char, end_char)
 
         # cues coordinated with an earlier report ("a reconnu que …, mais a promis que …")
         # keep that report's subject, whatever the parser attached them to
         shared_subject: dict[int, Token | None] = {}
-        for sent in sentences(doc):
-            if _inside(english, sent.start_char):
+        for sent in sentences(doc, text):
+            if english.contains(sent.start_char):
                 continue
             text = sent.text.rstrip()
             if text.endswith("?"):
                 continue  # a question about speech is not a report
             for tok in sent:
-                if _inside(direct, tok.idx) or _inside(found, tok.idx):
+                if direct.contains(tok.idx) or found.contains(tok.idx):
                     continue
                 cue = cue_lemma(tok)
                 if cue is None or (tok.pos_ not in {"VERB", "AUX"} and not tok.lower_.endswith("ant")):
@@ -240,7 +286,7 @@ class ReportedSpeech:
                 first = self._complement_start(sent, tok, cue)
                 if first is None:
                     continue
-                end = _clause_end(sent, first, direct)
+                end = _clause_end(sent, first)
                 # "a reconnu que « … »": the reported clause and the partial quote it holds
                 emit(first, end, tok, cue, subject, nested=True)
                 after = end + 1 if end < sent.end and doc[end].text == "," else end
@@ -256,7 +302,7 @@ class ReportedSpeech:
                     end + 2 < sent.end and doc[end].lower_ in {"et", "mais"} and doc[end + 1].lower_ in _QUE
                 ):
                     first = end + 2
-                    end = _clause_end(sent, first, direct)
+                    end = _clause_end(sent, first)
                     emit(first, end, tok, cue, subject, nested=True)
             self._selon(sent, direct, emit)
             self._postposed(sent, direct, quotes, emit)
@@ -313,17 +359,18 @@ class ReportedSpeech:
         return None
 
     @staticmethod
-    def _selon(sent: Span, direct: list[tuple[int, int]], emit: object) -> None:
+    def _selon(sent: Span, direct: _Intervals, emit: object) -> None:
         """'Selon X, <clause>' and '<clause>, selon X.' as indirect speech of X."""
         doc = sent.doc
         if not sent.text.rstrip().endswith((".", "!", "…")):
             return  # headlines and fragments
-        if any(sent.start_char <= s < sent.end_char for s, _ in direct):
+        if direct.starts_in(sent.start_char, sent.end_char):
             return
         low = [t.lower_ for t in sent]
-        for prep in SOURCE_PREPOSITIONS:
-            # the tokenizer splits an elided article: "d'après" -> "d'" "après"
-            forms = {tuple(prep.split()), tuple(prep.replace("'", "' ").split())}
+        present = set(low)
+        for forms in _SOURCE_FORMS:
+            if not any(f[0] in present for f in forms):
+                continue
             for j in range(len(low)):
                 k = next((len(f) for f in forms if tuple(low[j : j + len(f)]) == f), 0)
                 if not k:
@@ -348,7 +395,7 @@ class ReportedSpeech:
                     comma = next((t.i for t in doc[np_.end : sent.end] if t.text == ","), None)
                     if comma is None:
                         continue
-                    end = _clause_end(sent, comma + 1, direct)
+                    end = _clause_end(sent, comma + 1)
                     emit(comma + 1, end, cue_tok, "selon", np_)  # type: ignore[operator]
                 elif sent.start + j - 1 >= sent.start and doc[sent.start + j - 1].text == ",":
                     # "<clause>, selon X."
@@ -358,12 +405,10 @@ class ReportedSpeech:
                 return
 
     @staticmethod
-    def _postposed(
-        sent: Span, direct: list[tuple[int, int]], quotes: list[tuple[int, int, str]], emit: object
-    ) -> None:
+    def _postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> None:
         """'<clause>, a déclaré le ministre.' with no quote marks."""
         doc = sent.doc
-        if any(sent.start_char <= s < sent.end_char for s, _, _ in quotes):
+        if quotes.starts_in(sent.start_char, sent.end_char):
             return
         base = _lead(sent)
         toks = [t for t in sent if not t.is_space and t.i >= base]
