@@ -214,6 +214,10 @@ SPEAKER_RESOLUTION: list[Case] = [
         "manquent.",
         [("indirect", "30 postes manquent", "selon", "CGT")],
     ),
+    (  # an institution named by the same word earlier
+        "La préfecture du Gard a pris un arrêté. Selon la préfecture, les nappes sont au plus bas.",
+        [("indirect", "les nappes sont au plus bas", "selon", "préfecture du Gard")],
+    ),
     (  # an unnamed collective keeps its description
         "L'intersyndicale, qui estime que le plan social est injuste, appelle à la grève.",
         [("indirect", "le plan social est injuste", "estimer", "l'intersyndicale")],
@@ -265,20 +269,4 @@ def _rows(extractor, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reported_speech(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert _rows(extractor, text) == expected
-
-
-# Known failures: the entity layer does not name these institutions, so the
-# description cannot be resolved to them.
-KNOWN_FAILURES: list[Case] = [
-    (
-        "La préfecture du Gard a pris un arrêté. Selon la préfecture, les nappes sont au plus bas.",
-        [("indirect", "les nappes sont au plus bas", "selon", "préfecture du Gard")],
-    ),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="the institution is not an entity: the description stays unresolved")
-@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
-def test_reported_speech_known_failures(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(extractor, text) == expected
