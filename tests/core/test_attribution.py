@@ -84,7 +84,24 @@ NOT_QUOTES: list[tuple[str, list[Row]]] = [
     ("La start-up a présenté “Orion-3”, son nouveau modèle.", []),
 ]
 
-CASES = CUE_AFTER + CUE_BEFORE + CONTINUATION_AND_SIGNATURE + PARTIAL_AND_UNNAMED + INDIRECT + NOT_QUOTES
+# how news articles refer back to the speaker of the previous sentence
+SPEAKER_RESOLUTION: list[tuple[str, list[Row]]] = [
+    (  # a person named inside the quote (an idiom) is no antecedent of the incise's pronoun
+        "Le maire, Étienne Fourcade, a défendu son budget. « On ne peut pas donner à Jacques sans prendre "
+        "à Marie », a-t-il lancé.",
+        [("direct", "On ne peut pas donner à Jacques sans prendre à Marie", "Étienne Fourcade")],
+    ),
+    (  # a role description with a title and a name in apposition
+        "Son vice-président, le Dr Rémi Castel, estime que la réforme arrive trop tard.",
+        [("indirect", "la réforme arrive trop tard", "Rémi Castel")],
+    ),
+    (  # "d'après X" after the quotation, written with a typographic apostrophe
+        "« Le marché du vélo repartira en 2026 », d’après Sandrine Olivo, économiste chez Natixis.",
+        [("direct", "Le marché du vélo repartira en 2026", "Sandrine Olivo")],
+    ),
+]
+
+CASES = SPEAKER_RESOLUTION + CUE_AFTER + CUE_BEFORE + CONTINUATION_AND_SIGNATURE + PARTIAL_AND_UNNAMED + INDIRECT + NOT_QUOTES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

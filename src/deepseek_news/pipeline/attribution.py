@@ -15,7 +15,7 @@ confidence).
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +34,7 @@ from ..lang.fr.roles import (
     ROLE_NOUNS,
     UNNAMED_HEADS,
 )
+from ..lang.fr.titles import TITLES
 from ..records import Mention, Quote, Speaker
 from ._spans import add_span, group, items
 from ._syntax import (
@@ -113,8 +114,11 @@ class _Attr:
 class _Resolver:
     """Resolves speaker mentions (names, pronouns, role descriptions) to speaker keys."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
+        # quotations (start, end), sorted: a person named inside a quote is no antecedent
+        self.quoted = sorted(quoted or [])
+        self.quoted_starts = [q[0] for q in self.quoted]
         self.text = text  # Doc.text rebuilds the string on every access: read it once
         self._low: str | None = None
         self.ents: list[_Ent] = []
@@ -156,6 +160,11 @@ class _Resolver:
         lo = bisect_left(self.starts, start - self.max_len)
         hi = bisect_left(self.starts, end)
         return [e for e in self.ents[lo:hi] if start < e.end and (kind is None or e.kind == kind)]
+
+    def in_quote(self, at: int) -> bool:
+        """Whether the offset `at` lies inside a quotation."""
+        i = bisect_right(self.quoted_starts, at) - 1
+        return i >= 0 and at < self.quoted[i][1]
 
     def gender_of(self, key: str) -> str:
         info = self.speakers.get(key)
@@ -269,7 +278,15 @@ class _Resolver:
         if i >= len(text) or text[i] != ",":
             return []
         i = _ws_skip(text, i + 1)
-        return [e for e in self.ents_in(i, i + 1, "person") if e.start == i]
+        for e in self.ents_in(i, i + 30, "person"):
+            if e.start < i:
+                continue
+            # the name itself, or after a determiner and a title: "Son président, le Dr Alain Verdier,"
+            between = text[i : e.start].replace("'", "' ").split()
+            if len(between) <= 3 and all(w.lower() in _DETERMINERS or w in TITLES for w in between):
+                return [e]
+            break
+        return []
 
     @staticmethod
     def _collective_head(words: list[str]) -> str | None:
@@ -393,6 +410,8 @@ class _Resolver:
         # 3. the latest person mentioned before, of a compatible gender; in a
         #    headline or lead, the first person named just after
         for e in self._persons_around(at):
+            if self.in_quote(e.start):
+                continue
             key = self._person(e.name)
             g = self.gender_of(key)
             if not gender or not g or g == gender:
@@ -423,6 +442,8 @@ class _Resolver:
             else:
                 key = ph
                 p -= 1
+                if self.in_quote(self.persons[p + 1].start):
+                    continue  # "« On déshabille Pierre pour habiller Paul », a-t-il dit"
             info = self.speakers[key]
             if info.type == "organization":
                 continue
@@ -448,8 +469,8 @@ class Attribution:
             group(doc, key)
         idx = TokenIndex(doc)
         text = doc.text
-        res = _Resolver(doc, text)
         quotes = [(qid, m) for qid, m in items(doc, QUOTES_KEY)]
+        res = _Resolver(doc, text, [(m["start"], m["end"]) for _, m in quotes])
         indirect = [(rid, m) for rid, m in items(doc, INDIRECT_KEY)]
         todo: list[tuple[int, str, dict[str, Any], str]] = [
             (m["start"], qid, m, "quote") for qid, m in quotes
@@ -579,7 +600,15 @@ class Attribution:
         # "…, selon X" anywhere later in the sentence
         for k in range(i, end):
             x = doc[k]
-            if x.lower_ in _SOURCE_WORDS and (k == i or doc[k - 1].text == ","):
+            source = x.lower_ in _SOURCE_WORDS and (k == i or doc[k - 1].text == ",")
+            # "d'après X", in two tokens
+            source = source or (
+                x.lower_ == "après"
+                and k > i
+                and doc[k - 1].lower_ in {"d'", "d’"}
+                and (k - 1 == i or doc[k - 2].text == ",")
+            )
+            if source:
                 np_ = noun_phrase(doc, k + 1, end)
                 if np_ is not None and doc[k + 1].lower_ not in {
                     "lequel",
