@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .lang.fr.punctuation import DROP_CHARS, REPLACE_CHARS
 
 _TRANSLATE = str.maketrans(REPLACE_CHARS)
+_DROP = re.compile("[" + "".join(sorted(map(re.escape, DROP_CHARS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -44,18 +45,12 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Normalize spaces, apostrophes and invisible characters, keeping an offset map."""
-    if not any(c in DROP_CHARS for c in text):
+    if _DROP.search(text) is None:
         # one character for one character: offsets are unchanged
         return Normalized(text, text.translate(_TRANSLATE), None)
-    kept: list[str] = []
-    origin: list[int] = []
-    for i, c in enumerate(text):
-        if c in DROP_CHARS:
-            continue
-        kept.append(c)
-        origin.append(i)
+    origin = [i for i, c in enumerate(text) if c not in DROP_CHARS]
     origin.append(len(text))
-    return Normalized(text, "".join(kept).translate(_TRANSLATE), tuple(origin))
+    return Normalized(text, _DROP.sub("", text).translate(_TRANSLATE), tuple(origin))
 
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n|\n")
