@@ -99,6 +99,15 @@ SPEAKER_RESOLUTION: list[tuple[str, list[Row]]] = [
         "« Le marché du vélo repartira en 2026 », d’après Sandrine Olivo, économiste chez Natixis.",
         [("direct", "Le marché du vélo repartira en 2026", "Sandrine Olivo")],
     ),
+    (  # a multiword cue ("faire savoir") before an unnamed speaker, then a participle
+        "« Nous coopérons avec la justice », a fait savoir un porte-parole de Nexalia, précisant que la "
+        "filiale était « hors de cause ».",
+        [
+            ("direct", "Nous coopérons avec la justice", "un porte-parole de Nexalia"),
+            ("indirect", "la filiale était « hors de cause »", "un porte-parole de Nexalia"),
+            ("partial", "hors de cause", "un porte-parole de Nexalia"),
+        ],
+    ),
 ]
 
 CASES = (

@@ -508,10 +508,22 @@ class Attribution:
                 a.confidence = CONFIDENCE.get(a.method, 0.5)
             else:
                 a.confidence = CONFIDENCE["none"]
+            if a.speaker is None and a.kind == "partial" and self._inside_report(a, done):
+                a.confidence = CONFIDENCE["governs"]
             done.append(a)
         self._echoes(text, done)
         self._write(doc, res, done)
         return doc
+
+    @staticmethod
+    def _inside_report(a: _Attr, done: list[_Attr]) -> bool:
+        """Quoted words with no speaker of their own inside a reported clause take the clause's
+        speaker: "…, précisant que la direction n'était « en rien concernée »"."""
+        for prev in reversed(done[-4:]):
+            if prev.kind == "indirect" and prev.start <= a.start and a.end <= prev.end and prev.speaker:
+                a.speaker, a.method = prev.speaker, "governs"
+                return True
+        return False
 
     @staticmethod
     def _echoes(text: str, done: list[_Attr]) -> None:
@@ -650,7 +662,9 @@ class Attribution:
         if clitic is not None:
             a.mention = (clitic.idx, clitic.idx + len(clitic))
             return True
-        np_ = noun_phrase(doc, verb.i + 1, end)
+        # the speaker comes after the whole cue: "a fait savoir un porte-parole de X"
+        after_cue = verb.i + 1 + (len(lemma.split()) - 1 if lemma else 0)
+        np_ = noun_phrase(doc, after_cue, end)
         if np_ is not None and not all(x.pos_ in {"ADV", "ADP", "DET"} for x in np_):
             a.mention = (np_.start_char, np_.end_char)
             return True
