@@ -66,3 +66,22 @@ def test_pieces(text: str, expected: list[str]) -> None:
     (q,) = pair_marks(text)
     start, end = q.start + 1, q.end - 1
     assert [text[s:e] for s, e in _pieces(text, start, end)] == expected
+
+
+# incises with the subject after the verb split only when the verb is a reporting cue
+CUES = {"souri", "explique", "dit"}
+NAMED_INCISES = [
+    ("« Ce but, je l'attendais, a souri l'attaquant. Enfin. »", ["Ce but, je l'attendais", "Enfin."]),
+    ("« Tout va bien, explique Anne Roux, pour le moment. »", ["Tout va bien", "pour le moment."]),
+    ("« Le dossier, a dit M. Petit. Rien de plus. »", ["Le dossier", "Rien de plus."]),
+    ("« Le projet, a coûté la somme prévue. »", ["Le projet, a coûté la somme prévue."]),
+    ("« Le vote, reporte le Sénat, est fixé. »", ["Le vote, reporte le Sénat, est fixé."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_INCISES)
+def test_pieces_named_incise(text: str, expected: list[str]) -> None:
+    (q,) = pair_marks(text)
+    start, end = q.start + 1, q.end - 1
+    pieces = _pieces(text, start, end, lambda s, e: text[s:e] in CUES)
+    assert [text[s:e] for s, e in pieces] == expected

@@ -10,13 +10,22 @@ when a missing closing mark was recovered).  Quotations of a title or name
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lang.fr.scare_quotes import NAMING_WORDS, SENTENCE_END, TITLE_LINK_WORDS, TITLE_NOUNS
+from ..lang.fr.scare_quotes import (
+    LABEL_DETERMINERS,
+    NAMING_WORDS,
+    SENTENCE_END,
+    SOURCE_WORDS,
+    TITLE_LINK_WORDS,
+    TITLE_NOUNS,
+)
 from ._marks import QuoteMarks, pair_marks
 from ._spans import add_span, group, items
+from ._syntax import cue_lemma
 
 KEY = "dsn_quotes"
 ENGLISH_KEY = "dsn_english"
@@ -51,6 +60,26 @@ def _looks_like_title(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_LINK_WORDS for w in words)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s|[.!?…]$|\n")
+
+
+def _label_not_speech(text: str, q: QuoteMarks, before: str) -> bool:
+    """Quoted words that are a label nobody said: right after a determiner opening
+    the sentence ("Le « trader de Mérignac » condamné"), or inside a question asked
+    outside any quotation ("faut-il s'habituer à un « nouveau normal » ?")."""
+    last_break = max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0)
+    lead = before[last_break:].strip().lower()
+    m = _SENTENCE_BREAK.search(text, q.close_at + 1)
+    rest_end = m.start() + 1 if m is not None else len(text)
+    rest = text[q.close_at + 1 : rest_end]
+    if "«" in rest or "“" in rest or "«" in lead or "»" in lead:
+        return False
+    rest_words = {w.lower() for w in _WORD.findall(rest)}
+    if lead in LABEL_DETERMINERS and not rest_words & SOURCE_WORDS:
+        return True
+    return rest.rstrip().endswith("?") and not rest_words & SOURCE_WORDS
+
+
 def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     """``"direct"``, ``"partial"``, or None for a title or name in quotation marks."""
     content = text[start:end]
@@ -62,11 +91,14 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     after = text[q.close_at + 1 : q.close_at + 40].lstrip()
     prev_words = [w.lower() for w in _WORD.findall(before[-40:])]
     ends_sentence = content.rstrip('»”" ')[-1:] in SENTENCE_END
-    if len(words) <= 6 and not ends_sentence and prev_words:
+    after_sentence_end = before[-1:] in {".", "!", "?", "…"}
+    if len(words) <= 6 and not ends_sentence and prev_words and not after_sentence_end:
         # a name: after a naming word, or a capitalized title after a title noun
         capitalized = content[:1].isupper() or content[:1].isdigit()
         if prev_words[-1] in NAMING_WORDS or (prev_words[-1] in TITLE_NOUNS and capitalized):
             return None
+    if len(words) <= 6 and not ends_sentence and _label_not_speech(text, q, before):
+        return None
     first = content.lstrip("«“\"'(—–- ")[:1]
     prev_char = before[-1:] or "\n"
     mid_sentence = prev_char not in '\n.!?…:»”"' and not before.endswith(_DASHES)
@@ -91,10 +123,23 @@ _REOPEN = re.compile(r"\s*\n\s*[«“\"]\s*")
 _INCISE = re.compile(
     r",\s+(?:\w+-t-(?:il|elle|ils|elles|on)\s+\w+|\w+(?:-t)?-(?:il|elle|ils|elles|on))\s*([.,;])\s+"
 )
+# an incise with its subject after the verb: "…, a souri l'attaquant. …",
+# "…, explique Marie Roux, …"; the verb is checked against the reporting lexicon
+_NAMED_INCISE = re.compile(
+    r",\s+(?:(?:a|avait|ont|avaient|aura)\s+)?(?P<verb>\w+)\s+"
+    r"(?:(?:M|Mme|Mmes|MM|Mgr|Me|Dr|Pr)\.?\s+)?"
+    r"(?:l'|le\s|la\s|les\s|un\s|une\s|son\s|sa\s|ses\s|leur\s|cet\s|cette\s|ce\s|[A-ZÉÈÀÂÎÔ])"
+    r"[^,.;:!?«»“”\"\n]{0,70}?\s*([.,;])\s+"
+)
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A quotation split into its paragraphs, and around incises that name its speaker."""
+def _pieces(
+    text: str, start: int, end: int, is_cue: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
+    """A quotation split into its paragraphs, and around incises that name its speaker.
+
+    `is_cue(start, end)` tells whether the word at those offsets is a reporting
+    verb; without it only inverted incises ("dit-elle") split a quotation."""
     pieces: list[tuple[int, int]] = []
     s = start
     for reopen in _REOPEN.finditer(text, start, end):
@@ -104,6 +149,13 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         m = _INCISE.search(text, s, e)
+        if m is None and is_cue is not None:
+            at = s
+            while (cand := _NAMED_INCISE.search(text, at, e)) is not None:
+                if is_cue(cand.start("verb"), cand.end("verb")):
+                    m = cand
+                    break
+                at = cand.start() + 1  # candidates may overlap: ", je l'ai dit, a souri X."
         if m is not None and e - m.end() > 2:
             out.append((s, m.start()))
             out.append((m.end(), e))
@@ -112,12 +164,28 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+# between a direct quotation and the next one resuming it: ", a dit X, "
+_RESUMED = re.compile(r",\s+[^.!?…:;«»“”\"\n]{1,80},\s*")
+
+
+def _piece_open(text: str, s: int) -> int:
+    """Where a piece after a split opens: its first word when an incise ending a
+    sentence comes before it (so the incise is not read as part of its sentence)."""
+    return s if text[:s].rstrip()[-1:] in {".", ";"} else s - 1
+
+
 class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         group(doc, KEY)
         text = doc.text
         english = [(m["start"], m["end"]) for _, m in items(doc, ENGLISH_KEY)]
         n = 0
+
+        def is_cue(s: int, e: int) -> bool:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            return span is not None and len(span) == 1 and cue_lemma(span[0]) is not None
+
+        last_direct_close = -1
         for q in pair_marks(text):
             if any(s < q.close_at + 1 and q.open_at < e for s, e in english):
                 continue  # English text is an original, not a French quote
@@ -127,7 +195,12 @@ class QuoteFinder:
             kind = classify(text, q, start, end)
             if kind is None:
                 continue
-            for s, e in _pieces(text, start, end):
+            if kind == "partial" and last_direct_close >= 0:
+                if _RESUMED.fullmatch(text, last_direct_close + 1, q.open_at):
+                    kind = "direct"  # « Phrase », a dit X, « suite de la phrase ».
+            if kind == "direct":
+                last_direct_close = q.close_at
+            for s, e in _pieces(text, start, end, is_cue):
                 n += 1
                 add_span(
                     doc,
@@ -136,7 +209,7 @@ class QuoteFinder:
                     e,
                     kind,
                     f"q{n}",
-                    open_at=q.open_at if s == start else s - 1,
+                    open_at=q.open_at if s == start else _piece_open(text, s),
                     close_at=q.close_at if e == end else e,
                     closed=q.closed,
                 )

@@ -69,3 +69,14 @@ TITLE_LINK_WORDS: frozenset[str] = frozenset(
         "on",
     }
 )
+
+# determiners that, opening a sentence or headline right before the quotation
+# marks, make the quoted words a label ("Le « trader de Mérignac » condamné",
+# "Les « gilets jaunes » manifestent") rather than someone's words
+LABEL_DETERMINERS: frozenset[str] = frozenset(
+    "le la les l' un une des ce cet cette ces son sa ses leur leurs notre nos votre vos".split()
+)
+
+# words after a labelled term that show it was someone's words after all
+# ("Le « mur » promis par Trump", "la « trahison », selon Marine Roux")
+SOURCE_WORDS: frozenset[str] = frozenset({"par", "selon", "d'après"})

@@ -1,0 +1,134 @@
+"""Forms of quotation in French news: incises inside the marks, a quotation
+resumed after its attribution, and quotation marks around a label nobody said.
+Sentences written for this project; each row lists (kind, text, speaker) in text order."""
+
+from __future__ import annotations
+
+import pytest
+
+Row = tuple[str, str, str | None]
+
+# « A, a souri X. B » / « A, explique X. B »: the incise names the speaker of both parts
+INCISE_SUBJECT_AFTER_VERB: list[tuple[str, list[Row]]] = [
+    (
+        "L'équipe de Lorient s'est imposée dimanche. « Ce point, on ne l'espérait plus, a reconnu "
+        "la gardienne Léa Fontaine. Maintenant, il faut enchaîner. »",
+        [
+            ("direct", "Ce point, on ne l'espérait plus", "Léa Fontaine"),
+            ("direct", "Maintenant, il faut enchaîner.", "Léa Fontaine"),
+        ],
+    ),
+    (
+        "Le maire Paul Renaud a pris la parole. « Nous ferons tout pour rouvrir l'école, a dit "
+        "Paul Renaud. Les parents attendent. »",
+        [
+            ("direct", "Nous ferons tout pour rouvrir l'école", "Paul Renaud"),
+            ("direct", "Les parents attendent.", "Paul Renaud"),
+        ],
+    ),
+    (
+        "Le club a battu Lens samedi. « Ce but, je ne l'attendais plus, a souri l'attaquant de 22 ans. "
+        "Franchement, c'est un soulagement. »",
+        [
+            ("direct", "Ce but, je ne l'attendais plus", "l'attaquant de 22 ans"),
+            ("direct", "Franchement, c'est un soulagement.", "l'attaquant de 22 ans"),
+        ],
+    ),
+]
+
+# inverted incises, which split a quotation already
+INCISE_INVERTED: list[tuple[str, list[Row]]] = [
+    (
+        "La présidente de la région, Sophie Garnier, a tranché. « Le lycée ouvrira, a-t-elle affirmé, "
+        "dès la rentrée prochaine. »",
+        [
+            ("direct", "Le lycée ouvrira", "Sophie Garnier"),
+            ("direct", "dès la rentrée prochaine.", "Sophie Garnier"),
+        ],
+    ),
+]
+
+# « A », a dit X, « suite »: the second quotation resumes the first sentence
+RESUMED_AFTER_ATTRIBUTION: list[tuple[str, list[Row]]] = [
+    (
+        "Le préfet Alain Mercier s'est exprimé mardi. « La situation reste fragile », a déclaré "
+        "Alain Mercier, « mais les secours sont en place ».",
+        [
+            ("direct", "La situation reste fragile", "Alain Mercier"),
+            ("direct", "mais les secours sont en place", "Alain Mercier"),
+        ],
+    ),
+]
+
+# a title noun ending the previous sentence does not make the next quotation a title
+AFTER_A_SENTENCE_ENDING_WITH_A_TITLE_NOUN: list[tuple[str, list[Row]]] = [
+    (
+        "La Compagnie des Alpes a présenté son plan. « Ce but, je ne l'attendais plus », a souri "
+        "l'attaquant Hugo Lemaire.",
+        [("direct", "Ce but, je ne l'attendais plus", "Hugo Lemaire")],
+    ),
+]
+
+# quotation marks around a label: a determiner opening the headline, or a question
+# the journalist asks
+LABELS_NOT_QUOTES: list[tuple[str, list[Row]]] = [
+    ("Le « trader de Mérignac » condamné à deux ans de prison", []),
+    ("Les « gilets jaunes » de retour sur les ronds-points", []),
+    ("Le « roi du bitcoin » arrêté à Nice", []),
+    ("Faut-il s'habituer à un « nouveau normal » ?", []),
+    ("Interrogée sur la réforme, la députée répond. Faut-il craindre une « année blanche » ?", []),
+]
+
+# a headline opening with a whole quoted sentence is direct speech
+HEADLINES: list[tuple[str, list[Row]]] = [
+    (
+        "« On ne peut plus tout miser sur le ski » : les stations s'adaptent\n"
+        "Dans les Alpes, les stations de moyenne montagne diversifient leurs activités.",
+        [("direct", "On ne peut plus tout miser sur le ski", None)],
+    ),
+]
+
+CASES = (
+    INCISE_SUBJECT_AFTER_VERB
+    + INCISE_INVERTED
+    + RESUMED_AFTER_ATTRIBUTION
+    + AFTER_A_SENTENCE_ENDING_WITH_A_TITLE_NOUN
+    + LABELS_NOT_QUOTES
+    + HEADLINES
+)
+
+# known limits
+KNOWN_FAILURES: list[tuple[str, list[Row]]] = [
+    # an apposition after the incise's subject is left in the second part
+    (
+        "Le chantier du tramway a repris lundi. « Les travaux dureront deux ans, explique Nadia Benali, "
+        "adjointe aux mobilités. Nous avons prévenu les commerçants. »",
+        [
+            ("direct", "Les travaux dureront deux ans", "Nadia Benali"),
+            ("direct", "Nous avons prévenu les commerçants.", "Nadia Benali"),
+        ],
+    ),
+    # the part after an incise ending with a comma is given the verb's parsed subject
+    (
+        "« Les prix, a observé M. Lambert, ont doublé en un an. » Le boulanger songe à fermer.",
+        [("direct", "Les prix", "Lambert"), ("direct", "ont doublé en un an.", "Lambert")],
+    ),
+]
+
+
+def _rows(extractor, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
+    record = extractor.extract(text)
+    for q in record.quotes:
+        assert text[q.start : q.end] == q.text
+    return [(q.kind, q.text, q.speaker) for q in record.quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quote_forms(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(extractor, text) == expected
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
+def test_quote_forms_known_failures(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(extractor, text) == expected
