@@ -230,6 +230,19 @@ SPEAKER_RESOLUTION: list[Case] = [
 
 # -- not reported speech -------------------------------------------------------
 
+# a participial phrase before the subject ("Interrogée par …, X a promis") is no subject
+LEADING_PARTICIPLES: list[Case] = [
+    (
+        "Interrogée par les journalistes à la sortie du conseil, Gaëlle Le Floch a promis que la piscine "
+        "rouvrirait en mars.",
+        [("indirect", "la piscine rouvrirait en mars", "promettre", "Gaëlle Le Floch")],
+    ),
+    (
+        "Contacté par notre rédaction, le rectorat a indiqué que deux postes seraient créés.",
+        [("indirect", "deux postes seraient créés", "indiquer", "le rectorat")],
+    ),
+]
+
 NOT_REPORTED: list[Case] = [
     ("Le ministre n'a jamais dit que la réforme serait retirée.", []),  # negation
     ("Rien n'indique que les comptes aient été piratés.", []),  # negative subject
@@ -256,6 +269,7 @@ CASES = (
     + POSTPOSED_INCISES
     + SELON_AND_D_APRES
     + SPEAKER_RESOLUTION
+    + LEADING_PARTICIPLES
     + NOT_REPORTED
 )
 

@@ -142,7 +142,7 @@ def subject_of(verb: Token) -> Token | None:
     while seen < 5:
         seen += 1
         for c in t.children:
-            if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != verb.i:
+            if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != verb.i and not _participle(c):
                 return _subject_word(c, t)
         if t.dep_ in {"xcomp", "advcl", "conj", "ccomp", "acl", "parataxis", "acl:relcl"} and t.head is not t:
             if t.dep_ in {"ccomp"}:
@@ -150,6 +150,36 @@ def subject_of(verb: Token) -> Token | None:
             t = t.head
             continue
         break
+    return _left_subject(verb)
+
+
+def _participle(tok: Token) -> bool:
+    """A participle is never a subject: "Interrogée par la presse, X a promis" (parser error)."""
+    return tok.pos_ in {"VERB", "ADJ"} and "Part" in tok.morph.get("VerbForm")
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """The noun phrase right before a finite verb, after a comma or at the sentence start,
+    when the parser attached it elsewhere: "Interrogée par la presse, Maëlle Quéré a promis"."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in {"ne", "n'", "n’"}):
+        k -= 1
+    if k < 0 or verb.pos_ != "VERB" or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(
+        doc[j].pos_ == "AUX" or "Fin" in doc[j].morph.get("VerbForm") for j in range(k + 1, verb.i + 1)
+    ):
+        return None  # not a finite verb
+    head = first = k
+    while first > 0 and first > k - 4 and doc[first - 1].pos_ in {"PROPN", "DET", "ADJ", "NOUN"}:
+        first -= 1
+        if doc[first].pos_ == "PROPN":
+            head = first
+    if not (first == 0 or doc[first].is_sent_start or doc[first - 1].text == ","):
+        return None
+    if doc[first].pos_ == "DET" or doc[head].pos_ == "PROPN":
+        return doc[head]
     return None
 
 

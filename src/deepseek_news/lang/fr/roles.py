@@ -287,7 +287,7 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     autorité autorités régulateur gendarme agence institut institution organisme office
     commission conseil cabinet mairie municipalité préfecture région département parquet
     tribunal cour parti club équipe collectif organisation organisations
-    fonds chambre
+    fonds chambre rectorat académie ambassade consulat
     étude rapport sondage enquête communiqué note bulletin baromètre chiffres données statistiques
     prévisions estimations projections
     """.split()
