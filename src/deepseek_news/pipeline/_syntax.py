@@ -155,7 +155,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def _participle(tok: Token) -> bool:
     """A participle is never a subject: "Interrogée par la presse, X a promis" (parser error)."""
-    return tok.pos_ in {"VERB", "ADJ"} and "Part" in tok.morph.get("VerbForm")
+    return tok.pos_ in {"VERB", "ADJ"} and "Part" in tok.morph.get("VerbForm", [])
 
 
 def _left_subject(verb: Token) -> Token | None:
@@ -168,7 +168,7 @@ def _left_subject(verb: Token) -> Token | None:
     if k < 0 or verb.pos_ != "VERB" or doc[k].pos_ not in {"NOUN", "PROPN"}:
         return None
     if not any(
-        doc[j].pos_ == "AUX" or "Fin" in doc[j].morph.get("VerbForm") for j in range(k + 1, verb.i + 1)
+        doc[j].pos_ == "AUX" or "Fin" in doc[j].morph.get("VerbForm", []) for j in range(k + 1, verb.i + 1)
     ):
         return None  # not a finite verb
     head = first = k
