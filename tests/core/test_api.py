@@ -47,7 +47,7 @@ def test_empty_text_gives_empty_record(extractor, text: str) -> None:  # type: i
 @pytest.mark.parametrize("value", [None, b"bytes", 42, ["liste"]])
 def test_non_str_raises_type_error(extractor, value: object) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(TypeError, match="expects text as str"):
-        extractor.extract(value)  # type: ignore[arg-type]
+        extractor.extract(value)
 
 
 @pytest.mark.parametrize("text", ["« Ouvert sans fin", "fin » sans début", "«»«»", "« « »"])
@@ -158,7 +158,7 @@ class _BatchProbe:
     def pipe(self, stream, batch_size=128):  # type: ignore[no-untyped-def]
         from spacy.util import minibatch
 
-        for batch in minibatch(stream, size=batch_size):
+        for batch in minibatch(stream, size=batch_size):  # type: ignore[no-untyped-call]
             _PROBED.append([len(doc.text) for doc in batch])
             yield from batch
 
@@ -200,8 +200,9 @@ def test_long_text_chunks_go_through_spacy_one_by_one() -> None:
     ]
     assert [len(r.quotes) for r in records] == [4, 30, 4, 4, 4]
     for text, rec in zip([short, long_text, short, short, short], records, strict=True):
-        for item in [*rec.quotes, *rec.money]:
-            assert text[item.start : item.end] == item.text
+        spans = [(q.start, q.end, q.text) for q in rec.quotes] + [(m.start, m.end, m.text) for m in rec.money]
+        for start, end, span_text in spans:
+            assert text[start:end] == span_text
     assert [m.start for m in records[1].money][-1] == len(long_text) - len(PARAGRAPH) + PARAGRAPH.index("3 m")
 
     _PROBED.clear()

@@ -28,11 +28,17 @@ ARTICLE = (
 # (quote text, kind, expected English rendered, or None)
 CASES = [
     ("historique", "partial", "historic"),
-    ("l'entreprise allait recruter deux cents ingénieurs cette année", "indirect",
-     "We will hire two hundred engineers this year"),
+    (
+        "l'entreprise allait recruter deux cents ingénieurs cette année",
+        "indirect",
+        "We will hire two hundred engineers this year",
+    ),
     ("La France doit rester vigilante", "direct", None),
-    ("les prix baisseraient de 30 % pour les clients européens", "indirect",
-     "and prices will drop by 30% for our European customers."),
+    (
+        "les prix baisseraient de 30 % pour les clients européens",
+        "indirect",
+        "and prices will drop by 30% for our European customers.",
+    ),
 ]
 
 

@@ -84,7 +84,18 @@ def test_stripped_forms_reach_the_lexicon(form: str, expected: str) -> None:
 def test_english_contractions() -> None:
     text = "It doesn't work and we can't wait; they won't."
     assert [t[2] for t in _english.tokens(text)] == [
-        "It", "does", "n't", "work", "and", "we", "ca", "n't", "wait", "they", "wo", "n't",
+        "It",
+        "does",
+        "n't",
+        "work",
+        "and",
+        "we",
+        "ca",
+        "n't",
+        "wait",
+        "they",
+        "wo",
+        "n't",
     ]
 
 

@@ -87,15 +87,18 @@ def test_anchor_evidence(fr: str, en: str, pair: tuple[str, str]) -> None:
 
 def test_evidence_pairs_words() -> None:
     [m] = match(["Le ministre a refusé de répondre."], ["The minister refused to answer."])
-    assert {(w.fr, w.en) for w in m.evidence} == {("ministre", "minister"), ("refusé", "refused"),
-                                                   ("répondre", "answer")}
+    assert {(w.fr, w.en) for w in m.evidence} == {
+        ("ministre", "minister"),
+        ("refusé", "refused"),
+        ("répondre", "answer"),
+    }
 
 
 def test_empty_inputs_and_errors() -> None:
     assert match([], ENGLISH) == []
     assert match(["Bonjour"], []) == []
     with pytest.raises(TypeError):
-        match("Bonjour", ENGLISH)  # type: ignore[arg-type]
+        match("Bonjour", ENGLISH)
     with pytest.raises(ValueError):
         match(["Bonjour"], ENGLISH, top_k=0)
 

@@ -251,9 +251,9 @@ CONTEXT = [
 
 
 @pytest.mark.parametrize(("text", "persons", "orgs"), CONTEXT)
-def test_persons_and_organizations_from_context(
+def test_persons_and_organizations_from_context(  # type: ignore[no-untyped-def]
     extractor, text: str, persons: list[str], orgs: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     assert _names(extractor, text) == (persons, orgs)
 
 

@@ -113,7 +113,7 @@ def stripped_forms(form: str) -> list[str]:
 
 
 def tense_marker(form: str, lem: str) -> str | None:
-    """"will" for a simple future form, "would" for a conditional, else None."""
+    """ "will" for a simple future form, "would" for a conditional, else None."""
     if form == lem or not (lem.endswith(("er", "ir", "re", "oir"))):
         return None
     stem = IRREGULAR_FUTURE_STEMS.get(lem) or (lem[:-1] if lem.endswith("re") else lem)

@@ -111,9 +111,16 @@ def french_words(text: str, lex: Lexicon | None = None) -> list[Word]:
                 for cand in (" ".join(forms), " ".join([_french.lemma(forms[0]), *forms[1:]])):
                     if cand in lex.translations:
                         out.append(
-                            Word(s, raw[i + n - 1][1], text[s : raw[i + n - 1][1]],
-                                 frozenset(lex.translations[cand]), "", "",
-                                 W_FUNCTION if cand in lex.function else W_FREQUENT, True)
+                            Word(
+                                s,
+                                raw[i + n - 1][1],
+                                text[s : raw[i + n - 1][1]],
+                                frozenset(lex.translations[cand]),
+                                "",
+                                "",
+                                W_FUNCTION if cand in lex.function else W_FREQUENT,
+                                True,
+                            )
                         )
                         i += n
                         done = True
@@ -161,8 +168,10 @@ def _french_word(s: int, e: int, surf: str, low: str, lex: Lexicon, first: bool)
     if marker:
         targets.add(marker)
     in_lex = bool(targets)
-    is_name = (surf[0].isupper() and not first) or any(ch.isdigit() for ch in surf) or (
-        surf.isupper() and len(surf) > 1
+    is_name = (
+        (surf[0].isupper() and not first)
+        or any(ch.isdigit() for ch in surf)
+        or (surf.isupper() and len(surf) > 1)
     )
     if low in lex.function or lem in lex.function or lem in LIGHT_VERBS:
         weight = W_FUNCTION
@@ -311,9 +320,7 @@ def score_words(fr: Sequence[Sequence[Word]], en: Sequence[Sequence[Word]]) -> S
     e_total[e_total == 0] = 1.0
     e_func = np.array([w.weight <= W_FUNCTION for w in ev.words])
     e_facts = _facts(en, french=False)
-    e_first = np.array(
-        [any(w.text.lower() in FIRST_PERSON for w in row) for row in en], dtype=np.float32
-    )
+    e_first = np.array([any(w.text.lower() in FIRST_PERSON for w in row) for row in en], dtype=np.float32)
     for b0 in range(0, nf, BLOCK):
         block = fr[b0 : b0 + BLOCK]
         fv = _Vocab()

@@ -40,9 +40,7 @@ FREQUENT: frozenset[str] = frozenset(
 
 # Words that make an English clause negative (compared with French negation
 # when scoring a rendering).
-NEGATIONS: frozenset[str] = frozenset(
-    "not n't never no nothing nobody none neither nor cannot".split()
-)
+NEGATIONS: frozenset[str] = frozenset("not n't never no nothing nobody none neither nor cannot".split())
 
 # First-person pronouns: where an English original says "we" or "I", a French
 # report names the speaker ("OpenAI", "Sam Altman").
