@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from deepseek_news.pipeline._marks import pair_marks
-from deepseek_news.pipeline.quotes import _pieces
+from deepseek_news.pipeline.quotes import _pieces, interview
 
 
 def quoted(text: str) -> list[str]:
@@ -85,3 +85,28 @@ def test_pieces_named_incise(text: str, expected: list[str]) -> None:
     start, end = q.start + 1, q.end - 1
     pieces = _pieces(text, start, end, lambda s, e: text[s:e] in CUES)
     assert [text[s:e] for s, e in pieces] == expected
+
+
+# interview layouts: (text, answers, questions)
+INTERVIEW_LAYOUTS = [
+    (
+        "Intro.\n— Pourquoi ?\n— Parce que.\n— Et demain ?\n— On verra.",
+        ["Parce que.", "On verra."],
+        ["Pourquoi ?", "Et demain ?"],
+    ),
+    (
+        "Intro.\nQ : Un ?\nR : Deux.\nQuestion : Trois ?\nRéponse : Quatre.",
+        ["Deux.", "Quatre."],
+        ["Un ?", "Trois ?"],
+    ),
+    ("Intro.\n— Pourquoi ?\n— Parce que.", [], []),
+    ("Liste :\n- un\n- deux\n- trois", [], []),
+    ("— Vrai ?\n— Oui.\nUn paragraphe.\n— Encore ?\n— Non.", ["Oui.", "Non."], ["Vrai ?", "Encore ?"]),
+]
+
+
+@pytest.mark.parametrize(("text", "answers", "questions"), INTERVIEW_LAYOUTS)
+def test_interview_layout(text: str, answers: list[str], questions: list[str]) -> None:
+    qa = interview(text)
+    assert [text[s:e] for _, s, e in qa.answers] == answers
+    assert [text[s:e].lstrip("—-QR: ") for s, e in qa.questions] == questions

@@ -88,6 +88,35 @@ HEADLINES: list[tuple[str, list[Row]]] = [
     ),
 ]
 
+# interviews laid out line by line: answers are direct quotes, questions are not
+INTERVIEWS: list[tuple[str, list[Row]]] = [
+    (
+        "Après dix ans à la tête du musée, Hélène Carrel passe la main.\n"
+        "— Quel souvenir gardez-vous de l'ouverture ?\n"
+        "— Une immense fierté. Le public était au rendez-vous.\n"
+        "— Regrettez-vous le « tout numérique » ?\n"
+        "— Non, c'était nécessaire.",
+        [
+            ("direct", "Une immense fierté. Le public était au rendez-vous.", None),
+            ("direct", "Non, c'était nécessaire.", None),
+        ],
+    ),
+    (
+        "Le navigateur Yann Kerbrat rentre d'un tour du monde en solitaire.\n"
+        "Q : Avez-vous eu peur ?\n"
+        "R : Deux fois, dans l'océan Indien.\n"
+        "Q. Et la suite ?\n"
+        "R. Je repars dans un an, si le bateau est prêt.",
+        [
+            ("direct", "Deux fois, dans l'océan Indien.", None),
+            ("direct", "Je repars dans un an, si le bateau est prêt.", None),
+        ],
+    ),
+    # one exchange only, or dashes that open a list: not an interview
+    ("La réunion a duré trois heures.\n— Combien de temps encore ?\n— Personne ne le sait.", []),
+    ("Le programme de la journée :\n- accueil des participants\n- discours du maire", []),
+]
+
 CASES = (
     INCISE_SUBJECT_AFTER_VERB
     + INCISE_INVERTED
@@ -95,10 +124,23 @@ CASES = (
     + AFTER_A_SENTENCE_ENDING_WITH_A_TITLE_NOUN
     + LABELS_NOT_QUOTES
     + HEADLINES
+    + INTERVIEWS
 )
 
 # known limits
 KNOWN_FAILURES: list[tuple[str, list[Row]]] = [
+    # the interviewee introduced before the questions is not yet given as the answers' speaker
+    (
+        "Le navigateur Yann Kerbrat rentre d'un tour du monde.\n"
+        "Q : Avez-vous eu peur ?\n"
+        "R : Deux fois, dans l'océan Indien.\n"
+        "Q : Et la suite ?\n"
+        "R : Je repars dans un an.",
+        [
+            ("direct", "Deux fois, dans l'océan Indien.", "Yann Kerbrat"),
+            ("direct", "Je repars dans un an.", "Yann Kerbrat"),
+        ],
+    ),
     # an apposition after the incise's subject is left in the second part
     (
         "Le chantier du tramway a repris lundi. « Les travaux dureront deux ans, explique Nadia Benali, "

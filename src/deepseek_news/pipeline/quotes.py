@@ -4,17 +4,26 @@ Writes ``doc.spans["dsn_quotes"]``: one span per quotation (the words inside
 the marks), label ``direct`` or ``partial``; meta holds the exact offsets of
 the words and of the marks (``open_at``, ``close_at``) and ``closed`` (False
 when a missing closing mark was recovered).  Quotations of a title or name
-("le film « Le Parrain »") and quotations inside English passages are left out.
+("le film « Le Parrain »"), labels ("Le « roi du bitcoin » arrêté", "faut-il
+craindre une « année blanche » ?") and quotations inside English passages are
+left out.  A quotation is split around an incise naming its speaker ("…, a
+souri l'attaquant. …").  In an interview laid out line by line ("— Question ?" /
+"— Answer", "Q : …" / "R : …") each answer is a direct quote with
+``interview=True`` in its meta, and quotation marks in the questions are not
+quotes.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang.fr.punctuation import DIALOGUE_DASHES, INTERVIEW_ANSWER_LABELS, INTERVIEW_QUESTION_LABELS
 from ..lang.fr.scare_quotes import (
     LABEL_DETERMINERS,
     NAMING_WORDS,
@@ -164,6 +173,65 @@ def _pieces(
     return [(s, e) for s, e in out if e > s]
 
 
+_QUOTE_CHARS = frozenset('«»“”„‹›"')
+_LABEL_LINE = re.compile(
+    r"\s*(?P<label>"
+    + "|".join(re.escape(w) for w in INTERVIEW_QUESTION_LABELS + INTERVIEW_ANSWER_LABELS)
+    + r")\s*[:.]\s+"
+)
+_DASH_LINE = re.compile(r"\s*(?P<label>[" + "".join(DIALOGUE_DASHES) + r"])\s+")
+_MIN_EXCHANGES = 2
+
+
+@dataclass(frozen=True)
+class Interview:
+    """Question-and-answer layout: answer lines (marker offset, words start, words end)
+    and question lines (start, end)."""
+
+    answers: list[tuple[int, int, int]]
+    questions: list[tuple[int, int]]
+
+
+def interview(text: str) -> Interview:
+    """Answers and questions of an interview laid out line by line, either
+    "— Question ?" / "— Answer" alternating, or "Q : …" / "R : …".  Needs at least
+    two questions each followed by an answer; otherwise nothing."""
+    lines: list[tuple[str, int, int, int]] = []  # (role, marker, start, end)
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        body_end = line_start + len(line.rstrip())
+        m = _LABEL_LINE.match(line)
+        if m is not None:
+            role = "q" if m.group("label") in INTERVIEW_QUESTION_LABELS else "a"
+        else:
+            m = _DASH_LINE.match(line)
+            if m is None:
+                if line.strip():
+                    lines.append(("other", line_start, line_start, body_end))
+                continue
+            role = "q" if line.rstrip().endswith("?") else "a"
+        lines.append((role, line_start + m.start("label"), line_start + m.end(), body_end))
+    answers: list[tuple[int, int, int]] = []
+    questions: list[tuple[int, int]] = []
+    exchanges = 0
+    for prev, cur in itertools.pairwise(lines):
+        if prev[0] == "q" and cur[0] == "a":
+            exchanges += 1
+    if exchanges < _MIN_EXCHANGES:
+        return Interview([], [])
+    after_question = False
+    for role, marker, start, end in lines:
+        if role == "q":
+            questions.append((start, end))
+            after_question = True
+        elif role == "a" and after_question and end > start:
+            answers.append((marker, start, end))
+        else:
+            after_question = False
+    return Interview(answers, questions)
+
+
 # between a direct quotation and the next one resuming it: ", a dit X, "
 _RESUMED = re.compile(r",\s+[^.!?…:;«»“”\"\n]{1,80},\s*")
 
@@ -179,16 +247,25 @@ class QuoteFinder:
         group(doc, KEY)
         text = doc.text
         english = [(m["start"], m["end"]) for _, m in items(doc, ENGLISH_KEY)]
-        n = 0
 
         def is_cue(s: int, e: int) -> bool:
             span = doc.char_span(s, e, alignment_mode="expand")
             return span is not None and len(span) == 1 and cue_lemma(span[0]) is not None
 
         last_direct_close = -1
+        qa = interview(text)
+        answers = [(m, s, e) for m, s, e in qa.answers if not _QUOTE_CHARS & set(text[s:e])]
+        spans: list[tuple[int, int, str, dict[str, object]]] = [
+            (s, e, "direct", {"open_at": m, "close_at": e, "closed": False, "interview": True})
+            for m, s, e in answers
+        ]
         for q in pair_marks(text):
             if any(s < q.close_at + 1 and q.open_at < e for s, e in english):
                 continue  # English text is an original, not a French quote
+            if any(s <= q.open_at < e for s, e in qa.questions):
+                continue  # the journalist's question in an interview
+            if any(s <= q.open_at < e for _, s, e in answers):
+                continue
             start, end = _trimmed(text, q)
             if end <= start:
                 continue
@@ -201,18 +278,21 @@ class QuoteFinder:
             if kind == "direct":
                 last_direct_close = q.close_at
             for s, e in _pieces(text, start, end, is_cue):
-                n += 1
-                add_span(
-                    doc,
-                    KEY,
-                    s,
-                    e,
-                    kind,
-                    f"q{n}",
-                    open_at=q.open_at if s == start else _piece_open(text, s),
-                    close_at=q.close_at if e == end else e,
-                    closed=q.closed,
+                spans.append(
+                    (
+                        s,
+                        e,
+                        kind,
+                        {
+                            "open_at": q.open_at if s == start else _piece_open(text, s),
+                            "close_at": q.close_at if e == end else e,
+                            "closed": q.closed,
+                        },
+                    )
                 )
+        spans.sort(key=lambda t: t[0])
+        for n, (s, e, kind, meta) in enumerate(spans, 1):
+            add_span(doc, KEY, s, e, kind, f"q{n}", **meta)
         return doc
 
 

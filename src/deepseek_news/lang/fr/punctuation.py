@@ -48,3 +48,10 @@ QUOTE_PAIRS: dict[str, str] = {
     "\u2039": "\u203a",  # ‹ ›
     '"': '"',
 }
+
+# interviews: dashes opening a question or an answer line ("— Pourquoi … ?" /
+# "— Parce que …"), and the labels of the "Q : … / R : …" layout.  Source:
+# layouts of question-and-answer interviews in the French press.
+DIALOGUE_DASHES: tuple[str, ...] = ("\u2014", "\u2013", "-")  # — – -
+INTERVIEW_QUESTION_LABELS: tuple[str, ...] = ("Q", "Question")
+INTERVIEW_ANSWER_LABELS: tuple[str, ...] = ("R", "Réponse")
