@@ -222,6 +222,24 @@ SPEAKER_RESOLUTION: list[Case] = [
         "L'intersyndicale, qui estime que le plan social est injuste, appelle à la grève.",
         [("indirect", "le plan social est injuste", "estimer", "l'intersyndicale")],
     ),
+    (  # an unnamed spokesperson of a multiword organization, then "il" referring back to them
+        "Le maire Hubert Lacaze a salué le projet. Un porte-parole de Forêts Vivantes Bretagne a estimé "
+        "que le chantier menaçait les haies. Il a rappelé que deux recours étaient en cours.",
+        [
+            (
+                "indirect",
+                "le chantier menaçait les haies",
+                "estimer",
+                "un porte-parole de Forêts Vivantes Bretagne",
+            ),
+            (
+                "indirect",
+                "deux recours étaient en cours",
+                "rappeler",
+                "un porte-parole de Forêts Vivantes Bretagne",
+            ),
+        ],
+    ),
     (  # no antecedent: nobody is named
         "Selon elle, la grève pourrait durer.",
         [("indirect", "la grève pourrait durer", "selon", None)],

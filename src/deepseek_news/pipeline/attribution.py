@@ -249,6 +249,8 @@ class _Resolver:
             self.speakers.setdefault(
                 key, _SpeakerInfo(key, desc[:1].lower() + desc[1:], "unnamed", org, [], gender)
             )
+            if det in {"un", "une"}:  # "Un porte-parole de X a estimé… Il a rappelé que…"
+                insort(self.history, (start, key, gender))
             return key, 0.9
         # a definite role description: the person with that role, else the latest compatible one
         role_text = " ".join(text.split())
@@ -836,6 +838,23 @@ class Attribution:
         if end - start > len(tok.text) or is_pronoun_subject(tok) or tok.lower_.startswith("-"):
             return start, end
         left = tok.i
+        # a name the parser took for the subject in "un porte-parole de France Nature Environnement"
+        k = tok.i
+        while k > 0 and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].is_title):
+            k -= 1
+        if (
+            (tok.pos_ == "PROPN" or tok.is_title)
+            and k >= 2
+            and doc[k - 1].lower_ in {"de", "du", "d'", "d’", "des"}
+            and (doc[k - 2].lower_ in ROLE_NOUNS or doc[k - 2].lower_ in UNNAMED_HEADS)
+        ):
+            left = k - 2
+            if left > 0 and doc[left - 1].pos_ == "DET":
+                left -= 1
+            last = tok.i
+            while last + 1 < len(doc) and (doc[last + 1].pos_ == "PROPN" or doc[last + 1].is_title):
+                last += 1
+            return doc[left].idx, doc[last].idx + len(doc[last])
         for c in tok.lefts:
             if c.dep_ in {"det", "amod", "nummod", "flat:name", "compound"} and not c.is_punct:
                 left = min(left, c.left_edge.i)
