@@ -76,6 +76,12 @@ LABELS_NOT_QUOTES: list[tuple[str, list[Row]]] = [
     ("Les « gilets jaunes » de retour sur les ronds-points", []),
     ("Le « roi du bitcoin » arrêté à Nice", []),
     ("Faut-il s'habituer à un « nouveau normal » ?", []),
+    # in a sentence of the article, the same words may well be someone's
+    (
+        "Le conseil a voté le budget. Des « erreurs » ont été commises, reconnaît le maire Luc Perrin.",
+        [("partial", "erreurs", "Luc Perrin")],
+    ),
+    ("Un « désastre », a jugé l'élu Marc Tissier.", [("partial", "désastre", "Marc Tissier")]),
     ("Interrogée sur la réforme, la députée répond. Faut-il craindre une « année blanche » ?", []),
 ]
 

@@ -74,7 +74,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]\s|[.!?…]$|\n")
 
 def _label_not_speech(text: str, q: QuoteMarks, before: str) -> bool:
     """Quoted words that are a label nobody said: right after a determiner opening
-    the sentence ("Le « trader de Mérignac » condamné"), or inside a question asked
+    a headline ("Le « trader de Mérignac » condamné"), or inside a question asked
     outside any quotation ("faut-il s'habituer à un « nouveau normal » ?")."""
     last_break = max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0)
     lead = before[last_break:].strip().lower()
@@ -84,7 +84,8 @@ def _label_not_speech(text: str, q: QuoteMarks, before: str) -> bool:
     if "«" in rest or "“" in rest or "«" in lead or "»" in lead:
         return False
     rest_words = {w.lower() for w in _WORD.findall(rest)}
-    if lead in LABEL_DETERMINERS and not rest_words & SOURCE_WORDS:
+    headline = rest.rstrip()[-1:] not in SENTENCE_END  # a line with no final punctuation
+    if lead in LABEL_DETERMINERS and headline and "," not in rest and not rest_words & SOURCE_WORDS:
         return True
     return rest.rstrip().endswith("?") and not rest_words & SOURCE_WORDS
 
