@@ -99,6 +99,19 @@ SPEAKER_RESOLUTION: list[tuple[str, list[Row]]] = [
         "« Le marché du vélo repartira en 2026 », d’après Sandrine Olivo, économiste chez Natixis.",
         [("direct", "Le marché du vélo repartira en 2026", "Sandrine Olivo")],
     ),
+    (  # a nationality used as a role: the person the article introduced with it
+        "La Norvégienne Ingrid Solberg a pris la tête. Elle devance Lucie Armand. « Rien n'est joué », "
+        "a prévenu la Norvégienne.",
+        [("direct", "Rien n'est joué", "Ingrid Solberg")],
+    ),
+    (  # a person named inside the speaker's reported clause is no antecedent of the next pronoun
+        "L'entraîneur, Mathieu Serres, a expliqué que Karim Benali avait beaucoup progressé. "
+        "« Il peut viser le titre », a-t-il ajouté.",
+        [
+            ("indirect", "Karim Benali avait beaucoup progressé", "Mathieu Serres"),
+            ("direct", "Il peut viser le titre", "Mathieu Serres"),
+        ],
+    ),
     (  # a multiword cue ("faire savoir") before an unnamed speaker, then a participle
         "« Nous coopérons avec la justice », a fait savoir un porte-parole de Nexalia, précisant que la "
         "filiale était « hors de cause ».",

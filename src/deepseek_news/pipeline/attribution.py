@@ -116,8 +116,14 @@ class _Resolver:
 
     def __init__(self, doc: Doc, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
-        # quotations (start, end), sorted: a person named inside a quote is no antecedent
-        self.quoted = sorted(quoted or [])
+        # quotations and reported clauses (start, end), merged where they nest: a person
+        # named inside what someone said is no antecedent
+        self.quoted: list[tuple[int, int]] = []
+        for qs, qe in sorted(quoted or []):
+            if self.quoted and qs < self.quoted[-1][1]:
+                self.quoted[-1] = (self.quoted[-1][0], max(qe, self.quoted[-1][1]))
+            else:
+                self.quoted.append((qs, qe))
         self.quoted_starts = [q[0] for q in self.quoted]
         self.text = text  # Doc.text rebuilds the string on every access: read it once
         self._low: str | None = None
@@ -141,6 +147,7 @@ class _Resolver:
         self.org_names = list(first_orgs.items())  # (name, lowercase), in order of first mention
         self._registered = 0  # persons before this index already have a speaker entry
         self._by_head: dict[str, tuple[list[int], list[str]]] = {}
+        self._persons_by_word: dict[str, tuple[list[int], list[str]]] = {}
         attrs = doc.spans[PERSONS_KEY].attrs if PERSONS_KEY in doc.spans else {}
         self.person_roles: dict[str, list[str]] = dict(attrs.get("roles", {}))
         self.person_gender: dict[str, str] = {k: v or "" for k, v in attrs.get("gender", {}).items()}
@@ -234,6 +241,13 @@ class _Resolver:
                 insort(self.history, (start, key, ""))
                 return key, 0.8
         if head is None:
+            rest = words[1:] if det else []
+            if det in {"le", "la", "l'"} and len(rest) == 1 and text.split()[-1][:1].isupper():
+                # "a estimé le Danois": the person introduced as "le Danois Mads Lindgren"
+                introduced = self._introduced_person(rest[0], start)
+                if introduced is not None:
+                    insort(self.history, (start, introduced, self.gender_of(introduced)))
+                    return introduced, 0.8
             return self._fallback(text, words, det, orgs, start)
         gender = ROLE_NOUNS.get(head, "") or (
             "f" if det in FEMININE_DETERMINERS else "m" if det in MASCULINE_DETERMINERS else ""
@@ -409,6 +423,10 @@ class _Resolver:
                 and (not org or any(org.lower() in r.lower() for r in info.roles))
             ):
                 return key
+        # 2b. the only person the article introduced with that word ("le coureur Paul Roux")
+        introduced = self._introduced_person(head, at)
+        if introduced is not None:
+            return introduced
         # 3. the latest person mentioned before, of a compatible gender; in a
         #    headline or lead, the first person named just after
         for e in self._persons_around(at):
@@ -419,6 +437,23 @@ class _Resolver:
             if not gender or not g or g == gender:
                 return key
         return None
+
+    def _introduced_person(self, word: str, at: int) -> str | None:
+        """The speaker key of the one person introduced before `at` with `word` just before
+        the name ("le Danois Mads Lindgren", "la navigatrice Anne Caseneuve"), else None."""
+        if word not in self._persons_by_word:
+            low = self.low
+            found = [
+                e
+                for e in self.persons
+                if word in low[max(0, e.start - 30) : e.start].replace("'", "' ").split()[-3:]
+            ]
+            self._persons_by_word[word] = ([e.start for e in found], [e.name for e in found])
+        starts, names = self._persons_by_word[word]
+        before = set(names[: bisect_left(starts, at)])
+        if len(before) != 1:
+            return None
+        return self._person(before.pop())
 
     def _persons_around(self, at: int) -> Iterator[_Ent]:
         """Persons mentioned before `at`, latest first, then those within the continuation
@@ -472,8 +507,8 @@ class Attribution:
         idx = TokenIndex(doc)
         text = doc.text
         quotes = [(qid, m) for qid, m in items(doc, QUOTES_KEY)]
-        res = _Resolver(doc, text, [(m["start"], m["end"]) for _, m in quotes])
         indirect = [(rid, m) for rid, m in items(doc, INDIRECT_KEY)]
+        res = _Resolver(doc, text, [(m["start"], m["end"]) for _, m in quotes + indirect])
         todo: list[tuple[int, str, dict[str, Any], str]] = [
             (m["start"], qid, m, "quote") for qid, m in quotes
         ]
