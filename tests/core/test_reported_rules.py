@@ -218,6 +218,16 @@ SPEAKER_RESOLUTION: list[Case] = [
         "La préfecture du Gard a pris un arrêté. Selon la préfecture, les nappes sont au plus bas.",
         [("indirect", "les nappes sont au plus bas", "selon", "préfecture du Gard")],
     ),
+    (  # ", qui estime": the noun phrase right before the comma, not the one the parser chose
+        "Le trafic a baissé de 12 %. Un chiffre contesté par le SNCTA, qui estime que ces statistiques "
+        "sont fausses.",
+        [("indirect", "ces statistiques sont fausses", "estimer", "SNCTA")],
+    ),
+    (  # the head of that noun phrase, not its last noun
+        "Le chantier a coûté 30 millions d'euros selon la chambre régionale des comptes, qui a estimé que "
+        "le pilotage était défaillant.",
+        [("indirect", "le pilotage était défaillant", "estimer", "chambre régionale des comptes")],
+    ),
     (  # an unnamed collective keeps its description
         "L'intersyndicale, qui estime que le plan social est injuste, appelle à la grève.",
         [("indirect", "le plan social est injuste", "estimer", "l'intersyndicale")],

@@ -190,8 +190,29 @@ def _subject_word(subj: Token, verb: Token) -> Token:
     if subj.lower_ in {"-t", "t", "-t-"} and subj.i + 1 < len(doc) and doc[subj.i + 1].lower_.startswith("-"):
         return doc[subj.i + 1]
     if subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
+        near = _before_comma(subj)
+        return near if near is not None else verb.head
     return subj
+
+
+def _before_comma(qui: Token) -> Token | None:
+    """The antecedent of ", qui": the noun phrase right before the comma, which the parser
+    sometimes skips ("un chiffre contesté par le SNCTA, qui estime que" -> SNCTA), climbing
+    to its head noun ("la chambre régionale des comptes, qui" -> chambre)."""
+    doc = qui.doc
+    if qui.i < 2 or doc[qui.i - 1].text != ",":
+        return None
+    tok = doc[qui.i - 2]
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while (
+        tok.dep_ in {"nmod", "flat:name", "flat", "amod", "compound"}
+        and tok.head.i < tok.i
+        and tok.head.pos_ in {"NOUN", "PROPN"}
+        and "," not in tok.doc[tok.head.i : tok.i].text
+    ):
+        tok = tok.head
+    return tok
 
 
 class TokenIndex:
