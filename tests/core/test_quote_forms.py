@@ -85,12 +85,19 @@ LABELS_NOT_QUOTES: list[tuple[str, list[Row]]] = [
     ("Interrogée sur la réforme, la députée répond. Faut-il craindre une « année blanche » ?", []),
 ]
 
-# a headline opening with a whole quoted sentence is direct speech
+# a headline opening with a quotation and a colon is partial, however long the quotation;
+# a quoted title in apposition to a title noun is no quote
 HEADLINES: list[tuple[str, list[Row]]] = [
     (
         "« On ne peut plus tout miser sur le ski » : les stations s'adaptent\n"
         "Dans les Alpes, les stations de moyenne montagne diversifient leurs activités.",
-        [("direct", "On ne peut plus tout miser sur le ski", None)],
+        [("partial", "On ne peut plus tout miser sur le ski", None)],
+    ),
+    ("« Bravo » : la ministre félicite les bénévoles", [("partial", "Bravo", "la ministre")]),
+    ("Avignon : « La Nuit des rois », la pièce qui fait salle comble", []),
+    (
+        "« Nous tiendrons. » : la phrase de Lina Morel a fait le tour des réseaux.",
+        [("direct", "Nous tiendrons.", "Lina Morel")],
     ),
 ]
 

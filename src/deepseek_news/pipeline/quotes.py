@@ -90,6 +90,17 @@ def _label_not_speech(text: str, q: QuoteMarks, before: str) -> bool:
     return rest.rstrip().endswith("?") and not rest_words & SOURCE_WORDS
 
 
+# a title noun in apposition after the quotation: "« … », le film qui…"
+_NAMED_AFTER = re.compile(r",\s*(?:le|la|les|l'|un|une|son|sa|ses|leur)\s*([\w-]+)")
+
+
+def _headline_line(text: str, q: QuoteMarks) -> bool:
+    """The quotation opens a line that ends with no sentence punctuation (a headline)."""
+    para_start, para_end = _paragraph_bounds(text, q.open_at)
+    line = text[para_start:para_end].strip()
+    return line.startswith(text[q.open_at]) and line[-1:] not in SENTENCE_END
+
+
 def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     """``"direct"``, ``"partial"``, or None for a title or name in quotation marks."""
     content = text[start:end]
@@ -109,6 +120,15 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
             return None
     if len(words) <= 6 and not ends_sentence and _label_not_speech(text, q, before):
         return None
+    named = _NAMED_AFTER.match(after)
+    if (
+        named
+        and len(words) <= 8
+        and named.group(1).lower() in TITLE_NOUNS
+        and not ends_sentence
+        and content[:1].isupper()
+    ):
+        return None  # « Les Nuits de Saïgon », le film qui…
     first = content.lstrip("«“\"'(—–- ")[:1]
     prev_char = before[-1:] or "\n"
     mid_sentence = prev_char not in '\n.!?…:»”"' and not before.endswith(_DASHES)
@@ -118,7 +138,7 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     prev = before[-1:] or "\n"
     at_sentence_start = prev in '\n.!?…:»”"' or before.endswith(_DASHES)
     if at_sentence_start and (starts_upper or ends_sentence):
-        if len(words) <= 3 and not ends_sentence and after.startswith(":"):
+        if not ends_sentence and after.startswith(":") and (len(words) <= 3 or _headline_line(text, q)):
             return "partial"  # headline: « Impressionnant » : le patron salue...
         return "direct"
     if starts_upper and prev in ",;" and (len(words) >= 5 or ends_sentence):
