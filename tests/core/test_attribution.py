@@ -112,6 +112,15 @@ SPEAKER_RESOLUTION: list[tuple[str, list[Row]]] = [
             ("direct", "Il peut viser le titre", "Mathieu Serres"),
         ],
     ),
+    (  # a role description: the subject of the previous sentence, not a person in its complement
+        "Théo Marchal a remporté la course devant Julien Fabre. « J'ai tout donné », a raconté le coureur.",
+        [("direct", "J'ai tout donné", "Théo Marchal")],
+    ),
+    (  # "le leader de l'équipe X": a person, not the team
+        "Sofiane Amrani, lui, reste serein. Le leader de l'équipe Verdazur affirme que le titre est "
+        "encore jouable.",
+        [("indirect", "le titre est encore jouable", "Sofiane Amrani")],
+    ),
     (  # a multiword cue ("faire savoir") before an unnamed speaker, then a participle
         "« Nous coopérons avec la justice », a fait savoir un porte-parole de Nexalia, précisant que la "
         "filiale était « hors de cause ».",

@@ -70,6 +70,8 @@ CONFIDENCE = {
     "none": 0.3,
 }
 _CONTINUATION_CHARS = 600
+# functions of a name that make it a complement of someone else's action, not the topic
+_COMPLEMENT_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj", "iobj"})
 _SOURCE_WORDS = frozenset(p for p in SOURCE_PREPOSITIONS if " " not in p)
 _NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "van", "von", "der", "di", "da"})
 _DETERMINERS = (
@@ -429,14 +431,28 @@ class _Resolver:
             return introduced
         # 3. the latest person mentioned before, of a compatible gender; in a
         #    headline or lead, the first person named just after
-        for e in self._persons_around(at):
-            if self.in_quote(e.start):
-                continue
+        candidates = [e for e in self._persons_around(at) if not self.in_quote(e.start)]
+        # the latest person is only a complement: a recent subject first ("X a devancé Y.
+        # « … », a raconté le coureur" -> X)
+        recent = [e for e in candidates[:3] if e.start < at and at - e.start < 400]
+        if recent and recent[0] is candidates[0] and self._dep(recent[0]) in _COMPLEMENT_DEPS:
+            candidates = [e for e in recent if self._dep(e) in {"nsubj", "nsubj:pass"}] + candidates
+        for e in candidates:
             key = self._person(e.name)
             g = self.gender_of(key)
             if not gender or not g or g == gender:
                 return key
         return None
+
+    def _dep(self, e: _Ent) -> str:
+        """The syntactic function of the person's name in its clause (through appositions)."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            return ""
+        root = span.root
+        while root.dep_ in {"appos", "flat:name", "flat"} and root.head is not root:
+            root = root.head
+        return str(root.dep_)
 
     def _introduced_person(self, word: str, at: int) -> str | None:
         """The speaker key of the one person introduced before `at` with `word` just before
@@ -877,13 +893,19 @@ class Attribution:
         k = tok.i
         while k > 0 and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].is_title):
             k -= 1
+        # ... or "le leader de l'équipe Nordvik": a collective noun before the name
+        j = k - 1
+        if j >= 1 and doc[j].lower_ in COLLECTIVE_HEADS:
+            j -= 1
+            if j >= 1 and doc[j].pos_ == "DET":
+                j -= 1
         if (
             (tok.pos_ == "PROPN" or tok.is_title)
-            and k >= 2
-            and doc[k - 1].lower_ in {"de", "du", "d'", "d’", "des"}
-            and (doc[k - 2].lower_ in ROLE_NOUNS or doc[k - 2].lower_ in UNNAMED_HEADS)
+            and j >= 1
+            and doc[j].lower_ in {"de", "du", "d'", "d’", "des"}
+            and (doc[j - 1].lower_ in ROLE_NOUNS or doc[j - 1].lower_ in UNNAMED_HEADS)
         ):
-            left = k - 2
+            left = j - 1
             if left > 0 and doc[left - 1].pos_ == "DET":
                 left -= 1
             last = tok.i

@@ -165,6 +165,8 @@ ROLE_NOUNS: dict[str, str] = {
     "joueur": "m",
     "joueuse": "f",
     "capitaine": "",
+    "coureur": "m",
+    "coureuse": "f",
     "coach": "",
     "attaquant": "m",
     "attaquante": "f",
