@@ -121,6 +121,11 @@ SPEAKER_RESOLUTION: list[tuple[str, list[Row]]] = [
         "encore jouable.",
         [("indirect", "le titre est encore jouable", "Sofiane Amrani")],
     ),
+    (  # "cet exploitant" (tagged as a verb by the parser) after an incise: the farmer named before
+        "Didier Coquerel élève 90 vaches. « On nous a oubliés, et maintenant on nous accuse », s’emporte "
+        "cet exploitant de 58 ans.",
+        [("direct", "On nous a oubliés, et maintenant on nous accuse", "Didier Coquerel")],
+    ),
     (  # a multiword cue ("faire savoir") before an unnamed speaker, then a participle
         "« Nous coopérons avec la justice », a fait savoir un porte-parole de Nexalia, précisant que la "
         "filiale était « hors de cause ».",

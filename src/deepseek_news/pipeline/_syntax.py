@@ -117,8 +117,8 @@ def noun_phrase(doc: Doc, start: int, limit: int) -> Span | None:
         t = doc[end]
         if t.is_punct and t.text not in {"-", "'"}:
             break
-        if t.pos_ in {"VERB", "AUX"} and end > start:
-            break
+        if t.pos_ in {"VERB", "AUX"} and end > start and doc[end - 1].pos_ != "DET":
+            break  # (after a determiner it is a noun: "cet exploitant")
         if t.lower_ in NP_STOP_WORDS and end > start:
             break
         if t.pos_ in {"ADP", "SCONJ"} and t.lower_ not in {"de", "d'", "d’", "du", "des"} and end > start:

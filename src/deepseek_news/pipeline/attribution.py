@@ -722,7 +722,7 @@ class Attribution:
             a.mention = (np_.start_char, np_.end_char)
             return True
         subj = subject_of(verb)
-        if subj is not None:
+        if subj is not None and not a.start <= subj.idx < a.end:  # never a word of the quote itself
             a.mention = (subj.idx, subj.idx + len(subj))
             return True
         a.method = "after"
