@@ -34,6 +34,20 @@ INCISE_SUBJECT_AFTER_VERB: list[tuple[str, list[Row]]] = [
             ("direct", "Franchement, c'est un soulagement.", "l'attaquant de 22 ans"),
         ],
     ),
+    # a description after the incise's subject belongs to the incise
+    (
+        "Le chantier du tramway a repris lundi. « Les travaux dureront deux ans, explique Nadia Benali, "
+        "adjointe aux mobilités. Nous avons prévenu les commerçants. »",
+        [
+            ("direct", "Les travaux dureront deux ans", "Nadia Benali"),
+            ("direct", "Nous avons prévenu les commerçants.", "Nadia Benali"),
+        ],
+    ),
+    # ...but a clause after it is the speaker's again
+    (
+        "« Le pont est sûr, explique Nadia Benali, nous l'avons vérifié. »",
+        [("direct", "Le pont est sûr", "Nadia Benali"), ("direct", "nous l'avons vérifié.", "Nadia Benali")],
+    ),
 ]
 
 # inverted incises, which split a quotation already
@@ -152,15 +166,6 @@ KNOWN_FAILURES: list[tuple[str, list[Row]]] = [
         [
             ("direct", "Deux fois, dans l'océan Indien.", "Yann Kerbrat"),
             ("direct", "Je repars dans un an.", "Yann Kerbrat"),
-        ],
-    ),
-    # an apposition after the incise's subject is left in the second part
-    (
-        "Le chantier du tramway a repris lundi. « Les travaux dureront deux ans, explique Nadia Benali, "
-        "adjointe aux mobilités. Nous avons prévenu les commerçants. »",
-        [
-            ("direct", "Les travaux dureront deux ans", "Nadia Benali"),
-            ("direct", "Nous avons prévenu les commerçants.", "Nadia Benali"),
         ],
     ),
     # the part after an incise ending with a comma is given the verb's parsed subject

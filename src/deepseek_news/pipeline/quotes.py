@@ -159,17 +159,26 @@ _NAMED_INCISE = re.compile(
     r",\s+(?:(?:a|avait|ont|avaient|aura)\s+)?(?P<verb>\w+)\s+"
     r"(?:(?:M|Mme|Mmes|MM|Mgr|Me|Dr|Pr)\.?\s+)?"
     r"(?:l'|le\s|la\s|les\s|un\s|une\s|son\s|sa\s|ses\s|leur\s|cet\s|cette\s|ce\s|[A-ZÉÈÀÂÎÔ])"
-    r"[^,.;:!?«»“”\"\n]{0,70}?\s*([.,;])\s+"
+    r"[^,.;:!?«»“”\"\n]{0,70}?\s*(?P<punct>[.,;])\s+"
 )
+
+# a phrase after an incise's subject, up to a sentence end: ", adjointe au maire. "
+_APPOSITION = re.compile(r"\s*([^,.;:!?«»“”\"\n]{1,60}?)\s*[.;]\s+")
 
 
 def _pieces(
-    text: str, start: int, end: int, is_cue: Callable[[int, int], bool] | None = None
+    text: str,
+    start: int,
+    end: int,
+    is_cue: Callable[[int, int], bool] | None = None,
+    is_apposition: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """A quotation split into its paragraphs, and around incises that name its speaker.
 
     `is_cue(start, end)` tells whether the word at those offsets is a reporting
-    verb; without it only inverted incises ("dit-elle") split a quotation."""
+    verb; without it only inverted incises ("dit-elle") split a quotation.
+    `is_apposition(start, end)` tells whether a phrase after the incise's subject
+    describes it ("adjointe au maire") and belongs to the incise."""
     pieces: list[tuple[int, int]] = []
     s = start
     for reopen in _REOPEN.finditer(text, start, end):
@@ -179,16 +188,21 @@ def _pieces(
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         m = _INCISE.search(text, s, e)
+        incise = (m.start(), m.end()) if m is not None else None
         if m is None and is_cue is not None:
             at = s
             while (cand := _NAMED_INCISE.search(text, at, e)) is not None:
                 if is_cue(cand.start("verb"), cand.end("verb")):
-                    m = cand
+                    incise = (cand.start(), cand.end())
                     break
                 at = cand.start() + 1  # candidates may overlap: ", je l'ai dit, a souri X."
-        if m is not None and e - m.end() > 2:
-            out.append((s, m.start()))
-            out.append((m.end(), e))
+            if cand is not None and cand.group("punct") == "," and is_apposition is not None:
+                appo = _APPOSITION.match(text, cand.end(), e)
+                if appo is not None and is_apposition(appo.start(1), appo.end(1)):
+                    incise = (cand.start(), appo.end())  # "…, explique Nadia Roux, adjointe au maire. …"
+        if incise is not None and e - incise[1] > 2:
+            out.append((s, incise[0]))
+            out.append((incise[1], e))
         else:
             out.append((s, e))
     return [(s, e) for s, e in out if e > s]
@@ -273,6 +287,14 @@ class QuoteFinder:
             span = doc.char_span(s, e, alignment_mode="expand")
             return span is not None and len(span) == 1 and cue_lemma(span[0]) is not None
 
+        def is_apposition(s: int, e: int) -> bool:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not span.text[:1].islower():
+                return False
+            return span[0].pos_ in {"NOUN", "ADJ", "DET"} and not any(
+                t.pos_ in {"VERB", "AUX", "PRON"} for t in span
+            )
+
         last_direct_close = -1
         qa = interview(text)
         answers = [(m, s, e) for m, s, e in qa.answers if not _QUOTE_CHARS & set(text[s:e])]
@@ -298,7 +320,7 @@ class QuoteFinder:
                     kind = "direct"  # « Phrase », a dit X, « suite de la phrase ».
             if kind == "direct":
                 last_direct_close = q.close_at
-            for s, e in _pieces(text, start, end, is_cue):
+            for s, e in _pieces(text, start, end, is_cue, is_apposition):
                 spans.append(
                     (
                         s,
