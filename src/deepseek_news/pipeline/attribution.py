@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Any
 
 from spacy.language import Language
@@ -431,13 +432,16 @@ class _Resolver:
             return introduced
         # 3. the latest person mentioned before, of a compatible gender; in a
         #    headline or lead, the first person named just after
-        candidates = [e for e in self._persons_around(at) if not self.in_quote(e.start)]
+        # lazily: no list of every person before `at` (linear time on long texts)
+        candidates = (e for e in self._persons_around(at) if not self.in_quote(e.start))
+        first = list(islice(candidates, 3))
         # the latest person is only a complement: a recent subject first ("X a devancé Y.
         # « … », a raconté le coureur" -> X)
-        recent = [e for e in candidates[:3] if e.start < at and at - e.start < 400]
-        if recent and recent[0] is candidates[0] and self._dep(recent[0]) in _COMPLEMENT_DEPS:
-            candidates = [e for e in recent if self._dep(e) in {"nsubj", "nsubj:pass"}] + candidates
-        for e in candidates:
+        recent = [e for e in first if e.start < at and at - e.start < 400]
+        preferred: list[_Ent] = []
+        if recent and recent[0] is first[0] and self._dep(recent[0]) in _COMPLEMENT_DEPS:
+            preferred = [e for e in recent if self._dep(e) in {"nsubj", "nsubj:pass"}]
+        for e in chain(preferred, first, candidates):
             key = self._person(e.name)
             g = self.gender_of(key)
             if not gender or not g or g == gender:
