@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING
 
 from .records import ArticleRecord
@@ -117,6 +120,9 @@ class Extractor:
         if budget < 1:
             raise ValueError("batch_chars must be at least 1")
         ids: Iterator[str | None] = iter(doc_ids) if doc_ids is not None else _nones()
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from self._extract_forked(texts, ids, originals, n_process, batch_size, budget)
+            return
         pending: dict[int, _Pending] = {}
 
         def chunks() -> Iterator[tuple[str, tuple[int, int, int] | None]]:
@@ -139,9 +145,19 @@ class Extractor:
                 yield merge_parts(p.parts, p.norm, doc_id=p.doc_id, originals=originals, aliases=self.aliases)
                 next_out += 1
 
-        feed = _char_batches(chunks(), batch_size, budget)
-        stream = self.nlp.pipe(feed, as_tuples=True, n_process=n_process, batch_size=batch_size)
-        for doc, context in stream:
+        # Plain strings go to nlp.pipe (not as_tuples): with n_process > 1 the
+        # worker processes then tokenize, instead of the main process making and
+        # serializing a Doc per text.  nlp.pipe keeps the order, so the contexts
+        # wait in a queue on this side.
+        contexts: deque[tuple[int, int, int] | None] = deque()
+
+        def feed() -> Iterator[str]:
+            for text, context in _char_batches(chunks(), batch_size, budget):
+                contexts.append(context)
+                yield text
+
+        for doc in self.nlp.pipe(feed(), n_process=n_process, batch_size=batch_size):
+            context = contexts.popleft()
             if context is None:  # padding that closed a batch early
                 continue
             index, offset, c = context
@@ -160,6 +176,66 @@ class Extractor:
             del doc
             yield from ready()
         yield from ready()  # texts after the last chunk that were empty
+
+    def _extract_forked(
+        self,
+        texts: Iterable[str],
+        ids: Iterator[str | None],
+        originals: Sequence[str],
+        n_process: int,
+        batch_size: int,
+        budget: int,
+    ) -> Iterator[ArticleRecord]:
+        """`extract_many` over `n_process` forked workers that return records, not Docs.
+
+        The model is loaded here, before the fork, so the workers share it
+        (copy-on-write) instead of loading it again.  Each task is up to
+        `batch_size` texts; a worker runs the whole extraction on it and sends
+        back the records, which are much smaller than spaCy Docs and need no
+        rebuilding here: the main process only reads the input and hands out
+        tasks.  At most two tasks per worker are in flight, so a long input
+        stream is read as it is consumed, and the records come out in order.
+        """
+        self.nlp  # noqa: B018  load the model before forking
+
+        def tasks() -> Iterator[list[tuple[str, str | None]]]:
+            batch: list[tuple[str, str | None]] = []
+            for text in texts:
+                batch.append((_check_text(text), next(ids, None)))
+                if len(batch) == batch_size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+        global _forked
+        _forked = (self, tuple(originals), budget)
+        in_flight: deque[AsyncResult[list[ArticleRecord]]] = deque()
+        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+            for task in tasks():
+                in_flight.append(pool.apply_async(_forked_task, (task,)))
+                if len(in_flight) >= 2 * n_process:
+                    yield from in_flight.popleft().get()
+            while in_flight:
+                yield from in_flight.popleft().get()
+
+
+_forked: tuple[Extractor, tuple[str, ...], int] | None = None
+
+
+def _forked_task(task: list[tuple[str, str | None]]) -> list[ArticleRecord]:
+    """Runs in a forked worker: the records of one task's texts, in order."""
+    assert _forked is not None
+    extractor, originals, budget = _forked
+    return list(
+        extractor.extract_many(
+            [text for text, _ in task],
+            originals=originals,
+            doc_ids=[doc_id for _, doc_id in task],
+            batch_size=len(task),
+            batch_chars=budget,
+        )
+    )
 
 
 def _char_batches(
