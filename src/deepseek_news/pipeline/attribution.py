@@ -67,6 +67,7 @@ CONFIDENCE = {
     "signature": 0.8,
     "governs": 0.85,
     "continuation": 0.7,
+    "interview": 0.75,
     "sentence": 0.5,
     "none": 0.3,
 }
@@ -534,10 +535,16 @@ class Attribution:
         ]
         todo += [(m["start"], rid, m, "indirect") for rid, m in indirect]
         todo.sort(key=lambda t: t[0])
+        # an interview laid out question / answer: the answers are the person the
+        # article introduced before the first of them
+        first_answer = min((m["start"] for _, m in quotes if m.get("interview")), default=None)
+        interviewee = res._antecedent(first_answer, "") if first_answer is not None else None
         done: list[_Attr] = []
         for _, qid, m, what in todo:
             a = _Attr(qid, m["start"], m["end"], m["label"])
-            if what == "quote":
+            if what == "quote" and m.get("interview") and interviewee is not None:
+                a.speaker, a.cue, a.method = interviewee, "interview", "interview"
+            elif what == "quote":
                 self._attribute_quote(doc, text, idx, m, a, done)
             else:
                 if "cue_start" in m:
