@@ -19,7 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS
-from ..lang.fr.reporting_verbs import INFINITIVE_CUES, NOT_REPORTING, OPINION_VERBS, SOURCE_PREPOSITIONS
+from ..lang.fr.reporting_verbs import (
+    INCISE_ADJUNCTS,
+    INFINITIVE_CUES,
+    NOT_REPORTING,
+    OPINION_VERBS,
+    SOURCE_PREPOSITIONS,
+)
 from ._spans import add_span, group, items
 from ._syntax import (
     cue_lemma,
@@ -44,26 +50,6 @@ _COORDINATORS = {"et", "mais", "puis"}
 _SOURCE_FORMS = [
     {tuple(prep.split()), tuple(prep.replace("'", "' ").split())} for prep in SOURCE_PREPOSITIONS
 ]
-# time words between an incise verb and its subject ("a déclaré jeudi le ministre")
-_INCISE_ADJUNCTS = {
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "hier",
-    "aujourd'hui",
-    "soir",
-    "matin",
-    "encore",
-    "aussi",
-    "également",
-    "ensuite",
-    "enfin",
-    "alors",
-}
 
 
 class _Intervals:
@@ -438,7 +424,7 @@ class ReportedSpeech:
             if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < cue_tok.i for c in cue_tok.children):
                 continue  # "X, Y, a contesté la décision": the verb has its own subject before it
             after = rest[v + 1 :]
-            while after and after[0].lower_ in _INCISE_ADJUNCTS:
+            while after and after[0].lower_ in INCISE_ADJUNCTS:
                 after = after[1:]  # "a assuré mardi la directrice"
             subject: Span | Token | None = None
             if after and after[0].lower_.startswith("-"):

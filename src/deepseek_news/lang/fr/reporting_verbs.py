@@ -193,3 +193,29 @@ INFINITIVE_CUES: frozenset[str] = frozenset(
         "revendiquer",
     }
 )
+
+
+# Words that may stand between a postposed incise's verb and its subject, so
+# that the subject is still found: time words and discourse adverbs ("…, a
+# assuré mardi la directrice", "…, a ajouté ensuite le maire"). Press usage.
+INCISE_ADJUNCTS: frozenset[str] = frozenset(
+    {
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aujourd'hui",
+        "soir",
+        "matin",
+        "encore",
+        "aussi",
+        "également",
+        "ensuite",
+        "enfin",
+        "alors",
+    }
+)
