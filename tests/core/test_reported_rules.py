@@ -188,6 +188,32 @@ SELON_AND_D_APRES: list[Case] = [
     ),
 ]
 
+# "Pour X, <clause>." opening a sentence: X's view when X is a person, an
+# organization, a stressed pronoun or a role; never a date, a place or a phrase
+VIEW_OF: list[Case] = [
+    (
+        "Pour la CFDT, la réforme des retraites va beaucoup trop loin.",
+        [("indirect", "la réforme des retraites va beaucoup trop loin", "pour", "CFDT")],
+    ),
+    (
+        "Pour l'analyste Romain Tessier, le titre reste nettement sous-évalué.",
+        [("indirect", "le titre reste nettement sous-évalué", "pour", "Romain Tessier")],
+    ),
+    (  # an apposition after the name is skipped
+        "Pour Julien Marsac, analyste chez Oddo BHF, l'offre est trop basse.",
+        [("indirect", "l'offre est trop basse", "pour", "Julien Marsac")],
+    ),
+    (
+        "Pour le syndicat, la direction a menti aux salariés.",
+        [("indirect", "la direction a menti aux salariés", "pour", "le syndicat")],
+    ),
+    ("Pour 2025, le budget prévoit une hausse de 3 %.", []),
+    ("Pour la France, c'est une victoire diplomatique.", []),
+    ("Pour le moment, aucune décision n'a été prise.", []),
+    ("Pour cela, le gouvernement a débloqué des fonds.", []),
+    ("Pour Noël, les magasins ouvriront le dimanche.", []),
+]
+
 # -- how articles refer back to a speaker --------------------------------------
 
 SPEAKER_RESOLUTION: list[Case] = [
@@ -296,6 +322,7 @@ CASES = (
     + NESTED_PARTIAL_QUOTES
     + POSTPOSED_INCISES
     + SELON_AND_D_APRES
+    + VIEW_OF
     + SPEAKER_RESOLUTION
     + LEADING_PARTICIPLES
     + NOT_REPORTED

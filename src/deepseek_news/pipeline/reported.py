@@ -18,14 +18,16 @@ from itertools import accumulate
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS
+from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS, SPEAKER_PRONOUNS
 from ..lang.fr.reporting_verbs import (
     INCISE_ADJUNCTS,
     INFINITIVE_CUES,
     NOT_REPORTING,
     OPINION_VERBS,
     SOURCE_PREPOSITIONS,
+    VIEW_PREPOSITIONS,
 )
+from ..lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
 from ._spans import add_span, group, items
 from ._syntax import (
     cue_lemma,
@@ -181,6 +183,10 @@ def _new_speaker(sent: Span, i: int) -> tuple[int, Token] | None:
     return None
 
 
+def _finite(t: Token) -> bool:
+    return t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+
+
 def _lead(sent: Span) -> int:
     """First token after a live-feed time stamp or dateline and its dash ("16h15 – ", "Lyon — ")."""
     doc = sent.doc
@@ -291,6 +297,7 @@ class ReportedSpeech:
                     end = _clause_end(sent, first)
                     emit(first, end, tok, cue, subject, nested=True)
             self._selon(sent, direct, emit)
+            self._view(sent, direct, emit)
             self._postposed(sent, direct, quotes, emit)
         return doc
 
@@ -389,6 +396,42 @@ class ReportedSpeech:
                         continue
                     emit(base, sent.start + j - 1, cue_tok, "selon", np_)  # type: ignore[operator]
                 return
+
+    @staticmethod
+    def _view(sent: Span, direct: _Intervals, emit: object) -> None:
+        """'Pour X, <clause>.' as indirect speech of X, when X is a person, an
+        organization, a stressed pronoun or a role ("Pour la CFDT, la réforme va
+        trop loin.")."""
+        doc = sent.doc
+        base = _lead(sent)
+        if base >= sent.end - 3 or doc[base].lower_ not in VIEW_PREPOSITIONS:
+            return
+        if not sent.text.rstrip().endswith((".", "!", "…")):
+            return
+        if direct.starts_in(sent.start_char, sent.end_char):
+            return
+        np_ = noun_phrase(doc, base + 1, sent.end)
+        if np_ is None or np_.end >= sent.end or doc[np_.end].text != ",":
+            return
+        labels = {e.label_ for e in doc.ents if e.start < np_.end and np_.start < e.end}
+        words = [t.lower_ for t in np_]
+        if labels:
+            if not labels <= {"PER", "ORG"}:
+                return  # a place, an event, a date: "Pour la France, …"
+        elif not (
+            (len(words) == 1 and words[0] in SPEAKER_PRONOUNS)  # "lui", "elle", "eux"
+            or any(t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in COLLECTIVE_HEADS for t in np_)
+        ):
+            return
+        first = np_.end + 1
+        second = next((t.i for t in doc[first : sent.end] if t.text == ","), None)
+        if second is not None and not any(_finite(t) for t in doc[first:second]):
+            first = second + 1  # "Pour X, analyste chez Y, <clause>": skip the apposition
+        end = _clause_end(sent, first)
+        clause = doc[first:end]
+        if not any(_finite(t) for t in clause):
+            return  # no statement: "Pour Paris, une victoire."
+        emit(first, end, doc[base], "pour", np_)  # type: ignore[operator]
 
     @staticmethod
     def _postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> None:
