@@ -208,10 +208,9 @@ class Extractor:
             if batch:
                 yield batch
 
-        global _forked
-        _forked = (self, tuple(originals), budget)
         in_flight: deque[AsyncResult[list[ArticleRecord]]] = deque()
-        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        state = (self, tuple(originals), budget)  # inherited through the fork, never pickled
+        with multiprocessing.get_context("fork").Pool(n_process, _forked_init, (state,)) as pool:
             for task in tasks():
                 in_flight.append(pool.apply_async(_forked_task, (task,)))
                 if len(in_flight) >= 2 * n_process:
@@ -220,7 +219,12 @@ class Extractor:
                 yield from in_flight.popleft().get()
 
 
-_forked: tuple[Extractor, tuple[str, ...], int] | None = None
+_forked: tuple[Extractor, tuple[str, ...], int] | None = None  # set in each forked worker
+
+
+def _forked_init(state: tuple[Extractor, tuple[str, ...], int]) -> None:
+    global _forked
+    _forked = state
 
 
 def _forked_task(task: list[tuple[str, str | None]]) -> list[ArticleRecord]:

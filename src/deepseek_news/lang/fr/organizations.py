@@ -13,6 +13,8 @@ Extend freely: one entry per item.
 
 from __future__ import annotations
 
+from .time_words import MONTHS, WEEKDAYS
+
 # "la start-up chinoise X", "le groupe X", "X, une société ...": a noun naming a
 # kind of organization, before a name (adjectives may come between).
 ORG_HEAD_NOUNS: frozenset[str] = frozenset(
@@ -791,50 +793,35 @@ BOILERPLATE_WORDS: frozenset[str] = frozenset(
 )
 
 # Words that end a name when they trail it: "Wall Street lundi" -> "Wall Street".
-TRAILING_WORDS: frozenset[str] = frozenset(
-    {
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "hier",
-        "aujourd'hui",
-        "demain",
-        "matin",
-        "soir",
-        "midi",
-        "dernier",
-        "dernière",
-        "prochain",
-        "prochaine",
-        "cette",
-        "semaine",
-        "année",
-        "mois",
-        "jour",
-        "fois",
-        "aussi",
-        "également",
-        "donc",
-        "alors",
-        "encore",
-        "déjà",
-    }
+TRAILING_WORDS: frozenset[str] = (
+    WEEKDAYS
+    | MONTHS
+    | frozenset(
+        {
+            "hier",
+            "aujourd'hui",
+            "demain",
+            "matin",
+            "soir",
+            "midi",
+            "dernier",
+            "dernière",
+            "prochain",
+            "prochaine",
+            "cette",
+            "semaine",
+            "année",
+            "mois",
+            "jour",
+            "fois",
+            "aussi",
+            "également",
+            "donc",
+            "alors",
+            "encore",
+            "déjà",
+        }
+    )
 )
 
 # Determiners that may start an organization's name when capitalized mid-sentence.

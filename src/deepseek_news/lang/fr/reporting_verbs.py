@@ -15,6 +15,8 @@ MULTIWORD_CUES.
 
 from __future__ import annotations
 
+from .time_words import WEEKDAYS
+
 REPORTING_VERBS: frozenset[str] = frozenset(
     """
     accuser acquiescer admettre affirmer ajouter alerter alléguer annoncer anticiper
@@ -198,15 +200,8 @@ INFINITIVE_CUES: frozenset[str] = frozenset(
 # Words that may stand between a postposed incise's verb and its subject, so
 # that the subject is still found: time words and discourse adverbs ("…, a
 # assuré mardi la directrice", "…, a ajouté ensuite le maire"). Press usage.
-INCISE_ADJUNCTS: frozenset[str] = frozenset(
+INCISE_ADJUNCTS: frozenset[str] = WEEKDAYS | frozenset(
     {
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
         "hier",
         "aujourd'hui",
         "soir",
