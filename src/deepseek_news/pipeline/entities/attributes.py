@@ -1,0 +1,70 @@
+"""Roles and gender of persons: appositions ("Marie Dupont, directrice de Renault"), titles."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...lang.fr import roles as R
+from ...lang.fr import titles as T
+from .patterns import _ROLE_WORDS, _alternation
+
+
+def _roles_and_gender(
+    doc: Doc, mentions: list[tuple[int, int, str]]
+) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Roles from appositions around person mentions, and gender from their agreement."""
+    roles: dict[str, list[str]] = {}
+    genders: dict[str, str] = {}
+    role_re = _alternation(_ROLE_WORDS)
+    mod_re = _alternation(T.ROLE_MODIFIERS)
+    det = r"(?:le|la|l['’]|un|une|son|sa|notre|leur|ce|cette)"
+    text = doc.text
+    phrase = (
+        rf"(?P<role>(?:(?:{mod_re})[\s-]+)?(?:{role_re})"
+        r"(?:\s+(?!et\b|qui\b|que\b|a\b|est\b|était\b)[a-zà-ÿ-]+|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?"
+        r"[\wÀ-ÿ-]+(?:\s+[a-zà-ÿ]+(?=\s*[,.;:)]))?){0,3}?)"
+    )
+    before_re = re.compile(rf"(?:^|[\s(])(?P<det>{det})\s*{phrase}\s*,?\s*$", re.IGNORECASE)
+    after_re = re.compile(
+        rf"^\s*,\s*(?:[a-zà-ÿ'’]+ment\s+|désormais\s+|aujourd['’]hui\s+|alors\s+|toujours\s+|encore\s+)?"
+        rf"(?P<det>{det})?\s*{phrase}\s*(?=[,.;:)\n]|\set\s|$)",
+        re.IGNORECASE,
+    )
+
+    def note(name: str, role: str, det_word: str) -> None:
+        role = " ".join(role.split())
+        lst = roles.setdefault(name, [])
+        if role and role not in lst:
+            lst.append(role)
+        g = ""
+        d = det_word.lower().replace("’", "'")
+        if d in ("la", "une", "sa", "cette"):
+            g = "f"
+        elif d in ("le", "un", "ce"):
+            g = "m"
+        for w in role.split()[:2]:
+            rg = R.ROLE_NOUNS.get(w.lower(), "")
+            if rg:
+                g = rg
+                break
+        if g:
+            genders.setdefault(name, g)
+
+    for s, e, name in mentions:
+        lo = max(0, s - 90)
+        line_start = max(text.rfind("\n", lo, s) + 1, text.rfind(".", lo, s) + 1, s - 90)
+        m = before_re.search(text[line_start:s])
+        if m:
+            note(name, m.group("role"), m.group("det") or "")
+        line_end = min(x for x in (text.find("\n", e, e + 90), len(text), e + 90) if x >= 0)
+        m = after_re.match(text[e:line_end])
+        if m:
+            note(name, m.group("role"), m.group("det") or "")
+    return roles, genders
+
+
+def _title_before(text: str, start: int) -> str:
+    m = re.search(r"(\S+)\s+$", text[max(0, start - 16) : start])
+    return m.group(1) if m and m.group(1) in T.TITLES else ""

@@ -1,0 +1,106 @@
+"""A candidate name and its cleaning: one line, no boilerplate, titles and articles cut."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...entities._names import fold
+from ...lang.fr import organizations as O
+from ...lang.fr import titles as T
+from .patterns import _MEDIA, _STRIP, _WORD_RE
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    label: str  # PER, ORG, MISC, LOC or "" (capitalized run)
+    org: set[str] = field(default_factory=set)  # evidence that it is an organization
+    strong: bool = False  # evidence that beats the model's PER/LOC label
+    veto: set[str] = field(default_factory=set)  # evidence that it is not one
+    person: bool = False  # title or credit: a person
+    gender: str = ""
+    lowercase: bool = False  # an institution named by a lowercase noun: "ministère de la Santé"
+    at_start: bool = False  # at a sentence or line start, where common nouns are capitalized too
+
+
+def _is_name_word(w: str) -> bool:
+    return bool(w) and (
+        w[0].isupper()
+        or w[0].isdigit()
+        or (len(w) > 1 and w[0].islower() and any(c.isupper() for c in w[1:3]))
+    )
+
+
+def _clean(
+    text: str, start: int, end: int, label: str, sent_start: bool
+) -> tuple[int, int, str, bool] | None:
+    """Trim a candidate span; returns (start, end, title, lead) or None when nothing name-like is left;
+    `lead` tells that lowercase words were cut from its start (the model's label no longer applies)."""
+    lead = False
+    seg = text[start:end]
+    # one line only: the first line holding a word
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\r]+", seg)]
+    lines = [(a, b) for a, b in lines if seg[a:b].strip(_STRIP)]
+    if not lines:
+        return None
+    a, b = lines[0]
+    start, end = start + a, start + b
+    words = [(start + m.start(), start + m.end()) for m in _WORD_RE.finditer(text[start:end])]
+    title = ""
+    out: list[tuple[int, int]] = []
+    for i, (ws, we) in enumerate(words):
+        w = text[ws:we].strip(_STRIP.replace(".", "").replace("'", "").replace("’", "")).rstrip(".,;:")
+        fw = fold(w)
+        two = fold(" ".join(text[x:y] for x, y in words[i : i + 2]))
+        if fw in O.BOILERPLATE_WORDS or two.strip(":") in O.BOILERPLATE_WORDS or w.endswith(":"):
+            if fw in O.BOILERPLATE_WORDS or two.strip(":") in O.BOILERPLATE_WORDS:
+                break
+            out.append((ws, we))
+            break
+        out.append((ws, we))
+    words = out
+    # leading titles and articles
+    while words:
+        w = text[words[0][0] : words[0][1]]
+        if w in T.TITLES and len(words) > 1:
+            title = title or w
+            words = words[1:]
+            continue
+        lw = w.lower().replace("’", "'")
+        art = next(
+            (x for x in ("l'", "le", "la", "les") if lw == x or (x == "l'" and lw.startswith(x))), None
+        )
+        if art is None:
+            break
+        rest = text[words[0][0] + (2 if art == "l'" else len(w)) : words[-1][1]].strip()
+        whole = text[words[0][0] : words[-1][1]]
+        media = fold(whole.strip(_STRIP)) in _MEDIA
+        if media or (w[0].isupper() and not sent_start and rest[:1].isupper() and label in ("ORG", "MISC")):
+            break
+        if art == "l'" and len(w) > 2:
+            words[0] = (words[0][0] + 2, words[0][1])
+        else:
+            words = words[1:]
+    # lowercase leading words ("modèle R1", "ministre de l'Économie") and trailing dates
+    while words and not _is_name_word(text[words[0][0] : words[0][1]].strip(_STRIP)):
+        words = words[1:]
+        lead = True
+    if lead and words and re.match(r"[lLdD]['’]", text[words[0][0] : words[0][1]]):
+        words[0] = (words[0][0] + 2, words[0][1])
+    while words and (
+        fold(text[words[-1][0] : words[-1][1]].strip(_STRIP)) in O.TRAILING_WORDS
+        or not text[words[-1][0] : words[-1][1]].strip(_STRIP)
+    ):
+        words = words[:-1]
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    while s < e and text[s] in _STRIP and text[s] not in "'’":
+        s += 1
+    while e > s and text[e - 1] in _STRIP:
+        e -= 1
+    if e - s < 2 or not _is_name_word(text[s:e]):
+        return None
+    return s, e, title, lead

@@ -1,0 +1,82 @@
+"""The decision: which surface forms are persons, which are organizations."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...entities._names import fold
+from ...lang.fr import titles as T
+from .cleaning import _Cand
+from .patterns import _CODE_RE, _LOWER_WORD_RE, _STOP_WORDS
+
+
+def _person_shaped(name: str) -> bool:
+    words = re.sub(r"-\w+", "", name).split()  # "Park Jin-ho", "Wong Kar-wai"
+    return (
+        0 < len(words) <= 7
+        and not any(ch.isdigit() for ch in name)
+        and all(w == "-" or w[0].isupper() or w.lower() in T.NAME_PARTICLES for w in words)
+        and words[0][0].isupper()
+        and not any(len(w) == 1 and w.isalpha() for w in words)  # "Livret A"
+    )
+
+
+def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> dict[str, str]:
+    """Folded surface -> "PER" or "ORG" for the surfaces kept."""
+    lower_words = set(_LOWER_WORD_RE.findall(text))
+    by: dict[str, list[_Cand]] = {}
+    for c in cands:
+        by.setdefault(fold(text[c.start : c.end]), []).append(c)
+    acr_links: dict[str, str] = {}
+    for exp, acr in acronyms:
+        acr_links[fold(acr)] = fold(exp)
+        acr_links[fold(exp)] = fold(acr)
+    kinds: dict[str, str] = {}
+    for key, cs in by.items():
+        name = text[cs[0].start : cs[0].end]
+        letters = [ch for ch in name if ch.isalpha()]
+        if len(letters) < 2:
+            continue
+        labels = Counter(c.label for c in cs)
+        org_ev = set().union(*(c.org for c in cs))
+        veto = set().union(*(c.veto for c in cs))
+        strong = any(c.strong for c in cs)
+        per_votes = labels["PER"] + 2 * sum(c.person for c in cs)
+        if "product" in veto and not (labels["ORG"] > labels["MISC"] + labels[""] and _CODE_RE.match(name)):
+            continue  # a model or product; a code-like name the model calls ORG stays ("TF1")
+        if len(name.split()) == 1 and name.lower() in _STOP_WORDS:
+            continue  # "Non", "Grève" capitalized at a line start
+        if (
+            len(name.split()) == 1
+            and all(c.at_start for c in cs)
+            and not org_ev
+            and name.lower() in lower_words
+            and name not in T.FIRST_NAMES
+        ):
+            continue  # "Grève à la SNCF" in a heading, "grève" in the text: a common noun
+        one_word = len(name.split()) == 1 and name not in T.FIRST_NAMES
+        if org_ev & {"head", "apposition", "brand", "maker", "finance", "market"} and one_word:
+            strong = True  # "le constructeur automobile Stellantis": not a person
+        if org_ev & {"head", "apposition", "acronym"} and labels["LOC"]:
+            strong = True  # "le club anglais Arsenal": not a place
+        if per_votes > labels["ORG"] and _person_shaped(name) and not strong:
+            kinds[key] = "PER"
+            continue
+        if org_ev and (strong or labels["LOC"] <= labels["ORG"] + labels["MISC"] + labels[""]):
+            if not (veto & {"place", "event"}) or strong:
+                kinds[key] = "ORG"
+                continue
+        if veto:
+            continue
+        if labels["ORG"] > labels["LOC"] and labels["ORG"] >= labels["MISC"]:
+            kinds[key] = "ORG"
+        elif per_votes and _person_shaped(name):
+            kinds[key] = "PER"
+    # an acronym and its expansion share their kind
+    for _ in range(2):
+        for a, b in acr_links.items():
+            vetoed = "product" in set().union(*(c.veto for c in by.get(b, [])))
+            if kinds.get(a) == "ORG" and b in by and b not in kinds and not vetoed:
+                kinds[b] = "ORG"
+    return kinds

@@ -1,0 +1,98 @@
+"""Mentions and entities: every occurrence of the kept forms, and the links that merge
+surface forms into one entity."""
+
+from __future__ import annotations
+
+import re
+
+from ...entities._intervals import GrowingIntervals, StaticIntervals
+from ...entities._names import fold, fold_text, same_name
+from .cleaning import _is_name_word
+from .patterns import _FORMS, _WORD_CHAR_RE, _WORD_CHARS_RE
+
+
+def _find_all(
+    text: str,
+    folded: str,
+    forms: dict[str, str],
+    english: list[tuple[int, int]],
+    lowercase: frozenset[str] | set[str] = frozenset(),
+) -> list[tuple[int, int, str]]:
+    """(start, end, folded form) of every capitalized occurrence of the forms, longest first, no overlaps."""
+    found: list[tuple[int, int, str]] = []
+    excluded = StaticIntervals(english)
+    taken = GrowingIntervals()
+    runs: dict[str, list[int]] = {}  # each maximal run of word characters -> its start offsets
+    for m in _WORD_CHARS_RE.finditer(folded):
+        runs.setdefault(m.group(), []).append(m.start())
+    for form in sorted(forms, key=len, reverse=True):
+        needle = fold_text(forms[form])
+        for s, e in _occurrences(folded, needle, runs):
+            if not _is_name_word(text[s:e]) and form not in lowercase:
+                continue
+            if excluded.contains(s, e) or taken.overlaps(s, e):
+                continue
+            found.append((s, e, form))
+            taken.add(s, e)
+    return sorted(found)
+
+
+def _occurrences(folded: str, needle: str, runs: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """What ``re.finditer(r"(?<!\\w)NEEDLE(?!\\w)", folded)`` finds, read from the index of word runs:
+    a match starts a run of word characters equal to the needle's first run."""
+    first = _WORD_CHARS_RE.match(needle)
+    if first is None:
+        pattern = re.compile(rf"(?<![\w]){re.escape(needle)}(?![\w])")
+        return [m.span() for m in pattern.finditer(folded)]
+    out: list[tuple[int, int]] = []
+    last_end = 0
+    n = len(needle)
+    for s in runs.get(first.group(), ()):
+        if s < last_end or not folded.startswith(needle, s):
+            continue
+        if _WORD_CHAR_RE.match(folded, s + n):
+            continue
+        out.append((s, s + n))
+        last_end = s + n
+    return out
+
+
+def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
+    def linked(a: str, b: str) -> bool:
+        if frozenset((a, b)) in acr_pairs:
+            return True
+        if same_name(a, b):
+            return True
+        wa, wb = fold(a).split(), fold(b).split()
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if kind == "PER":
+            return (
+                len(short) == 1
+                and len(long_) > 1
+                and (short[0] == long_[-1] or " ".join(long_[-2:]) == short[0] or short[0] == long_[0])
+            )
+        rest = long_[len(short) :]
+        return long_[: len(short)] == short and bool(rest) and all(w.strip(".") in _FORMS for w in rest)
+
+    return linked
+
+
+def _split_ambiguous(groups: list[list[str]]) -> list[list[str]]:
+    """A surname shared by two full names ("Trump" with Donald and Melania Trump) stays apart."""
+    out: list[list[str]] = []
+    for g in groups:
+        full = [f for f in g if len(f.split()) > 1]
+        fulls = {fold(f) for f in full}
+        distinct_full: list[str] = []
+        for f in fulls:
+            if not any(same_name(f, x) for x in distinct_full):
+                distinct_full.append(f)
+        if len(distinct_full) <= 1:
+            out.append(g)
+            continue
+        singles = [f for f in g if len(f.split()) == 1]
+        for f in distinct_full:
+            out.append([x for x in full if same_name(fold(x), f)])
+        if singles:
+            out.append(singles)
+    return out

@@ -1,0 +1,93 @@
+"""Regular expressions and word sets of the entity finder, compiled once from lang/fr tables."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...entities._names import fold, fold_text
+from ...lang.fr import organizations as O
+from ...lang.fr import roles as R
+from ...lang.fr import titles as T
+
+try:
+    from spacy.lang.fr.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
+except ImportError:  # pragma: no cover
+    _SPACY_STOP_WORDS = set()
+_STOP_WORDS = frozenset(_SPACY_STOP_WORDS)
+
+
+_STRIP = " \t\u00a0\u202f.,;:!?«»\"“”()[]{}*•|/–—-_'’"
+_CODE_RE = re.compile(r"^(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{2,10}$")
+_CREDIT_RE = re.compile(
+    r"\((?:(?:Photo|Crédit|Crédits|Credit)\s*:?\s*)?"
+    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s*/\s*"
+    r"(?P<per>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|da|di|el|al|ben)){1,3})\)"
+)
+_ACRONYM_RE = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\s*\)")
+_WORD_RE = re.compile(r"\S+")
+
+
+def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    parts = sorted(
+        {re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words}, key=len, reverse=True
+    )
+    return "|".join(parts)
+
+
+@cache
+def _ends_with(words: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Text ending with one of `words` (case-insensitive), then spaces or an elided article."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})\s*$", re.IGNORECASE)
+
+
+_ROLE_WORDS = frozenset(k for k in R.ROLE_NOUNS if k not in T.GENERIC_ROLE_NOUNS)
+_TITLE_RE = re.compile(
+    rf"(?<![\w.])(?P<title>{'|'.join(sorted((re.escape(t) for t in T.TITLES), key=len, reverse=True))})"
+    r"(?=\s)\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+_SOURCE_RE = re.compile(
+    rf"(?:{'|'.join(re.escape(c) for c in O.SOURCE_CUES)})\s*(?:l['’]|les?\s+|la\s+)?$", re.IGNORECASE
+)
+_MEDIA = frozenset(fold(m) for m in O.MEDIA_WITH_ARTICLE | O.NAMES_WITH_ARTICLE)
+_PRODUCT_RES = [re.compile(p) for p in O.PRODUCT_PATTERNS]
+_FORMS = frozenset(fold(f) for f in O.CORPORATE_FORMS)
+# "X, une start-up ...", "X est la banque ...": an apposition or attribute naming a kind of organization
+_APPOSITION_RE = re.compile(
+    rf"\s*(?:,|est|était|sera|reste|devenue?)\s+(?:une?|la|le|l['’]|cette|ce)\s*(?:[a-zà-ÿ-]+\s+){{0,2}}?"
+    rf"(?:{_alternation(O.ORG_HEAD_NOUNS)})\b"
+)
+_WORD_CHARS_RE = re.compile(r"\w+")
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
+# lowercase institutions, matched on the folded text
+_INSTITUTION_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted(
+            (
+                re.escape(fold_text(h)).replace(r"\ ", r"\s+")
+                for h in O.INSTITUTION_HEADS | O.INSTITUTION_NAMES
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w-])"
+)
+_INSTITUTION_NAMES = frozenset(fold(n) for n in O.INSTITUTION_NAMES)
+_PERSON_ROLES = frozenset(r for r in _ROLE_WORDS if r not in O.ORG_HEAD_NOUNS)
+# after a name: "Josiane, 74 ans", "Nathalie, une infirmière qui..."
+_PERSON_AFTER_RE = re.compile(
+    rf"\s*,\s*(?:\d{{1,3}}\s+ans\b|(?:un|une)\s+(?:{_alternation(_PERSON_ROLES)})\b)"
+)
+_PORTFOLIO_RE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(O.PORTFOLIO_NOUNS)})(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l'|du|des|de|d'|à\s+la|à\s+l'|au|aux)\s*$",
+    re.IGNORECASE,
+)
+# "Photo : Jean Martin / AFP": a person, then the agency
+_CREDIT_AFTER_RE = re.compile(
+    r"(?:Photo|Photos|Crédit|Crédits|Credit|©)\s*:?\s*"
+    r"(?P<per>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|da|di|el|al|ben)){1,3})\s*/\s*"
+    r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+)
+_WORD_CHAR_RE = re.compile(r"\w")
