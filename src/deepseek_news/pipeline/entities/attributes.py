@@ -6,9 +6,10 @@ import re
 
 from spacy.tokens import Doc
 
+from ...lang.fr import name_context as N
 from ...lang.fr import roles as R
 from ...lang.fr import titles as T
-from .patterns import _ROLE_WORDS, _alternation
+from .patterns import _ROLE_WORDS, _alternation, _words
 
 
 def _roles_and_gender(
@@ -19,16 +20,18 @@ def _roles_and_gender(
     genders: dict[str, str] = {}
     role_re = _alternation(_ROLE_WORDS)
     mod_re = _alternation(T.ROLE_MODIFIERS)
-    det = r"(?:le|la|l['’]|un|une|son|sa|notre|leur|ce|cette)"
+    det = rf"(?:{_words(N.ROLE_DETERMINERS)})"
+    stops = _words(N.ROLE_PHRASE_STOPS, after=r"\b")
+    adverbs = _words(N.ROLE_ADVERBS, after=r"\s+")
     text = doc.text
     phrase = (
         rf"(?P<role>(?:(?:{mod_re})[\s-]+)?(?:{role_re})"
-        r"(?:\s+(?!et\b|qui\b|que\b|a\b|est\b|était\b)[a-zà-ÿ-]+|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?"
+        rf"(?:\s+(?!{stops})[a-zà-ÿ-]+|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?"
         r"[\wÀ-ÿ-]+(?:\s+[a-zà-ÿ]+(?=\s*[,.;:)]))?){0,3}?)"
     )
     before_re = re.compile(rf"(?:^|[\s(])(?P<det>{det})\s*{phrase}\s*,?\s*$", re.IGNORECASE)
     after_re = re.compile(
-        rf"^\s*,\s*(?:[a-zà-ÿ'’]+ment\s+|désormais\s+|aujourd['’]hui\s+|alors\s+|toujours\s+|encore\s+)?"
+        rf"^\s*,\s*(?:[a-zà-ÿ'’]+ment\s+|{adverbs})?"
         rf"(?P<det>{det})?\s*{phrase}\s*(?=[,.;:)\n]|\set\s|$)",
         re.IGNORECASE,
     )
@@ -40,9 +43,9 @@ def _roles_and_gender(
             lst.append(role)
         g = ""
         d = det_word.lower().replace("’", "'")
-        if d in ("la", "une", "sa", "cette"):
+        if d in N.FEMININE_ROLE_DETERMINERS:
             g = "f"
-        elif d in ("le", "un", "ce"):
+        elif d in N.MASCULINE_ROLE_DETERMINERS:
             g = "m"
         for w in role.split()[:2]:
             rg = R.ROLE_NOUNS.get(w.lower(), "")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...entities._intervals import GrowingIntervals, StaticIntervals
 from ...entities._names import fold
+from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
 from .acronyms import _expands, _words_before
@@ -31,7 +32,7 @@ def _sent_start(doc: Doc, i: int) -> bool:
     if i == 0 or doc[i].is_sent_start:
         return True
     prev = doc[i - 1]
-    return "\n" in prev.whitespace_ or prev.is_space or prev.text in ("«", '"', "“", ":", "—", "–")
+    return "\n" in prev.whitespace_ or prev.is_space or prev.text in N.SENTENCE_OPENING_MARKS
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
@@ -86,7 +87,6 @@ def _institutions(doc: Doc, folded: str, tok_starts: list[int]) -> list[tuple[in
     and of the lowercase names complete on their own ("l'agence régionale de santé")."""
     out: list[tuple[int, int]] = []
     n = len(doc)
-    of_words = ("de", "du", "des", "d'", "d’")
     for m in _INSTITUTION_RE.finditer(folded):
         complete = fold(m.group()) in _INSTITUTION_NAMES
         k = bisect_left(tok_starts, m.end())
@@ -107,11 +107,11 @@ def _institutions(doc: Doc, folded: str, tok_starts: list[int]) -> list[tuple[in
         chains = 0
         while k < n and "\n" not in doc[k - 1].whitespace_ and chains < 3:
             j = k
-            if chains and doc[j].lower_ == "et":  # "de l'Industrie et de l'Énergie"
+            if chains and doc[j].lower_ in N.COMPLEMENT_CONJUNCTIONS:  # "de l'Industrie et de l'Énergie"
                 j += 1
-            if j < n and doc[j].lower_ in of_words:
+            if j < n and doc[j].lower_ in N.OF_WORDS:
                 j += 1
-                if j < n and doc[j].lower_ in ("la", "l'", "l’", "les"):
+                if j < n and doc[j].lower_ in N.ARTICLES_AFTER_OF:
                     j += 1
             elif chains or j != head_end or complete:
                 break  # a name right after the noun only: "le musée Anselme-Duval"
@@ -238,7 +238,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         if (
             label in ("ORG", "MISC")
             and ent.start > 0
-            and doc[ent.start - 1].text in ("Le", "La", "Les")
+            and doc[ent.start - 1].text in N.CAPITALIZED_ARTICLES
             and not _sent_start(doc, ent.start - 1)
         ):
             s = doc[ent.start - 1].idx

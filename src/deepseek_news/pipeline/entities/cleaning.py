@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...entities._names import fold
+from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
 from .patterns import _MEDIA, _STRIP, _WORD_RE
@@ -69,9 +70,7 @@ def _clean(
             words = words[1:]
             continue
         lw = w.lower().replace("’", "'")
-        art = next(
-            (x for x in ("l'", "le", "la", "les") if lw == x or (x == "l'" and lw.startswith(x))), None
-        )
+        art = next((x for x in N.LEADING_ARTICLES if lw == x or (x == "l'" and lw.startswith(x))), None)
         if art is None:
             break
         rest = text[words[0][0] + (2 if art == "l'" else len(w)) : words[-1][1]].strip()

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...entities._names import fold
+from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from .cleaning import _Cand
 from .patterns import (
@@ -45,7 +46,7 @@ def _window_start(doc: Doc, i: int, allow_names: bool = False) -> list[int]:
             and k - 2 > i - 6
         ):
             k -= 2
-            if doc[k].lower_ in ("de", "d'", "d’", "des", "du") or doc[k].pos_ == "DET":
+            if doc[k].lower_ in N.OF_WORDS or doc[k].pos_ == "DET":
                 if doc[k].pos_ == "DET" and k > 0 and doc[k - 1].pos_ == "ADP":
                     k -= 1
         elif allow_names and (_is_code(t) or t.text[:1].isupper()):
@@ -71,9 +72,9 @@ def _head_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_na
 def _of_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_names: bool = False) -> bool:
     """ "<word> de/d'/du/des [la/l'] NAME": the name at token i is the complement of `words`."""
     k = i
-    if k > 0 and doc[k - 1].lower_ in ("la", "l'", "l’", "les"):
+    if k > 0 and doc[k - 1].lower_ in N.ARTICLES_AFTER_OF:
         k -= 1
-    if k == 0 or doc[k - 1].lower_ not in ("de", "d'", "d’", "du", "des"):
+    if k == 0 or doc[k - 1].lower_ not in N.OF_WORDS:
         return False
     return _head_before(doc, text, k - 1, words, allow_names=allow_names)
 
@@ -89,9 +90,7 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.org.add("head")
     if _of_before(doc, text, i, O.ORG_MEMBER_NOUNS):
         c.org.add("member")
-    if _of_before(doc, text, i, O.FINANCE_NOUNS) or _head_before(
-        doc, text, i, frozenset({"action", "titre", "l'action", "le titre"})
-    ):
+    if _of_before(doc, text, i, O.FINANCE_NOUNS) or _head_before(doc, text, i, N.SHARE_NOUNS):
         c.org.add("finance")
     if _of_before(doc, text, i, O.PRODUCT_NOUNS, allow_names=True):
         c.org.add("maker")
@@ -108,7 +107,8 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     after = text[c.end : c.end + 80]
     if _PERSON_AFTER_RE.match(after):
         c.person = True  # "Josiane, 74 ans,", "Nathalie, une infirmière"
-    if i > 1 and doc[i - 1].lower_ == "chez" and _head_before(doc, text, i - 1, O.ORG_MEMBER_NOUNS):
+    employer = i > 1 and doc[i - 1].lower_ in N.EMPLOYER_PREPOSITIONS
+    if employer and _head_before(doc, text, i - 1, O.ORG_MEMBER_NOUNS):
         c.org.add("member")  # "analyste chez Bernstein"
         c.strong = True
     if _APPOSITION_RE.match(after):

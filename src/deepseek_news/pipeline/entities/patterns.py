@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from ...entities._names import fold, fold_text
+from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import roles as R
 from ...lang.fr import titles as T
@@ -17,12 +18,21 @@ except ImportError:  # pragma: no cover
 _STOP_WORDS = frozenset(_SPACY_STOP_WORDS)
 
 
+def _words(words: tuple[str, ...], *, apostrophes: bool = True, after: str = "") -> str:
+    """`words` as a regex alternation in their order, each followed by `after`; spaces match any
+    run of spaces and, with `apostrophes`, "'" matches the typographic apostrophe too."""
+    parts = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    if apostrophes:
+        parts = (p.replace("'", "['’]") for p in parts)
+    return "|".join(p + after for p in parts)
+
+
 _STRIP = " \t\u00a0\u202f.,;:!?«»\"“”()[]{}*•|/–—-_'’"
 _CODE_RE = re.compile(r"^(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{2,10}$")
 _CREDIT_RE = re.compile(
-    r"\((?:(?:Photo|Crédit|Crédits|Credit)\s*:?\s*)?"
+    rf"\((?:(?:{_words(N.CREDIT_LABELS)})\s*:?\s*)?"
     r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s*/\s*"
-    r"(?P<per>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|da|di|el|al|ben)){1,3})\)"
+    rf"(?P<per>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|{_words(N.CREDIT_NAME_PARTICLES)})){{1,3}})\)"
 )
 _ACRONYM_RE = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\s*\)")
 _WORD_RE = re.compile(r"\S+")
@@ -54,7 +64,7 @@ _PRODUCT_RES = [re.compile(p) for p in O.PRODUCT_PATTERNS]
 _FORMS = frozenset(fold(f) for f in O.CORPORATE_FORMS)
 # "X, une start-up ...", "X est la banque ...": an apposition or attribute naming a kind of organization
 _APPOSITION_RE = re.compile(
-    rf"\s*(?:,|est|était|sera|reste|devenue?)\s+(?:une?|la|le|l['’]|cette|ce)\s*(?:[a-zà-ÿ-]+\s+){{0,2}}?"
+    rf"\s*(?:,|{_words(N.APPOSITION_VERBS)})\s+(?:{_words(N.APPOSITION_DETERMINERS)})\s*(?:[a-zà-ÿ-]+\s+){{0,2}}?"
     rf"(?:{_alternation(O.ORG_HEAD_NOUNS)})\b"
 )
 _WORD_CHARS_RE = re.compile(r"\w+")
@@ -78,16 +88,18 @@ _INSTITUTION_NAMES = frozenset(fold(n) for n in O.INSTITUTION_NAMES)
 _PERSON_ROLES = frozenset(r for r in _ROLE_WORDS if r not in O.ORG_HEAD_NOUNS)
 # after a name: "Josiane, 74 ans", "Nathalie, une infirmière qui..."
 _PERSON_AFTER_RE = re.compile(
-    rf"\s*,\s*(?:\d{{1,3}}\s+ans\b|(?:un|une)\s+(?:{_alternation(_PERSON_ROLES)})\b)"
+    rf"\s*,\s*(?:\d{{1,3}}\s+(?:{_words(N.AGE_WORDS)})\b"
+    rf"|(?:{_words(N.PERSON_APPOSITION_DETERMINERS)})\s+(?:{_alternation(_PERSON_ROLES)})\b)"
 )
 _PORTFOLIO_RE = re.compile(
-    rf"(?<![\w-])(?:{_alternation(O.PORTFOLIO_NOUNS)})(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l'|du|des|de|d'|à\s+la|à\s+l'|au|aux)\s*$",
+    rf"(?<![\w-])(?:{_alternation(O.PORTFOLIO_NOUNS)})(?:\s+[a-zà-ÿ-]+)?\s+"
+    rf"(?:{_words(N.PORTFOLIO_LINKS, apostrophes=False)})\s*$",
     re.IGNORECASE,
 )
 # "Photo : Jean Martin / AFP": a person, then the agency
 _CREDIT_AFTER_RE = re.compile(
-    r"(?:Photo|Photos|Crédit|Crédits|Credit|©)\s*:?\s*"
-    r"(?P<per>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|da|di|el|al|ben)){1,3})\s*/\s*"
+    rf"(?:{_words(N.CREDIT_LABELS_BEFORE_NAME)})\s*:?\s*"
+    rf"(?P<per>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|{_words(N.CREDIT_NAME_PARTICLES)})){{1,3}})\s*/\s*"
     r"(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
 )
 _WORD_CHAR_RE = re.compile(r"\w")

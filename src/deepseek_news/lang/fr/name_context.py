@@ -1,0 +1,93 @@
+"""Function words and labels read around a name to tell a person from an organization.
+
+The entity finder (``pipeline/entities``) reads these tables next to the
+capitalized names it finds: the label of a press credit ("Photo : Jean Martin /
+AFP"), the verb and determiner of an apposition ("X, une start-up ...", "X est
+la banque ..."), the determiners that agree with a role in gender ("la
+directrice"), the prepositions and articles that link a noun to its complement
+("le ministère de l'Agriculture").  Sources: French grammar (determiners,
+contracted articles "du", "au", elision "l'", "d'"), the conventions of French
+press credits and photo captions, and the apposition patterns of French news
+writing, collected for this project.
+
+Tuples keep the order in which the alternatives are tried in a regular
+expression; entries are lowercase unless the table says otherwise.
+"""
+
+from __future__ import annotations
+
+# Case sensitive.  Label before "(Agency/Firstname Lastname)": "(Photo : Reuters/Jean Martin)".
+CREDIT_LABELS: tuple[str, ...] = ("Photo", "Crédit", "Crédits", "Credit")
+
+# Case sensitive.  Label before "Firstname Lastname / Agency": "Photo : Jean Martin / AFP".
+CREDIT_LABELS_BEFORE_NAME: tuple[str, ...] = ("Photo", "Photos", "Crédit", "Crédits", "Credit", "©")
+
+# Lowercase words allowed inside the photographer's name of a credit ("Ahmed ben Ali").
+CREDIT_NAME_PARTICLES: tuple[str, ...] = ("de", "van", "von", "der", "da", "di", "el", "al", "ben")
+
+# Verbs of an attribute naming a kind of organization: "X est la banque ...", "X, devenue la ...".
+APPOSITION_VERBS: tuple[str, ...] = ("est", "était", "sera", "reste", "devenue", "devenu")
+
+# Determiners of that attribute or apposition: "X, une start-up ...", "X, cette société ...".
+APPOSITION_DETERMINERS: tuple[str, ...] = ("une", "un", "la", "le", "l'", "cette", "ce")
+
+# Indefinite articles of a person's apposition: "Nathalie, une infirmière qui ...".
+PERSON_APPOSITION_DETERMINERS: tuple[str, ...] = ("un", "une")
+
+# Unit of an age after a name: "Josiane, 74 ans".
+AGE_WORDS: tuple[str, ...] = ("ans",)
+
+# Nouns naming a company's shares, right before its name: "l'action Renault", "le titre Kering".
+SHARE_NOUNS: frozenset[str] = frozenset({"action", "titre", "l'action", "le titre"})
+
+# Preposition of an employer after a job: "analyste chez Bernstein".
+EMPLOYER_PREPOSITIONS: frozenset[str] = frozenset({"chez"})
+
+# "de" and its contracted and elided forms, linking a noun to its complement.
+OF_WORDS: tuple[str, ...] = ("de", "du", "des", "d'", "d’")
+
+# Definite articles after "de": "le ministère de la Santé", "de l'Agriculture".
+ARTICLES_AFTER_OF: tuple[str, ...] = ("la", "l'", "l’", "les")
+
+# Prepositions (with their article) between a portfolio noun and its field:
+# "la ministre de l'Économie", "le secrétaire d'État au Numérique".
+PORTFOLIO_LINKS: tuple[str, ...] = ("de la", "de l'", "du", "des", "de", "d'", "à la", "à l'", "au", "aux")
+
+# Conjunction joining two complements: "de l'Industrie et de l'Énergie".
+COMPLEMENT_CONJUNCTIONS: frozenset[str] = frozenset({"et"})
+
+# Articles cut from the start of a candidate name ("le PSG"), unless the article belongs to it.
+LEADING_ARTICLES: tuple[str, ...] = ("l'", "le", "la", "les")
+
+# Case sensitive.  A capitalized article inside a sentence that is part of the name after it:
+# "(Les Républicains)", "selon La Poste".
+CAPITALIZED_ARTICLES: frozenset[str] = frozenset({"Le", "La", "Les"})
+
+# Marks after which a capital letter opens a sentence, as after a full stop: "« Nous", ": Le".
+SENTENCE_OPENING_MARKS: tuple[str, ...] = ("«", '"', "“", ":", "—", "–")
+
+# Determiners of a role in apposition to a person: "Marie Dupont, la directrice de ...".
+ROLE_DETERMINERS: tuple[str, ...] = (
+    "le",
+    "la",
+    "l'",
+    "un",
+    "une",
+    "son",
+    "sa",
+    "notre",
+    "leur",
+    "ce",
+    "cette",
+)
+
+# Those determiners that tell the person's gender.
+FEMININE_ROLE_DETERMINERS: frozenset[str] = frozenset({"la", "une", "sa", "cette"})
+MASCULINE_ROLE_DETERMINERS: frozenset[str] = frozenset({"le", "un", "ce"})
+
+# Words that end a role phrase: "le directeur et ...", "la ministre qui ...".
+ROLE_PHRASE_STOPS: tuple[str, ...] = ("et", "qui", "que", "a", "est", "était")
+
+# Adverbs between a name's comma and its role: "Marie Dupont, désormais directrice de ...".
+# (Adverbs in "-ment" are recognised by their ending.)
+ROLE_ADVERBS: tuple[str, ...] = ("désormais", "aujourd'hui", "alors", "toujours", "encore")
