@@ -97,7 +97,8 @@ def main() -> None:
 
     import spacy.language
 
-    from deepseek_news import Extractor, _build
+    from deepseek_news import Extractor
+    from deepseek_news.pipeline import build
     from deepseek_news.text import chunk_spans, normalize
 
     text = long_article(args.chars)
@@ -112,7 +113,7 @@ def main() -> None:
     if args.n_process == 1:  # in worker processes the components cannot be timed from here
         spacy.language._pipe = _timed_pipe(components, spacy.language._pipe)  # type: ignore[attr-defined]
     records_s = [0.0]
-    real_part = _build.chunk_part
+    real_part = build.chunk_part
 
     def chunk_part(*a: Any, **kw: Any) -> Any:
         t = time.perf_counter()
@@ -121,7 +122,7 @@ def main() -> None:
         finally:
             records_s[0] += time.perf_counter() - t
 
-    _build.chunk_part = chunk_part  # type: ignore[assignment]
+    build.chunk_part = chunk_part  # type: ignore[assignment]
 
     t = time.perf_counter()
     record = next(

@@ -134,7 +134,7 @@ class Extractor:
                 for c, (start, end) in enumerate(spans):
                     yield norm.text[start:end], (index, start, c)
 
-        from ._build import chunk_part, merge_parts
+        from .pipeline.build import chunk_part, merge_parts
 
         next_out = 0
 

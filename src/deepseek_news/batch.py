@@ -250,7 +250,7 @@ def _select(
         yield source
 
 
-class _Run:
+class OutputRun:
     """The output side of a batch run, shared by the local and Dask engines.
 
     Opening it replaces `output` (or, with `resume`, repairs it and reads the
@@ -312,7 +312,7 @@ class _Run:
         self.writer.close()
         self.stats.seconds = time.perf_counter() - self._start
 
-    def __enter__(self) -> _Run:
+    def __enter__(self) -> OutputRun:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -341,7 +341,7 @@ def run_batch(
     shows it only when that stream is a terminal.  `total`: the number of
     inputs, when known, for the bar.  Without `resume` the output is replaced.
     """
-    with _Run(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
+    with OutputRun(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
         for record in iter_records(
             run.select(sources),
             extractor,

@@ -168,14 +168,14 @@ def test_extractor_aliases_table(tmp_path) -> None:  # type: ignore[no-untyped-d
     import json
 
     from deepseek_news import Extractor
-    from deepseek_news.entities import load_aliases
+    from deepseek_news.naming import load_aliases
 
     p = tmp_path / "aliases.json"
     p.write_text(json.dumps({"Alphabet": ["Google"]}), encoding="utf-8")
     table = load_aliases(p)
     assert table == {"Google": "Alphabet"}
     # reuses the session model through the default Extractor only when needed: build a light one
-    from deepseek_news._build import _apply_aliases
+    from deepseek_news.pipeline.build import _apply_aliases
     from deepseek_news.records import ArticleRecord, Organization
 
     rec = ArticleRecord(organizations=[Organization(id="o1", name="Google")])

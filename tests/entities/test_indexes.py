@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from deepseek_news.entities._intervals import GrowingIntervals, StaticIntervals
+from deepseek_news.naming import GrowingIntervals, StaticIntervals
 from deepseek_news.pipeline.entities import _WORD_CHARS_RE, _occurrences, _words_before
 
 # Interval sets written for these tests: disjoint, nested, overlapping, touching, empty.

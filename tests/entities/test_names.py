@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from deepseek_news.entities import fold, load_aliases
-from deepseek_news.entities._names import canonical, same_name
+from deepseek_news.naming import canonical, fold, load_aliases, same_name
 
 # Spelling variants written by hand for these tests.
 VARIANTS = [
@@ -74,6 +73,6 @@ def test_import_is_light() -> None:
     import subprocess
     import sys
 
-    code = "import sys, deepseek_news.entities; print('spacy' in sys.modules)"
+    code = "import sys, deepseek_news.naming; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ..lang.fr.currencies import DEFAULT
 from ..records import MoneyAmount, Percentage
-from ._scan import Found, scan
+from ._scan import Found
+from ._scan import scan as scan  # the scanner the dsn_amounts component reads
 
 __all__ = ["find_amounts"]
 

@@ -46,10 +46,10 @@ def load_originals(path: str | None) -> list[str]:
 
 
 def load_aliases(path: str | None) -> dict[str, str]:
-    """Aliases from a JSON file (see ``deepseek_news.entities.load_aliases``)."""
+    """Aliases from a JSON file (see ``deepseek_news.naming.load_aliases``)."""
     if path is None:
         return {}
-    from ..entities import load_aliases as read_table
+    from ..naming import load_aliases as read_table
 
     try:
         return read_table(path)

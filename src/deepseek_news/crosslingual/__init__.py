@@ -14,6 +14,7 @@ import numpy as np
 
 from ..records import ArticleRecord, Match, Original, OriginalMatch, Quote, WordPair
 from . import _english, _neural, _score
+from ._langid import english_spans as english_spans  # read by the dsn_language component
 
 __all__ = ["DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "attach_originals", "match"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..amounts._scan import scan
+from ..amounts import scan
 from ..lang.fr.currencies import DEFAULT
 from ..records import MoneyAmount, Percentage
 from ._spans import add_span, group, items

@@ -27,15 +27,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import ArticleRecord
+from ..text import Normalized
+from .build import build_record
 
 __all__ = ["EXTENSIONS", "doc_record", "register"]
 
 
 def doc_record(doc: Doc) -> ArticleRecord:
     """The record of one processed doc, offsets relative to ``doc.text``."""
-    from .._build import build_record
-    from ..text import Normalized
-
     return build_record([(0, doc)], Normalized(doc.text, doc.text, None), doc_id=None)
 
 

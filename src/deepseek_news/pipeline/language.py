@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..crosslingual._langid import english_spans
+from ..crosslingual import english_spans
 from ._spans import add_span, group, items
 
 KEY = "dsn_english"

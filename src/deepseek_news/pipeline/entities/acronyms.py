@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...entities._names import fold
+from ...naming import fold
 from .cleaning import _Cand
 from .patterns import _ACRONYM_RE, _WORD_RE
 

@@ -8,11 +8,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from ...entities._intervals import GrowingIntervals, StaticIntervals
-from ...entities._names import fold
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
+from ...naming import GrowingIntervals, StaticIntervals, fold
 from .acronyms import _expands, _words_before
 from .cleaning import _Cand, _clean, _is_name_word
 from .evidence import _evidence

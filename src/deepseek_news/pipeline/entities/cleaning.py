@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...entities._names import fold
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
+from ...naming import fold
 from .patterns import _MEDIA, _STRIP, _WORD_RE
 
 

@@ -7,8 +7,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...entities._names import canonical, clusters, fold, fold_text
 from ...lang.fr import titles as T
+from ...naming import canonical, clusters, fold, fold_text
 from ...records import Mention, Organization, Person
 from .._spans import add_span, group, items
 from ..language import english_segments

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...entities._names import fold
 from ...lang.fr import titles as T
+from ...naming import fold
 from .cleaning import _Cand
 from .patterns import _CODE_RE, _LOWER_WORD_RE, _STOP_WORDS
 

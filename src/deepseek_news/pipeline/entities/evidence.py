@@ -6,9 +6,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ...entities._names import fold
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
+from ...naming import fold
 from .cleaning import _Cand
 from .patterns import (
     _APPOSITION_RE,

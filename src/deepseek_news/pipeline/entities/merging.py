@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...entities._intervals import GrowingIntervals, StaticIntervals
-from ...entities._names import fold, fold_text, same_name
+from ...naming import GrowingIntervals, StaticIntervals, fold, fold_text, same_name
 from .cleaning import _is_name_word
 from .patterns import _FORMS, _WORD_CHAR_RE, _WORD_CHARS_RE
 

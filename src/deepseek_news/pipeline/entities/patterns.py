@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...entities._names import fold, fold_text
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import roles as R
 from ...lang.fr import titles as T
+from ...naming import fold, fold_text
 
 try:
     from spacy.lang.fr.stop_words import STOP_WORDS as _SPACY_STOP_WORDS

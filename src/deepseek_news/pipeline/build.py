@@ -1,4 +1,9 @@
-"""Build an ArticleRecord from processed docs: read doc.spans, map offsets back."""
+"""Build an ArticleRecord from processed docs: read doc.spans, map offsets back.
+
+The reader of the components' output: :class:`~deepseek_news.api.Extractor`
+calls :func:`chunk_part` for each chunk of a text and :func:`merge_parts` once
+per text; the ``doc._.dsn_*`` getters call :func:`build_record` on one doc.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 from spacy.tokens import Doc
 
-from .records import ArticleRecord, Organization, Person, Quote, Speaker
-from .text import Normalized
+from ..records import ArticleRecord, Organization, Person, Quote, Speaker
+from ..text import Normalized
+from . import amounts, attribution, entities, language
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -125,8 +131,6 @@ def chunk_part(
     unique until :func:`merge_parts` renumbers them.  Once this returns, the
     doc is no longer needed.
     """
-    from .pipeline import amounts, attribution, entities, language
-
     quotes, speakers = attribution.records_from_doc(doc)
     persons, orgs = entities.records_from_doc(doc)
     money, percents = amounts.records_from_doc(doc, default_currency=default_currency)
@@ -171,7 +175,7 @@ def merge_parts(
     _apply_aliases(record, aliases or {})
     _renumber(record)
     if originals or english:
-        from .crosslingual import attach_originals
+        from ..crosslingual import attach_originals
 
         attach_originals(record, norm.original, originals, english)
     return record
