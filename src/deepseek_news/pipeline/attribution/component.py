@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import Mention, Quote, Speaker
+from .._sources import SOURCE_CUES
 from .._spans import add_span, group, items
 from .._syntax import TokenIndex
 from .cues import attribute_quote, continue_previous, quote_site
@@ -71,7 +72,7 @@ class Attribution:
                 if "subject_start" in m:
                     a.mention, a.method = (
                         (m["subject_start"], m["subject_end"]),
-                        ("selon" if m["cue"] == "selon" else "governs"),
+                        ("selon" if m["cue"] in SOURCE_CUES else "governs"),
                     )
                 else:
                     continue_previous(a, done)

@@ -16,11 +16,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES, SOURCE_PREPOSITIONS
-from .._syntax import TokenIndex, cue_lemma, negated, noun_phrase, subject_of
+from ...lang.fr.function_words import EUPHONIC_T, OF_PREPOSITIONS, PREPOSITIONAL_RELATIVES
+from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUN_DETERMINERS, ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES
+from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
+from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of
 from .model import _CONTINUATION_CHARS, _Attr
-
-_SOURCE_WORDS = frozenset(p for p in SOURCE_PREPOSITIONS if " " not in p)
 
 
 @dataclass(frozen=True)
@@ -103,24 +103,13 @@ def after(site: QuoteSite, a: _Attr) -> bool:
         return False
     # "…, selon X" anywhere later in the sentence
     for k in range(i, end):
-        x = doc[k]
-        source = x.lower_ in _SOURCE_WORDS and (k == i or doc[k - 1].text == ",")
-        # "d'après X", in two tokens
-        source = source or (
-            x.lower_ == "après"
-            and k > i
-            and doc[k - 1].lower_ in {"d'", "d’"}
-            and (k - 1 == i or doc[k - 2].text == ",")
-        )
-        if source:
-            np_ = noun_phrase(doc, k + 1, end)
-            if np_ is not None and doc[k + 1].lower_ not in {
-                "lequel",
-                "laquelle",
-                "lesquels",
-                "lesquelles",
-            }:
-                a.cue, a.cue_span, a.method = "selon", (x.idx, x.idx + len(x)), "selon"
+        if k > i and doc[k - 1].text != ",":
+            continue
+        src = phrase_at(doc, k, end, SOURCES)
+        if src is not None:
+            np_ = noun_phrase(doc, src.end, end)
+            if np_ is not None and doc[src.end].lower_ not in PREPOSITIONAL_RELATIVES:
+                a.cue, a.cue_span, a.method = src.cue, _char_span(doc, src.start, src.end), "selon"
                 a.mention = (np_.start_char, np_.end_char)
                 return True
     # up to: aux, inverted clitic, adverbs, then the verb
@@ -135,7 +124,7 @@ def after(site: QuoteSite, a: _Attr) -> bool:
         elif cue_lemma(x) and x.pos_ != "AUX":
             verb = x
             break
-        elif x.pos_ in {"AUX", "ADV", "PRON"} or x.lower_ in {"t", "-t"}:
+        elif x.pos_ in {"AUX", "ADV", "PRON"} or x.lower_ in EUPHONIC_T:
             pass
         else:
             break
@@ -147,7 +136,7 @@ def after(site: QuoteSite, a: _Attr) -> bool:
     a.method = "after"
     # clitic after the verb ("affirme-t-il") or between aux and verb ("a-t-il dit")
     k = verb.i + 1
-    while k < end and k < verb.i + 3 and doc[k].lower_ in {"-t", "t", "-t-"}:
+    while k < end and k < verb.i + 3 and doc[k].lower_ in EUPHONIC_T:
         k += 1
     if k < end and doc[k].lower_.startswith("-") and len(doc[k].text) > 2:
         clitic = doc[k]
@@ -197,8 +186,9 @@ def before(site: QuoteSite, a: _Attr) -> bool:
             for t in lead:  # a live-feed time stamp or a dash before the speaker
                 if t.text in {"–", "—", "-"}:
                     k = t.i + 1
-            if doc[k].lower_ in _SOURCE_WORDS | {"pour"}:
-                k += 1
+            src = phrase_at(doc, k, j + 1, SOURCES_AND_VIEWS)
+            if src is not None:
+                k = src.end
             np_ = noun_phrase(doc, k, j + 1) or doc[k:j]
             persons = [t for t in lead if t.ent_type_ == "PER"]
             if persons and not np_.text.strip():
@@ -208,14 +198,12 @@ def before(site: QuoteSite, a: _Attr) -> bool:
             return True
         return False
     # "Selon X, « … »"
-    lead_words = [t.lower_ for t in doc[start:open_i]]
-    if lead_words and lead_words[0] in _SOURCE_WORDS | {"pour"}:
-        src = noun_phrase(doc, start + 1, open_i)
-        if src is not None:
-            np_ = src
-            t = doc[start]
-            a.cue, a.cue_span, a.method = "selon", (t.idx, t.idx + len(t)), "selon"
-            a.mention = (np_.start_char, np_.end_char)
+    src = phrase_at(doc, start, open_i, SOURCES_AND_VIEWS)
+    if src is not None:
+        source = noun_phrase(doc, src.end, open_i)
+        if source is not None:
+            a.cue, a.cue_span, a.method = src.cue, _char_span(doc, src.start, src.end), "selon"
+            a.mention = (source.start_char, source.end_char)
             return True
     return False
 
@@ -237,7 +225,7 @@ def inside(site: QuoteSite, a: _Attr) -> bool:
         if lemma is None or k > last:
             continue
         clitic = doc[k]
-        while clitic.lower_ in {"-t", "t"} and clitic.i < last:
+        while clitic.lower_ in EUPHONIC_T and clitic.i < last:
             clitic = doc[clitic.i + 1]
         if clitic.lower_.startswith("-") and len(clitic.text) > 2 and clitic.i + 1 <= last + 1:
             nxt = doc[clitic.i + 1] if clitic.i + 1 < len(doc) else None
@@ -289,17 +277,7 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
     while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
         i += 1
     window = doc[i : min(len(doc), i + 16)]
-    if len(window) < 2 or window[0].lower_ not in {
-        "la",
-        "le",
-        "ce",
-        "cette",
-        "ces",
-        "les",
-        "l'",
-        "un",
-        "une",
-    }:
+    if len(window) < 2 or low(window[0]) not in ATTRIBUTING_NOUN_DETERMINERS:
         return False
     if window[1].lower_ not in ATTRIBUTING_NOUNS:
         return False
@@ -313,7 +291,7 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
                 np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
             else:
                 continue
-        elif (signed and t.lower_ == "par") or (t.i == window[2].i and t.lower_ in {"de", "du"}):
+        elif (signed and t.lower_ == "par") or (t.i == window[2].i and low(t) in OF_PREPOSITIONS):
             np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
         else:
             continue
@@ -337,3 +315,8 @@ def continue_previous(a: _Attr, done: list[_Attr]) -> None:
 
 # in order of precedence
 CUE_FINDERS: tuple[CueFinder, ...] = (after, before, inside, governs, signature)
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of the tokens [start, end)."""
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

@@ -3,20 +3,10 @@ name in apposition after it ("Son président, le Dr Alain Verdier,")."""
 
 from __future__ import annotations
 
-from ...lang.fr.pronouns import FEMININE_DETERMINERS, MASCULINE_DETERMINERS
-from ...lang.fr.roles import (
-    COLLECTIVE_HEADS,
-    DEFINITE_DETERMINERS,
-    INDEFINITE_DETERMINERS,
-    ROLE_NOUNS,
-    UNNAMED_HEADS,
-)
+from ...lang.fr.function_words import DEFINITE_ARTICLES, DESCRIPTION_DETERMINERS, ROLE_DETERMINERS
+from ...lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS, UNNAMED_HEADS
 from ...lang.fr.titles import TITLES
-
-_NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "la", "le", "van", "von", "der", "di", "da"})
-_DETERMINERS = (
-    MASCULINE_DETERMINERS | FEMININE_DETERMINERS | INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS | {"leur"}
-)
+from .._syntax import fold
 
 
 def _ws_skip(text: str, i: int) -> int:
@@ -37,12 +27,12 @@ def introduces_name(between: str) -> bool:
     """The words between an apposition's comma and a name only introduce it: nothing, or a
     determiner and a title ("le Dr")."""
     words = between.replace("'", "' ").split()
-    return len(words) <= 3 and all(w.lower() in _DETERMINERS or w in TITLES for w in words)
+    return len(words) <= 3 and all(w.lower() in DESCRIPTION_DETERMINERS or w in TITLES for w in words)
 
 
 def collective_head(words: list[str]) -> str | None:
     """The collective noun heading a description ("la direction de la SNCF" -> "direction")."""
-    first = 1 if words and words[0] in _DETERMINERS else 0
+    first = 1 if words and words[0] in DESCRIPTION_DETERMINERS else 0
     for w in words[first : first + 2]:
         if w in COLLECTIVE_HEADS:
             return w
@@ -54,10 +44,7 @@ def role_head(words: list[str]) -> tuple[str | None, str]:
     ("patron", "le")); (None, determiner) when no role noun comes in the first words."""
     det = ""
     for i, w in enumerate(words[:4]):
-        if i == 0 and w in MASCULINE_DETERMINERS | FEMININE_DETERMINERS | INDEFINITE_DETERMINERS | {
-            "l'",
-            "les",
-        }:
+        if i == 0 and w in ROLE_DETERMINERS:
             det = w
             continue
         for n in (3, 2, 1):
@@ -65,3 +52,13 @@ def role_head(words: list[str]) -> tuple[str | None, str]:
             if cand in ROLE_NOUNS or cand in UNNAMED_HEADS:
                 return cand, det
     return None, det
+
+
+def without_article(description: str) -> str:
+    """The description without its definite article ("le patron d'OpenAI" -> "patron d'OpenAI")."""
+    first, sep, rest = description.partition(" ")
+    if fold(description[:2]) in DEFINITE_ARTICLES and fold(description[:2]).endswith("'"):
+        return description[2:]
+    if sep and first in DEFINITE_ARTICLES:
+        return rest
+    return description

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...lang.fr.function_words import OF_PREPOSITIONS, RELATIVE_PRONOUNS
 from ...lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS, UNNAMED_HEADS
-from .._syntax import TokenIndex, is_pronoun_subject
+from .._syntax import TokenIndex, is_pronoun_subject, low
 
 
 def expand_mention(doc: Doc, idx: TokenIndex, start: int, end: int) -> tuple[int, int]:
@@ -28,7 +29,7 @@ def expand_mention(doc: Doc, idx: TokenIndex, start: int, end: int) -> tuple[int
     if (
         (tok.pos_ == "PROPN" or tok.is_title)
         and j >= 1
-        and doc[j].lower_ in {"de", "du", "d'", "d’", "des"}
+        and low(doc[j]) in OF_PREPOSITIONS
         and (doc[j - 1].lower_ in ROLE_NOUNS or doc[j - 1].lower_ in UNNAMED_HEADS)
     ):
         left = j - 1
@@ -47,7 +48,7 @@ def expand_mention(doc: Doc, idx: TokenIndex, start: int, end: int) -> tuple[int
             # stop at a relative clause or at a comma-separated apposition boundary
             stop = c.right_edge.i
             for k in range(tok.i + 1, stop + 1):
-                if doc[k].text in {",", "(", "«"} or doc[k].lower_ in {"qui", "que", "dont"}:
+                if doc[k].text in {",", "(", "«"} or doc[k].lower_ in RELATIVE_PRONOUNS:
                     stop = k - 1
                     break
                 if doc[k].pos_ in {"VERB", "AUX"}:

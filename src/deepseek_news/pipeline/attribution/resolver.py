@@ -9,6 +9,12 @@ from itertools import chain, islice
 
 from spacy.tokens import Doc
 
+from ...lang.fr.function_words import (
+    DEFINITE_ARTICLES,
+    SINGULAR_DEFINITE_ARTICLES,
+    SINGULAR_INDEFINITE_ARTICLES,
+    SPECIFIC_SINGULAR_DETERMINERS,
+)
 from ...lang.fr.pronouns import FEMININE_DETERMINERS, FIRST_PERSON, MASCULINE_DETERMINERS, SPEAKER_PRONOUNS
 from ...lang.fr.roles import (
     BACK_REFERENCE_HEADS,
@@ -16,11 +22,13 @@ from ...lang.fr.roles import (
     DOCUMENT_HEADS,
     INDEFINITE_DETERMINERS,
     ROLE_NOUNS,
+    SOURCE_HEADS,
     UNNAMED_HEADS,
 )
+from ...lang.fr.titles import NAME_PARTICLES
 from .._spans import items
-from .._syntax import pronoun_gender
-from .descriptions import _NAME_PARTICLES, apposition_start, collective_head, introduces_name, role_head
+from .._syntax import fold, pronoun_gender
+from .descriptions import apposition_start, collective_head, introduces_name, role_head, without_article
 from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInfo
 
 # functions of a name that make it a complement of someone else's action, not the topic
@@ -75,7 +83,7 @@ class _Resolver:
     @property
     def low(self) -> str:
         if self._low is None:
-            self._low = self.text.lower()
+            self._low = fold(self.text)
         return self._low
 
     def ents_in(self, start: int, end: int, kind: str | None = None) -> list[_Ent]:
@@ -125,7 +133,7 @@ class _Resolver:
     def resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         """Speaker key for the mention [start, end) and a confidence factor."""
         text = self.text[start:end]
-        low = text.lower().strip()
+        low = fold(text).strip()
         people = self.ents_in(start, end, "person") or self._apposition(end)
         if people:
             key = self._person(people[0].name)
@@ -158,7 +166,7 @@ class _Resolver:
                 return key, 0.8
         if head is None:
             rest = words[1:] if det else []
-            if det in {"le", "la", "l'"} and len(rest) == 1 and text.split()[-1][:1].isupper():
+            if det in SINGULAR_DEFINITE_ARTICLES and len(rest) == 1 and text.split()[-1][:1].isupper():
                 # "a estimé le Danois": the person introduced as "le Danois Mads Lindgren"
                 introduced = self._introduced_person(rest[0], start)
                 if introduced is not None:
@@ -171,15 +179,15 @@ class _Resolver:
         org = orgs[0].name if orgs else None
         if (
             det in INDEFINITE_DETERMINERS
-            or head in {"source", "sources"}
-            or (head in UNNAMED_HEADS and det not in {"le", "la", "l'", "son", "sa"})
+            or head in SOURCE_HEADS
+            or (head in UNNAMED_HEADS and det not in SPECIFIC_SINGULAR_DETERMINERS)
         ):
             desc = " ".join(text.split())
             key = f"unnamed:{desc.lower()}"
             self.speakers.setdefault(
                 key, _SpeakerInfo(key, desc[:1].lower() + desc[1:], "unnamed", org, [], gender)
             )
-            if det in {"un", "une"}:  # "Un porte-parole de X a estimé… Il a rappelé que…"
+            if det in SINGULAR_INDEFINITE_ARTICLES:  # "Un porte-parole de X a estimé… Il a rappelé que…"
                 insort(self.history, (start, key, gender))
             return key, 0.9
         # a definite role description: the person with that role, else the latest compatible one
@@ -189,10 +197,7 @@ class _Resolver:
             key = role_key
             info = self.speakers[key]
             clean = role_text[:1].lower() + role_text[1:]
-            for prefix in ("le ", "la ", "l'", "les "):
-                if clean.startswith(prefix):
-                    clean = clean[len(prefix) :]
-                    break
+            clean = without_article(clean)
             if clean not in info.roles and clean.lower() != info.name.lower():
                 info.roles.append(clean)
             insort(self.history, (start, key, info.gender))
@@ -270,18 +275,18 @@ class _Resolver:
             rest = clean[len(det) :].lstrip()
         else:
             rest = clean.split(" ", 1)[1] if det and " " in clean else clean
-        if det in {"le", "la", "l'", "les"} and rest[:1].isupper() and len(rest.split()) <= 4:
+        if det in DEFINITE_ARTICLES and rest[:1].isupper() and len(rest.split()) <= 4:
             key = self._org(rest)
             insort(self.history, (start, key, ""))
             return key, 0.7
         # a capitalized name with a lowercase word is an institution, not a person:
         # "Selon Santé publique France"
-        lowercase = [w for w in clean.split()[1:] if w[:1].islower() and w not in _NAME_PARTICLES]
+        lowercase = [w for w in clean.split()[1:] if w[:1].islower() and w not in NAME_PARTICLES]
         if not det and clean[:1].isupper() and lowercase and len(clean.split()) <= 5:
             key = self._org(clean)
             insort(self.history, (start, key, ""))
             return key, 0.7
-        if collective_head(words) is not None and det in {"le", "la", "l'", "les"}:
+        if collective_head(words) is not None and det in DEFINITE_ARTICLES:
             # "l'intersyndicale", "les syndicats": a collective the article does not name
             # ("son équipe" refers to someone: the outer cues of the sentence are tried instead)
             key = f"unnamed:{clean.lower()}"
