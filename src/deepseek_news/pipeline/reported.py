@@ -262,8 +262,7 @@ class ReportedSpeech:
         for sent in sentences(doc, text):
             if english.contains(sent.start_char):
                 continue
-            text = sent.text.rstrip()
-            if text.endswith("?"):
+            if sent.text.rstrip().endswith("?"):
                 continue  # a question about speech is not a report
             for tok in sent:
                 if direct.contains(tok.idx) or found.contains(tok.idx):
