@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from deepseek_news import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -12,7 +18,7 @@ SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
-def extractor():  # type: ignore[no-untyped-def]
+def extractor() -> Extractor:
     from deepseek_news import Extractor
 
     ex = Extractor()
@@ -21,5 +27,5 @@ def extractor():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def nlp(extractor):  # type: ignore[no-untyped-def]
+def nlp(extractor: Extractor) -> Language:
     return extractor.nlp

@@ -6,11 +6,15 @@ import itertools
 import json
 import subprocess
 import sys
+from typing import TYPE_CHECKING
 
 import pytest
 
 from deepseek_news.records import ArticleRecord
 from deepseek_news.text import chunk_spans, normalize
+
+if TYPE_CHECKING:
+    from deepseek_news import Extractor
 
 # (original, normalized): one character for one character, or dropped through the offset map
 NORMALIZATION = [
@@ -39,32 +43,32 @@ def test_chunks_cover_text_in_order() -> None:
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n\t"])
-def test_empty_text_gives_empty_record(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_empty_text_gives_empty_record(extractor: Extractor, text: str) -> None:
     record = extractor.extract(text, doc_id="vide")
     assert record == ArticleRecord(doc_id="vide")
 
 
 @pytest.mark.parametrize("value", [None, b"bytes", 42, ["liste"]])
-def test_non_str_raises_type_error(extractor, value: object) -> None:  # type: ignore[no-untyped-def]
+def test_non_str_raises_type_error(extractor: Extractor, value: object) -> None:
     with pytest.raises(TypeError, match="expects text as str"):
-        extractor.extract(value)
+        extractor.extract(value)  # type: ignore[arg-type]  # the wrong type is the point
 
 
 @pytest.mark.parametrize("text", ["« Ouvert sans fin", "fin » sans début", "«»«»", "« « »"])
-def test_unbalanced_marks_do_not_crash(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_unbalanced_marks_do_not_crash(extractor: Extractor, text: str) -> None:
     record = extractor.extract(text)
     for q in record.quotes:
         assert text[q.start : q.end] == q.text
 
 
-def test_extract_many_keeps_order_and_ids(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_extract_many_keeps_order_and_ids(extractor: Extractor) -> None:
     texts = ["", "« Oui », a dit Léa Roux.", "  ", "Rien."]
     records = list(extractor.extract_many(texts, doc_ids=["a", "b", "c", "d"]))
     assert [r.doc_id for r in records] == ["a", "b", "c", "d"]
     assert [len(r.quotes) for r in records] == [0, 1, 0, 0]
 
 
-def test_long_text_is_chunked_with_exact_offsets(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_long_text_is_chunked_with_exact_offsets(extractor: Extractor) -> None:
     from deepseek_news import Extractor
 
     para = "« Nous tiendrons », a déclaré Lucie Ferrand. La séance a duré 3 heures.\n\n"
@@ -77,7 +81,7 @@ def test_long_text_is_chunked_with_exact_offsets(extractor) -> None:  # type: ig
         assert q.speaker == "Lucie Ferrand"
 
 
-def test_text_over_spacy_max_length(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_text_over_spacy_max_length(extractor: Extractor) -> None:
     # a text longer than spaCy's max_length is processed in paragraph chunks, offsets on the
     # original; max_length is lowered here so the test stays fast (same code path as 2 MB)
     from deepseek_news import Extractor
@@ -99,7 +103,7 @@ def test_text_over_spacy_max_length(extractor) -> None:  # type: ignore[no-untyp
     assert q.speaker == "Marc Dorval"
 
 
-def test_record_json_round_trip(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_record_json_round_trip(extractor: Extractor) -> None:
     record = extractor.extract("« Oui », a dit Léa Roux. Le titre a gagné 4,5 %.", doc_id="x")
     again = ArticleRecord.model_validate_json(record.model_dump_json())
     assert again == record

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from deepseek_news import Extractor
+
 Row = tuple[str, str, str | None]
 
 CUE_AFTER: list[tuple[str, list[Row]]] = [
@@ -149,7 +151,7 @@ CASES = (
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_quotes_and_speakers(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+def test_quotes_and_speakers(extractor: Extractor, text: str, expected: list[Row]) -> None:
     record = extractor.extract(text)
     got = [(q.kind, q.text, q.speaker) for q in record.quotes]
     assert got == expected
@@ -158,7 +160,7 @@ def test_quotes_and_speakers(extractor, text: str, expected: list[Row]) -> None:
         assert 0.0 <= q.confidence <= 1.0
 
 
-def test_offsets_exact_with_no_break_spaces(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_offsets_exact_with_no_break_spaces(extractor: Extractor) -> None:
     text = (
         "\u00ab\u202fNous gagnerons\u202f\u00bb, a affirm\u00e9 Sophie Marchand.\u200b"
         " Elle l\u2019a r\u00e9p\u00e9t\u00e9."
@@ -171,7 +173,7 @@ def test_offsets_exact_with_no_break_spaces(extractor) -> None:  # type: ignore[
     assert text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text
 
 
-def test_pronoun_resolves_to_named_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_pronoun_resolves_to_named_speaker(extractor: Extractor) -> None:
     text = (
         "La ministre de la Santé, Agnès Roussel, a visité l'hôpital lundi. "
         "« Il faut des lits », a-t-elle déclaré. Le directeur, Marc Lebon, a approuvé. "

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from deepseek_news import Extractor
+
 Row = tuple[str, str, str | None]
 
 # « A, a souri X. B » / « A, explique X. B »: the incise names the speaker of both parts
@@ -165,7 +167,7 @@ KNOWN_FAILURES: list[tuple[str, list[Row]]] = [
 ]
 
 
-def _rows(extractor, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
+def _rows(extractor: Extractor, text: str) -> list[Row]:
     record = extractor.extract(text)
     for q in record.quotes:
         assert text[q.start : q.end] == q.text
@@ -173,11 +175,11 @@ def _rows(extractor, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_quote_forms(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+def test_quote_forms(extractor: Extractor, text: str, expected: list[Row]) -> None:
     assert _rows(extractor, text) == expected
 
 
 @pytest.mark.xfail(strict=True)
 @pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
-def test_quote_forms_known_failures(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+def test_quote_forms_known_failures(extractor: Extractor, text: str, expected: list[Row]) -> None:
     assert _rows(extractor, text) == expected

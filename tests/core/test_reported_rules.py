@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from deepseek_news import Extractor
+
 Row = tuple[str, str, str | None, str | None]
 Case = tuple[str, list[Row]]
 
@@ -329,7 +331,7 @@ CASES = (
 )
 
 
-def _rows(extractor, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
+def _rows(extractor: Extractor, text: str) -> list[Row]:
     record = extractor.extract(text)
     for q in record.quotes:
         assert text[q.start : q.end] == q.text
@@ -337,5 +339,5 @@ def _rows(extractor, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_reported_speech(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+def test_reported_speech(extractor: Extractor, text: str, expected: list[Row]) -> None:
     assert _rows(extractor, text) == expected

@@ -6,6 +6,13 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang.fr.function_words import (
+    EUPHONIC_T,
+    NEGATION_PARTICLES,
+    OF_PREPOSITIONS,
+    REFLEXIVE_PRONOUNS,
+    THIRD_PERSON_REFLEXIVES,
+)
 from ..lang.fr.pronouns import (
     INVERTED_SUBJECTS,
     NEGATION_WORDS,
@@ -40,6 +47,17 @@ _VERB_ENDINGS = (
 )
 
 
+def fold(word: str) -> str:
+    """`word` lowercased, its typographic apostrophe folded to the straight one ("D’" -> "d'"):
+    the form the word lists of ``lang/fr`` are written in."""
+    return word.lower().replace("’", "'")
+
+
+def low(tok: Token) -> str:
+    """The token's text lowercased, typographic apostrophe folded (see `fold`)."""
+    return tok.lower_.replace("’", "'")
+
+
 def verb_lemma(tok: Token) -> str:
     """The token's lemma, repaired for first-group verbs the lemmatizer leaves inflected."""
     lemma = tok.lemma_.lower()
@@ -55,9 +73,9 @@ def verb_lemma(tok: Token) -> str:
 
 
 def _reflexive(tok: Token) -> bool:
-    return any(
-        c.lower_ in {"se", "s'", "s’", "me", "m'", "nous", "vous"} and c.i < tok.i for c in tok.children
-    ) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"se", "s'", "s’"})
+    return any(low(c) in REFLEXIVE_PRONOUNS and c.i < tok.i for c in tok.children) or (
+        tok.i > 0 and low(tok.doc[tok.i - 1]) in THIRD_PERSON_REFLEXIVES
+    )
 
 
 def cue_lemma(tok: Token) -> str | None:
@@ -86,8 +104,8 @@ def cue_lemma(tok: Token) -> str | None:
 def negated(tok: Token) -> bool:
     """The verb is negated ("n'a pas dit", "ne dément jamais")."""
     window = list(tok.children) + [t for t in tok.doc[max(0, tok.i - 4) : tok.i]]
-    words = {t.lower_ for t in window}
-    return bool(words & {"ne", "n'", "n’"}) and bool(words & NEGATION_WORDS)
+    words = {low(t) for t in window}
+    return bool(words & NEGATION_PARTICLES) and bool(words & NEGATION_WORDS)
 
 
 def hypothetical(tok: Token) -> bool:
@@ -121,7 +139,7 @@ def noun_phrase(doc: Doc, start: int, limit: int) -> Span | None:
             break  # (after a determiner it is a noun: "cet exploitant")
         if t.lower_ in NP_STOP_WORDS and end > start:
             break
-        if t.pos_ in {"ADP", "SCONJ"} and t.lower_ not in {"de", "d'", "d’", "du", "des"} and end > start:
+        if t.pos_ in {"ADP", "SCONJ"} and low(t) not in OF_PREPOSITIONS and end > start:
             break
         if t.pos_ == "ADP" and end == start:
             return None
@@ -163,7 +181,7 @@ def _left_subject(verb: Token) -> Token | None:
     when the parser attached it elsewhere: "Interrogée par la presse, Maëlle Quéré a promis"."""
     doc = verb.doc
     k = verb.i - 1
-    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in {"ne", "n'", "n’"}):
+    while k >= 0 and (doc[k].pos_ == "AUX" or low(doc[k]) in NEGATION_PARTICLES):
         k -= 1
     if k < 0 or verb.pos_ != "VERB" or doc[k].pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -187,7 +205,7 @@ def _subject_word(subj: Token, verb: Token) -> Token:
     """The word that names a subject: the clitic after the euphonic "-t" ("estime-t-elle"),
     the antecedent of a relative "qui" ("le syndicat, qui estime que")."""
     doc = subj.doc
-    if subj.lower_ in {"-t", "t", "-t-"} and subj.i + 1 < len(doc) and doc[subj.i + 1].lower_.startswith("-"):
+    if subj.lower_ in EUPHONIC_T and subj.i + 1 < len(doc) and doc[subj.i + 1].lower_.startswith("-"):
         return doc[subj.i + 1]
     if subj.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         near = _before_comma(subj)

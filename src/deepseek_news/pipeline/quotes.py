@@ -25,14 +25,15 @@ from spacy.tokens import Doc
 
 from ..lang.fr.punctuation import DIALOGUE_DASHES, INTERVIEW_ANSWER_LABELS, INTERVIEW_QUESTION_LABELS
 from ..lang.fr.scare_quotes import (
+    AGENT_WORDS,
     LABEL_DETERMINERS,
     NAMING_WORDS,
     SENTENCE_END,
-    SOURCE_WORDS,
     TITLE_LINK_WORDS,
     TITLE_NOUNS,
 )
 from ._marks import QuoteMarks, pair_marks
+from ._sources import has_source_phrase, source_lead
 from ._spans import add_span, group, items
 from ._syntax import cue_lemma
 
@@ -41,7 +42,6 @@ ENGLISH_KEY = "dsn_english"
 
 _WORD = re.compile(r"[\w'’-]+")
 _DASHES = ("—", "–", "-")
-_SOURCE_LEAD = re.compile(r"(?:^|[.!?]\s+)(?:[Ss]elon|[Dd]'après)\s[^,.]{1,80},$")
 
 
 def _trimmed(text: str, q: QuoteMarks) -> tuple[int, int]:
@@ -84,10 +84,11 @@ def _label_not_speech(text: str, q: QuoteMarks, before: str) -> bool:
     if "«" in rest or "“" in rest or "«" in lead or "»" in lead:
         return False
     rest_words = {w.lower() for w in _WORD.findall(rest)}
+    attributed = bool(rest_words & AGENT_WORDS) or has_source_phrase(rest)
     headline = rest.rstrip()[-1:] not in SENTENCE_END  # a line with no final punctuation
-    if lead in LABEL_DETERMINERS and headline and "," not in rest and not rest_words & SOURCE_WORDS:
+    if lead in LABEL_DETERMINERS and headline and "," not in rest and not attributed:
         return True
-    return rest.rstrip().endswith("?") and not rest_words & SOURCE_WORDS
+    return rest.rstrip().endswith("?") and not attributed
 
 
 # a title noun in apposition after the quotation: "« … », le film qui…"
@@ -143,7 +144,7 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
         return "direct"
     if starts_upper and prev in ",;" and (len(words) >= 5 or ends_sentence):
         return "direct"
-    if prev == "," and _SOURCE_LEAD.search(before) and after[:1] in {"", ".", "!", "?", "…"}:
+    if prev == "," and source_lead(before) and after[:1] in {"", ".", "!", "?", "…"}:
         return "direct"  # Selon X, « la phrase entière ».
     return "partial"
 

@@ -18,22 +18,27 @@ from itertools import accumulate
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS, SPEAKER_PRONOUNS
-from ..lang.fr.reporting_verbs import (
-    INCISE_ADJUNCTS,
-    INFINITIVE_CUES,
-    NOT_REPORTING,
-    OPINION_VERBS,
-    SOURCE_PREPOSITIONS,
-    VIEW_PREPOSITIONS,
+from ..lang.fr.function_words import (
+    CLAUSE_COORDINATORS,
+    COMPLEMENTIZERS,
+    DEMONSTRATIVE_CE,
+    GERUND_WORDS,
+    INFINITIVE_MARKERS,
+    NEGATION_PARTICLES,
+    PREPOSITIONAL_RELATIVES,
+    REPORT_COORDINATORS,
 )
+from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS, SPEAKER_PRONOUNS
+from ..lang.fr.reporting_verbs import INCISE_ADJUNCTS, INFINITIVE_CUES, NOT_REPORTING, OPINION_VERBS
 from ..lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
+from ._sources import SOURCES, VIEWS, phrase_at
 from ._spans import add_span, group, items
 from ._syntax import (
     cue_lemma,
     glued_period,
     hypothetical,
     is_pronoun_subject,
+    low,
     negated,
     noun_phrase,
     sentences,
@@ -44,14 +49,7 @@ KEY = "dsn_indirect"
 QUOTES_KEY = "dsn_quotes"
 ENGLISH_KEY = "dsn_english"
 
-_QUE = {"que", "qu'", "qu’"}
 _CLAUSE_BREAKS = {";"}
-_COORDINATORS = {"et", "mais", "puis"}
-# token sequences of each source preposition; the tokenizer splits an elided article:
-# "d'après" -> "d'" "après"
-_SOURCE_FORMS = [
-    {tuple(prep.split()), tuple(prep.replace("'", "' ").split())} for prep in SOURCE_PREPOSITIONS
-]
 
 
 class _Intervals:
@@ -105,12 +103,17 @@ def _clause_end(sent: Span, first: int) -> int:
         if t.text in _CLAUSE_BREAKS or "\n" in t.text:
             end = i
             break
-        if t.lower_ in {"et", "mais"} and i + 1 < sent.end and doc[i + 1].lower_ in _QUE and i > first:
+        if (
+            low(t) in CLAUSE_COORDINATORS
+            and i + 1 < sent.end
+            and low(doc[i + 1]) in COMPLEMENTIZERS
+            and i > first
+        ):
             return i  # "… et qu'<new clause>": a new reported clause
-        if t.lower_ in _COORDINATORS and i > first and _new_speaker(sent, i + 1) is not None:
+        if low(t) in REPORT_COORDINATORS and i > first and _new_speaker(sent, i + 1) is not None:
             return i  # "… et la rapporteure a estimé que": a new speaker's report
         if (
-            (t.lower_ in _COORDINATORS or t.text == ",")
+            (low(t) in REPORT_COORDINATORS or t.text == ",")
             and i > first
             and _new_report(sent, i + 1) is not None
         ):
@@ -124,7 +127,7 @@ def _clause_end(sent: Span, first: int) -> int:
                 return i
             if nxt.pos_ == "AUX" and nxt2 is not None and (cue_lemma(nxt2) or nxt2.lower_.startswith("-")):
                 return i
-            if nxt.lower_ in {"selon", "d'après", "d’après"}:
+            if phrase_at(doc, i + 1, sent.end) is not None:
                 return i
         i += 1
     while end > first and (
@@ -144,7 +147,7 @@ def _new_report(sent: Span, i: int) -> int | None:
         t = doc[k]
         if t.pos_ == "AUX" and not aux:
             aux = True
-        elif (t.pos_ == "ADV" and t.lower_ not in {"ne", "n'", "n’"}) or t.lower_ in {"tout", "en"}:
+        elif (t.pos_ == "ADV" and low(t) not in NEGATION_PARTICLES) or low(t) in GERUND_WORDS:
             pass  # "mais a aussi promis", "tout en soulignant"
         else:
             break
@@ -156,7 +159,7 @@ def _new_report(sent: Span, i: int) -> int | None:
     # no auxiliary: a finite verb, a participle sharing the first one's auxiliary ("et
     # affirmé que") or a gerund ("tout en soulignant que"), directly followed by "que"
     if {"Fin", "Part"} & set(doc[k].morph.get("VerbForm", [])) and any(
-        doc[j].lower_ in _QUE for j in range(k + 1, min(sent.end, k + 3))
+        low(doc[j]) in COMPLEMENTIZERS for j in range(k + 1, min(sent.end, k + 3))
     ):
         return k
     return None
@@ -171,7 +174,7 @@ def _new_speaker(sent: Span, i: int) -> tuple[int, Token] | None:
     while k < sent.end and k < i + 8 and doc[k].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "ADP", "PRON"}:
         if doc[k].pos_ in {"NOUN", "PROPN"} or (doc[k].pos_ == "PRON" and is_pronoun_subject(doc[k])):
             head = head if head is not None and head.pos_ in {"NOUN", "PRON"} else doc[k]
-        elif doc[k].lower_ in _QUE:
+        elif low(doc[k]) in COMPLEMENTIZERS:
             return None
         k += 1
     if head is None:
@@ -222,7 +225,7 @@ class ReportedSpeech:
         def emit(
             first: int,
             end: int,
-            cue: Token | None,
+            cue: Token | Span | None,
             cue_name: str,
             subject: Span | Token | None,
             nested: bool = False,
@@ -241,8 +244,10 @@ class ReportedSpeech:
                 return  # the whole clause is a quotation: "Selon X, « … »." is direct speech
             n += 1
             meta: dict[str, object] = {"cue": cue_name}
-            if cue is not None:
+            if isinstance(cue, Token):
                 meta.update(cue_start=cue.idx, cue_end=cue.idx + len(cue))
+            elif cue is not None:
+                meta.update(cue_start=cue.start_char, cue_end=cue.end_char)
             if subject is not None:
                 if isinstance(subject, Token):
                     meta.update(subject_start=subject.idx, subject_end=subject.idx + len(subject))
@@ -257,8 +262,7 @@ class ReportedSpeech:
         for sent in sentences(doc, text):
             if english.contains(sent.start_char):
                 continue
-            text = sent.text.rstrip()
-            if text.endswith("?"):
+            if sent.text.rstrip().endswith("?"):
                 continue  # a question about speech is not a report
             for tok in sent:
                 if direct.contains(tok.idx) or found.contains(tok.idx):
@@ -282,16 +286,20 @@ class ReportedSpeech:
                 # "a reconnu que « … »": the reported clause and the partial quote it holds
                 emit(first, end, tok, cue, subject, nested=True)
                 after = end + 1 if end < sent.end and doc[end].text == "," else end
-                if end < sent.end and (doc[end].text == "," or doc[end].lower_ in _COORDINATORS):
-                    next_cue = _new_report(sent, after + 1 if doc[after].lower_ in _COORDINATORS else after)
+                if end < sent.end and (doc[end].text == "," or low(doc[end]) in REPORT_COORDINATORS):
+                    next_cue = _new_report(
+                        sent, after + 1 if low(doc[after]) in REPORT_COORDINATORS else after
+                    )
                     if next_cue is not None:
                         shared_subject[next_cue] = subject
-                    other = _new_speaker(sent, end + 1) if doc[end].lower_ in _COORDINATORS else None
+                    other = _new_speaker(sent, end + 1) if low(doc[end]) in REPORT_COORDINATORS else None
                     if other is not None:
                         shared_subject[other[0]] = other[1]
                 # "… que A et qu'B": each coordinated clause is reported speech of the same subject
                 while (
-                    end + 2 < sent.end and doc[end].lower_ in {"et", "mais"} and doc[end + 1].lower_ in _QUE
+                    end + 2 < sent.end
+                    and low(doc[end]) in CLAUSE_COORDINATORS
+                    and low(doc[end + 1]) in COMPLEMENTIZERS
                 ):
                     first = end + 2
                     end = _clause_end(sent, first)
@@ -310,19 +318,19 @@ class ReportedSpeech:
         # "a dit espérer que", "a reconnu, lundi soir, que", "affirme en effet que"
         while i < limit:
             t = doc[i]
-            if t.lower_ in {"ne", "n'", "n’"}:
+            if low(t) in NEGATION_PARTICLES:
                 # "a promis de ne pas augmenter …", "assure n'avoir jamais menti": a negated
                 # infinitive is the complement; "n'avoir dépensé que …" is restrictive
                 if cue in INFINITIVE_CUES and _negated_infinitive(doc, i, sent.end):
                     prev = doc[i - 1]
-                    if i == tok.i + 1 or prev.lower_ in {"de", "d'", "d’"}:
+                    if i == tok.i + 1 or low(prev) in INFINITIVE_MARKERS:
                         return i
                 return None
-            if t.lower_ in _QUE and t.pos_ in {"SCONJ", "PRON"} and (i + 1 < sent.end):
-                if doc[i - 1].lower_ in {"ce", "c'", "c’"}:
+            if low(t) in COMPLEMENTIZERS and t.pos_ in {"SCONJ", "PRON"} and (i + 1 < sent.end):
+                if low(doc[i - 1]) in DEMONSTRATIVE_CE:
                     return None  # "contre ce qu'il a appelé …": a relative, not a complement
                 nxt = doc[i + 1]
-                if nxt.lower_ in {"lequel", "laquelle", "lesquels", "lesquelles"}:
+                if nxt.lower_ in PREPOSITIONAL_RELATIVES:
                     return None
                 return i + 1
             if (
@@ -333,7 +341,7 @@ class ReportedSpeech:
                 break
             if t.lower_ in {"«", "“", '"', ":"}:
                 break
-            if t.lower_ in {"de", "d'", "d’"} and cue in INFINITIVE_CUES and i + 1 < sent.end:
+            if low(t) in INFINITIVE_MARKERS and cue in INFINITIVE_CUES and i + 1 < sent.end:
                 nxt = doc[i + 1]
                 if "Inf" in nxt.morph.get("VerbForm", []) or (
                     nxt.pos_ in {"PRON", "ADV"}
@@ -359,43 +367,32 @@ class ReportedSpeech:
             return  # headlines and fragments
         if direct.starts_in(sent.start_char, sent.end_char):
             return
-        low = [t.lower_ for t in sent]
-        present = set(low)
-        for forms in _SOURCE_FORMS:
-            if not any(f[0] in present for f in forms):
+        for j in range(sent.start, sent.end):
+            src = phrase_at(doc, j, sent.end, SOURCES)
+            if src is None:
                 continue
-            for j in range(len(low)):
-                k = next((len(f) for f in forms if tuple(low[j : j + len(f)]) == f), 0)
-                if not k:
+            if src.end < sent.end and (
+                doc[src.end].lower_ in PREPOSITIONAL_RELATIVES or low(doc[src.end]) in FIRST_PERSON
+            ):
+                continue
+            np_ = noun_phrase(doc, src.end, sent.end)
+            if np_ is None:
+                continue
+            cue = doc[src.start : src.end]
+            base = _lead(sent)
+            if j == base or (j == base + 1 and doc[base].is_punct):
+                # "Selon X, <clause>."
+                comma = next((t.i for t in doc[np_.end : sent.end] if t.text == ","), None)
+                if comma is None:
                     continue
-                src_first = sent.start + j + k
-                if src_first < sent.end and doc[src_first].lower_ in {
-                    "lequel",
-                    "laquelle",
-                    "lesquels",
-                    "lesquelles",
-                    "moi",
-                    "nous",
-                }:
+                end = _clause_end(sent, comma + 1)
+                emit(comma + 1, end, cue, src.cue, np_)  # type: ignore[operator]
+            elif j - 1 >= sent.start and doc[j - 1].text == ",":
+                # "<clause>, selon X."
+                if np_.end < sent.end - 1:
                     continue
-                np_ = noun_phrase(doc, src_first, sent.end)
-                if np_ is None:
-                    continue
-                cue_tok = doc[sent.start + j]
-                base = _lead(sent)
-                if sent.start + j == base or (sent.start + j == base + 1 and doc[base].is_punct):
-                    # "Selon X, <clause>."
-                    comma = next((t.i for t in doc[np_.end : sent.end] if t.text == ","), None)
-                    if comma is None:
-                        continue
-                    end = _clause_end(sent, comma + 1)
-                    emit(comma + 1, end, cue_tok, "selon", np_)  # type: ignore[operator]
-                elif sent.start + j - 1 >= sent.start and doc[sent.start + j - 1].text == ",":
-                    # "<clause>, selon X."
-                    if np_.end < sent.end - 1:
-                        continue
-                    emit(base, sent.start + j - 1, cue_tok, "selon", np_)  # type: ignore[operator]
-                return
+                emit(base, j - 1, cue, src.cue, np_)  # type: ignore[operator]
+            return
 
     @staticmethod
     def _view(sent: Span, direct: _Intervals, emit: object) -> None:
@@ -404,13 +401,14 @@ class ReportedSpeech:
         trop loin.")."""
         doc = sent.doc
         base = _lead(sent)
-        if base >= sent.end - 3 or doc[base].lower_ not in VIEW_PREPOSITIONS:
+        view = phrase_at(doc, base, sent.end, VIEWS) if base < sent.end - 3 else None
+        if view is None:
             return
         if not sent.text.rstrip().endswith((".", "!", "…")):
             return
         if direct.starts_in(sent.start_char, sent.end_char):
             return
-        np_ = noun_phrase(doc, base + 1, sent.end)
+        np_ = noun_phrase(doc, view.end, sent.end)
         if np_ is None or np_.end >= sent.end or doc[np_.end].text != ",":
             return
         labels = {e.label_ for e in doc.ents if e.start < np_.end and np_.start < e.end}
@@ -431,7 +429,7 @@ class ReportedSpeech:
         clause = doc[first:end]
         if not any(_finite(t) for t in clause):
             return  # no statement: "Pour Paris, une victoire."
-        emit(first, end, doc[base], "pour", np_)  # type: ignore[operator]
+        emit(first, end, doc[view.start : view.end], view.cue, np_)  # type: ignore[operator]
 
     @staticmethod
     def _postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> None:
@@ -489,7 +487,7 @@ def _adjunct(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] only adds an apposition or circumstances to a postposed
     incise: ", Étienne Marchal, lors d'un déplacement", " mardi devant la presse"."""
     for t in doc[start:end]:
-        if t.lower_ in _QUE or (t.lower_ in {"de", "d'", "d’"} and t.i == start):
+        if low(t) in COMPLEMENTIZERS or (low(t) in INFINITIVE_MARKERS and t.i == start):
             return False
         if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []):
             return False

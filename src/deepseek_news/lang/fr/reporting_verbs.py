@@ -131,6 +131,12 @@ ATTRIBUTING_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Determiners opening a sentence that names a quotation with an attributing noun
+# ("La phrase, signée X", "Cette déclaration de X").
+ATTRIBUTING_NOUN_DETERMINERS: frozenset[str] = frozenset(
+    {"la", "le", "ce", "cette", "ces", "les", "l'", "un", "une"}
+)
+
 # Participles that sign a quote ("La phrase, signée X", "propos tenus par X").
 SIGNING_PARTICIPLES: frozenset[str] = frozenset(
     {
@@ -147,17 +153,6 @@ SIGNING_PARTICIPLES: frozenset[str] = frozenset(
         "lâché",
         "lâchée",
     }
-)
-
-# Prepositions introducing a source: "selon X", "d'après X", "pour X".
-SOURCE_PREPOSITIONS: tuple[str, ...] = (
-    "selon",
-    "d'après",
-    "d'apres",
-    "aux yeux de",
-    "de l'avis de",
-    "pour reprendre les mots de",
-    "citant",
 )
 
 # Cues that report speech through an infinitive clause as well as a que-clause
@@ -214,12 +209,3 @@ INCISE_ADJUNCTS: frozenset[str] = WEEKDAYS | frozenset(
         "alors",
     }
 )
-
-
-# Prepositions that give someone's view only when the sentence opens with them
-# and they introduce a person, an organization, a stressed pronoun or a role:
-# "Pour la CFDT, la réforme va trop loin." / "Pour lui, rien n'est joué." —
-# unlike "Pour 2025, le budget…" or "Pour la France, c'est une victoire" (a
-# place). Press usage; the annotation guide of the fixtures treats them as the
-# indirect speech of X.
-VIEW_PREPOSITIONS: frozenset[str] = frozenset({"pour"})

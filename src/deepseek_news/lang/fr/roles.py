@@ -277,6 +277,9 @@ UNNAMED_HEADS: frozenset[str] = frozenset(
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "les", "son", "sa", "ses", "ce", "cette"})
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"un", "une", "des", "plusieurs", "deux", "trois"})
 
+# head nouns that always designate an unnamed source, even after "la" ("la source", "les sources")
+SOURCE_HEADS: frozenset[str] = frozenset({"source", "sources"})
+
 # Collective and institutional descriptions that designate an organization, not a
 # person: "l'entreprise", "le groupe", "la direction de la SNCF", "le ministère de
 # la Santé", "les syndicats", and the documents an organization publishes ("une

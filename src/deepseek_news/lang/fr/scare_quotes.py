@@ -78,5 +78,6 @@ LABEL_DETERMINERS: frozenset[str] = frozenset(
 )
 
 # words after a labelled term that show it was someone's words after all
-# ("Le « mur » promis par Trump", "la « trahison », selon Marine Roux")
-SOURCE_WORDS: frozenset[str] = frozenset({"par", "selon", "d'après"})
+# ("Le « mur » promis par Trump"); a source phrase does too ("la « trahison »,
+# selon Marine Roux": the phrases of sources.py)
+AGENT_WORDS: frozenset[str] = frozenset({"par"})

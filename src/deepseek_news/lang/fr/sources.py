@@ -1,0 +1,36 @@
+"""Phrases that introduce the source of a statement: "selon X", "d'après X", "à en croire X".
+
+Used by one matcher (``pipeline/_sources.py``) for quotations ("Selon X, « … »"),
+reported speech ("Selon X, <clause>." / "<clause>, selon X.") and attribution
+("« … », selon X").  Phrases are written lowercase with the straight apostrophe;
+the matcher folds the typographic apostrophe (’) and case, and accepts an elided
+article either glued to the next word or split from it by the tokenizer
+("d'après" or "d'" + "après").
+
+Sources: French grammar (prepositions and prepositional phrases of source and
+point of view: Grevisse, Le Bon Usage, "selon", "d'après", "à en croire") and press
+usage (agency copy: "citant", "aux yeux de"), collected for this project.
+"""
+
+from __future__ import annotations
+
+# source phrase -> the cue recorded for it: the phrases that mean "according to"
+# all record "selon", so that a record's cue names the way of attributing
+SOURCE_PHRASES: dict[str, str] = {
+    "selon": "selon",
+    "d'après": "selon",
+    "d'apres": "selon",  # the accent is often lost in agency copy and feeds
+    "à en croire": "selon",
+    "aux yeux de": "selon",
+    "de l'avis de": "selon",
+    "pour reprendre les mots de": "selon",
+    "citant": "selon",
+}
+
+# Prepositions that give someone's view only when the sentence opens with them
+# and they introduce a person, an organization, a stressed pronoun or a role:
+# "Pour la CFDT, la réforme va trop loin." / "Pour lui, rien n'est joué." —
+# unlike "Pour 2025, le budget…" or "Pour la France, c'est une victoire" (a
+# place). Press usage; the annotation guide of the fixtures treats them as the
+# indirect speech of X.  Phrase -> the cue recorded for it.
+VIEW_PREPOSITIONS: dict[str, str] = {"pour": "pour"}

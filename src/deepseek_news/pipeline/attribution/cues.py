@@ -1,0 +1,322 @@
+"""Cue finders: what attributes a quotation — a reporting verb after, before or inside it,
+a colon, "selon X", a dash, a governing verb of its sentence, a signing sentence — tried in
+the order of ``CUE_FINDERS``; the previous quote's speaker when none applies.
+
+Every finder has the signature ``(site, attr) -> bool``: it reads the quotation's place in
+the document (``QuoteSite``), fills ``attr`` (cue, cue span, speaker mention, method) and
+returns True when it found the cue.  A new way of attributing is a new function added to
+``CUE_FINDERS`` at the place its precedence calls for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ...lang.fr.function_words import EUPHONIC_T, OF_PREPOSITIONS, PREPOSITIONAL_RELATIVES
+from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUN_DETERMINERS, ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES
+from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
+from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of
+from .model import _CONTINUATION_CHARS, _Attr
+
+
+@dataclass(frozen=True)
+class QuoteSite:
+    """A quotation in its document: its meta (``dsn_quotes``), the tokens of its marks and
+    the token bounds [sent_start, sent_end) of the sentence around it."""
+
+    doc: Doc
+    idx: TokenIndex
+    meta: dict[str, Any]
+    open_tok: Token
+    close_tok: Token
+    sent_start: int
+    sent_end: int
+
+
+CueFinder = Callable[[QuoteSite, _Attr], bool]
+
+
+def quote_site(doc: Doc, text: str, idx: TokenIndex, m: dict[str, Any]) -> QuoteSite:
+    """The tokens and the sentence around the quotation `m`."""
+    open_tok = doc[idx.at(m["open_at"])]
+    close_tok = doc[idx.at(m["close_at"])] if m["close_at"] < len(text) else doc[-1]
+    sent_end = _sentence_end(doc, close_tok)
+    content = text[m["start"] : m["end"]].rstrip()
+    nxt = doc[close_tok.i + 1] if close_tok.i + 1 < len(doc) else None
+    if content[-1:] in {".", "!", "?", "…"} and (nxt is None or nxt.text not in {",", "—", "–", "-"}):
+        sent_end = close_tok.i + 1  # « Phrase entière. » Next sentence.
+    sent_start = _sentence_start(doc, open_tok)
+    return QuoteSite(doc, idx, m, open_tok, close_tok, sent_start, sent_end)
+
+
+def attribute_quote(site: QuoteSite, a: _Attr, done: list[_Attr]) -> None:
+    """The first cue finder that applies, else the previous quote's speaker."""
+    for finder in CUE_FINDERS:
+        if finder(site, a):
+            return
+    continue_previous(a, done)
+
+
+def _sentence_end(doc: Doc, close_tok: Token) -> int:
+    """End (exclusive) of the sentence a closing mark belongs to, by punctuation."""
+    i = close_tok.i + 1
+    while i < len(doc):
+        t = doc[i]
+        if "\n" in t.text or t.text in {".", "!", "?", "…", "«", "“"}:
+            return i
+        i += 1
+    return len(doc)
+
+
+def _sentence_start(doc: Doc, open_tok: Token) -> int:
+    i = open_tok.i - 1
+    while i >= 0:
+        t = doc[i]
+        if "\n" in t.text or t.text in {".", "!", "?", "…", "»", "”"}:
+            return i + 1
+        i -= 1
+    return 0
+
+
+def after(site: QuoteSite, a: _Attr) -> bool:
+    """« … », affirme-t-il / a lancé le ministre / — X / , selon X."""
+    doc, i, end = site.doc, site.close_tok.i + 1, site.sent_end
+    while i < end and (doc[i].is_punct and doc[i].text in {",", ")"}):
+        i += 1
+    if i >= end:
+        return False
+    t = doc[i]
+    if t.text in {"—", "–", "-"} and i + 1 < end:
+        np_ = noun_phrase(doc, i + 1, end)
+        if np_ is not None and any(x.pos_ in {"PROPN", "NOUN"} for x in np_):
+            a.cue, a.cue_span, a.mention, a.method = (
+                "dash",
+                (t.idx, t.idx + 1),
+                (np_.start_char, np_.end_char),
+                "dash",
+            )
+            return True
+        return False
+    # "…, selon X" anywhere later in the sentence
+    for k in range(i, end):
+        if k > i and doc[k - 1].text != ",":
+            continue
+        src = phrase_at(doc, k, end, SOURCES)
+        if src is not None:
+            np_ = noun_phrase(doc, src.end, end)
+            if np_ is not None and doc[src.end].lower_ not in PREPOSITIONAL_RELATIVES:
+                a.cue, a.cue_span, a.method = src.cue, _char_span(doc, src.start, src.end), "selon"
+                a.mention = (np_.start_char, np_.end_char)
+                return True
+    # up to: aux, inverted clitic, adverbs, then the verb
+    j = i
+    limit = min(end, i + 5)
+    verb: Token | None = None
+    clitic: Token | None = None
+    while j < limit:
+        x = doc[j]
+        if x.lower_.startswith("-") and len(x.text) > 1:
+            clitic = x
+        elif cue_lemma(x) and x.pos_ != "AUX":
+            verb = x
+            break
+        elif x.pos_ in {"AUX", "ADV", "PRON"} or x.lower_ in EUPHONIC_T:
+            pass
+        else:
+            break
+        j += 1
+    if verb is None or negated(verb):
+        return False
+    lemma = cue_lemma(verb)
+    a.cue, a.cue_span = lemma, (verb.idx, verb.idx + len(verb))
+    a.method = "after"
+    # clitic after the verb ("affirme-t-il") or between aux and verb ("a-t-il dit")
+    k = verb.i + 1
+    while k < end and k < verb.i + 3 and doc[k].lower_ in EUPHONIC_T:
+        k += 1
+    if k < end and doc[k].lower_.startswith("-") and len(doc[k].text) > 2:
+        clitic = doc[k]
+    if clitic is not None:
+        a.mention = (clitic.idx, clitic.idx + len(clitic))
+        return True
+    # the speaker comes after the whole cue: "a fait savoir un porte-parole de X"
+    after_cue = verb.i + 1 + (len(lemma.split()) - 1 if lemma else 0)
+    np_ = noun_phrase(doc, after_cue, end)
+    if np_ is not None and not all(x.pos_ in {"ADV", "ADP", "DET"} for x in np_):
+        a.mention = (np_.start_char, np_.end_char)
+        return True
+    subj = subject_of(verb)
+    if subj is not None and not a.start <= subj.idx < a.end:  # never a word of the quote itself
+        a.mention = (subj.idx, subj.idx + len(subj))
+        return True
+    a.method = "after"
+    return True  # cue found, speaker unknown
+
+
+def before(site: QuoteSite, a: _Attr) -> bool:
+    """X a déclaré : « … » / Le ministre : « … » / Selon X, « … »."""
+    doc, start, open_i = site.doc, site.sent_start, site.open_tok.i
+    if open_i <= start:
+        return False
+    j = open_i - 1
+    while j >= start and doc[j].is_space:
+        j -= 1
+    if j < start:
+        return False
+    prev = doc[j]
+    if prev.text == ":":
+        lead = doc[start:j]
+        cue_tok = next((t for t in reversed(lead) if cue_lemma(t) and t.pos_ in {"VERB"}), None)
+        if cue_tok is not None and not negated(cue_tok):
+            a.cue, a.cue_span, a.method = (
+                cue_lemma(cue_tok),
+                (cue_tok.idx, cue_tok.idx + len(cue_tok)),
+                "before",
+            )
+            subj = subject_of(cue_tok)
+            if subj is not None:
+                a.mention = (subj.idx, subj.idx + len(subj))
+            return True
+        if 0 < len(lead) <= 14:
+            k = start
+            for t in lead:  # a live-feed time stamp or a dash before the speaker
+                if t.text in {"–", "—", "-"}:
+                    k = t.i + 1
+            src = phrase_at(doc, k, j + 1, SOURCES_AND_VIEWS)
+            if src is not None:
+                k = src.end
+            np_ = noun_phrase(doc, k, j + 1) or doc[k:j]
+            persons = [t for t in lead if t.ent_type_ == "PER"]
+            if persons and not np_.text.strip():
+                np_ = doc[persons[0].i : persons[-1].i + 1]
+            a.cue, a.cue_span, a.method = "colon", (prev.idx, prev.idx + 1), "colon"
+            a.mention = (np_.start_char, np_.end_char)
+            return True
+        return False
+    # "Selon X, « … »"
+    src = phrase_at(doc, start, open_i, SOURCES_AND_VIEWS)
+    if src is not None:
+        source = noun_phrase(doc, src.end, open_i)
+        if source is not None:
+            a.cue, a.cue_span, a.method = src.cue, _char_span(doc, src.start, src.end), "selon"
+            a.mention = (source.start_char, source.end_char)
+            return True
+    return False
+
+
+def inside(site: QuoteSite, a: _Attr) -> bool:
+    """« …, dit-elle. … »: an incise inside a direct quotation."""
+    if site.meta["label"] != "direct":
+        return False
+    doc, idx, m = site.doc, site.idx, site.meta
+    first, last = idx.at(m["start"]), idx.at(max(m["start"], m["end"] - 1))
+    for t in doc[first : last + 1]:
+        if t.text != "," or t.i + 2 > last:
+            continue
+        verb = doc[t.i + 1]
+        k = t.i + 2
+        if verb.pos_ == "AUX" and k <= last:
+            verb, k = doc[k], k + 1
+        lemma = cue_lemma(verb)
+        if lemma is None or k > last:
+            continue
+        clitic = doc[k]
+        while clitic.lower_ in EUPHONIC_T and clitic.i < last:
+            clitic = doc[clitic.i + 1]
+        if clitic.lower_.startswith("-") and len(clitic.text) > 2 and clitic.i + 1 <= last + 1:
+            nxt = doc[clitic.i + 1] if clitic.i + 1 < len(doc) else None
+            if nxt is None or nxt.is_punct:
+                a.cue, a.cue_span, a.method = lemma, (verb.idx, verb.idx + len(verb)), "inside"
+                a.mention = (clitic.idx, clitic.idx + len(clitic))
+                return True
+    return False
+
+
+def governs(site: QuoteSite, a: _Attr) -> bool:
+    """A reporting verb of the sentence whose clause holds the quotation
+    (the closest before it first, then outer ones, then one after it)."""
+    doc, start, end = site.doc, site.sent_start, site.sent_end
+    open_tok, close_tok = site.open_tok, site.close_tok
+    before: list[Token] = []
+    after: list[Token] = []
+    for t in doc[start:end]:
+        if open_tok.i <= t.i <= close_tok.i:
+            continue
+        if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t):
+            continue
+        (before if t.i < open_tok.i else after).append(t)
+    readings: list[tuple[str | None, tuple[int, int], tuple[int, int] | None]] = []
+    for cue_tok in [*reversed(before), *after[:1]]:
+        mention: tuple[int, int] | None = None
+        subj = subject_of(cue_tok)
+        if subj is not None:
+            mention = (subj.idx, subj.idx + len(subj))
+        elif cue_tok.i > close_tok.i:
+            np_ = noun_phrase(doc, cue_tok.i + 1, end)
+            if np_ is not None:
+                mention = (np_.start_char, np_.end_char)
+        readings.append((cue_lemma(cue_tok), (cue_tok.idx, cue_tok.idx + len(cue_tok)), mention))
+    if not readings:
+        return False
+    a.method = "governs"
+    a.cue, a.cue_span, a.mention = readings[0]
+    a.fallbacks = [(c, cs, m) for c, cs, m in readings[1:] if m is not None]
+    return True
+
+
+def signature(site: QuoteSite, a: _Attr) -> bool:
+    """« … » La phrase, signée X / prononcée … par X / Le message de X … after a direct quotation."""
+    if site.meta["label"] != "direct":
+        return False
+    doc, sent_end = site.doc, site.sent_end
+    i = sent_end
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    window = doc[i : min(len(doc), i + 16)]
+    if len(window) < 2 or low(window[0]) not in ATTRIBUTING_NOUN_DETERMINERS:
+        return False
+    if window[1].lower_ not in ATTRIBUTING_NOUNS:
+        return False
+    signed = False
+    for t in window[2:]:
+        if t.text in {".", "!", "?"}:
+            break
+        if t.lower_ in SIGNING_PARTICIPLES:
+            signed = True
+            if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+                np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
+            else:
+                continue
+        elif (signed and t.lower_ == "par") or (t.i == window[2].i and low(t) in OF_PREPOSITIONS):
+            np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
+        else:
+            continue
+        if np_ is not None and any(x.pos_ == "PROPN" for x in np_):
+            a.cue, a.cue_span, a.method = "signature", (t.idx, t.idx + len(t)), "signature"
+            a.mention = (np_.start_char, np_.end_char)
+            return True
+    return False
+
+
+def continue_previous(a: _Attr, done: list[_Attr]) -> None:
+    """No cue of its own: the previous quote's speaker when it is close."""
+    for prev in reversed(done):
+        if a.start - prev.end > _CONTINUATION_CHARS:
+            return  # stop at the window's edge: no scan back over the whole text
+        if prev.speaker is None:
+            continue
+        a.speaker, a.cue, a.method = prev.speaker, "continuation", "continuation"
+        return
+
+
+# in order of precedence
+CUE_FINDERS: tuple[CueFinder, ...] = (after, before, inside, governs, signature)
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of the tokens [start, end)."""
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

@@ -1,0 +1,64 @@
+"""Reading a speaker description: its determiner, its role or collective head noun, and a
+name in apposition after it ("Son président, le Dr Alain Verdier,")."""
+
+from __future__ import annotations
+
+from ...lang.fr.function_words import DEFINITE_ARTICLES, DESCRIPTION_DETERMINERS, ROLE_DETERMINERS
+from ...lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS, UNNAMED_HEADS
+from ...lang.fr.titles import TITLES
+from .._syntax import fold
+
+
+def _ws_skip(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    return i
+
+
+def apposition_start(text: str, end: int) -> int | None:
+    """Where an apposition after a mention ending at `end` starts (after its comma), or None."""
+    i = _ws_skip(text, end)
+    if i >= len(text) or text[i] != ",":
+        return None
+    return _ws_skip(text, i + 1)
+
+
+def introduces_name(between: str) -> bool:
+    """The words between an apposition's comma and a name only introduce it: nothing, or a
+    determiner and a title ("le Dr")."""
+    words = between.replace("'", "' ").split()
+    return len(words) <= 3 and all(w.lower() in DESCRIPTION_DETERMINERS or w in TITLES for w in words)
+
+
+def collective_head(words: list[str]) -> str | None:
+    """The collective noun heading a description ("la direction de la SNCF" -> "direction")."""
+    first = 1 if words and words[0] in DESCRIPTION_DETERMINERS else 0
+    for w in words[first : first + 2]:
+        if w in COLLECTIVE_HEADS:
+            return w
+    return None
+
+
+def role_head(words: list[str]) -> tuple[str | None, str]:
+    """The role noun heading a description and its determiner ("le patron d'OpenAI" ->
+    ("patron", "le")); (None, determiner) when no role noun comes in the first words."""
+    det = ""
+    for i, w in enumerate(words[:4]):
+        if i == 0 and w in ROLE_DETERMINERS:
+            det = w
+            continue
+        for n in (3, 2, 1):
+            cand = " ".join(words[i : i + n])
+            if cand in ROLE_NOUNS or cand in UNNAMED_HEADS:
+                return cand, det
+    return None, det
+
+
+def without_article(description: str) -> str:
+    """The description without its definite article ("le patron d'OpenAI" -> "patron d'OpenAI")."""
+    first, sep, rest = description.partition(" ")
+    if fold(description[:2]) in DEFINITE_ARTICLES and fold(description[:2]).endswith("'"):
+        return description[2:]
+    if sep and first in DEFINITE_ARTICLES:
+        return rest
+    return description

@@ -1,0 +1,66 @@
+"""Mention expansion: from the token a cue points at to the noun phrase naming the speaker
+("patron" -> "Le patron d'OpenAI", "Altman" -> "Le PDG d'OpenAI, Sam Altman")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...lang.fr.function_words import OF_PREPOSITIONS, RELATIVE_PRONOUNS
+from ...lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS, UNNAMED_HEADS
+from .._syntax import TokenIndex, is_pronoun_subject, low
+
+
+def expand_mention(doc: Doc, idx: TokenIndex, start: int, end: int) -> tuple[int, int]:
+    """From a subject token to its noun phrase ("patron" -> "Le patron d'OpenAI")."""
+    tok = doc[idx.at(start)]
+    if end - start > len(tok.text) or is_pronoun_subject(tok) or tok.lower_.startswith("-"):
+        return start, end
+    left = tok.i
+    # a name the parser took for the subject in "un porte-parole de France Nature Environnement"
+    k = tok.i
+    while k > 0 and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].is_title):
+        k -= 1
+    # ... or "le leader de l'équipe Nordvik": a collective noun before the name
+    j = k - 1
+    if j >= 1 and doc[j].lower_ in COLLECTIVE_HEADS:
+        j -= 1
+        if j >= 1 and doc[j].pos_ == "DET":
+            j -= 1
+    if (
+        (tok.pos_ == "PROPN" or tok.is_title)
+        and j >= 1
+        and low(doc[j]) in OF_PREPOSITIONS
+        and (doc[j - 1].lower_ in ROLE_NOUNS or doc[j - 1].lower_ in UNNAMED_HEADS)
+    ):
+        left = j - 1
+        if left > 0 and doc[left - 1].pos_ == "DET":
+            left -= 1
+        last = tok.i
+        while last + 1 < len(doc) and (doc[last + 1].pos_ == "PROPN" or doc[last + 1].is_title):
+            last += 1
+        return doc[left].idx, doc[last].idx + len(doc[last])
+    for c in tok.lefts:
+        if c.dep_ in {"det", "amod", "nummod", "flat:name", "compound"} and not c.is_punct:
+            left = min(left, c.left_edge.i)
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in {"flat:name", "amod", "nmod", "appos", "compound", "conj"} and not c.is_punct:
+            # stop at a relative clause or at a comma-separated apposition boundary
+            stop = c.right_edge.i
+            for k in range(tok.i + 1, stop + 1):
+                if doc[k].text in {",", "(", "«"} or doc[k].lower_ in RELATIVE_PRONOUNS:
+                    stop = k - 1
+                    break
+                if doc[k].pos_ in {"VERB", "AUX"}:
+                    stop = k - 1
+                    break
+            right = max(right, stop)
+        elif c.is_punct or c.dep_ in {"acl", "acl:relcl"}:
+            break
+    # an apposition after a comma: "Le PDG d'OpenAI, Sam Altman, a salué"
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN", "X"}:
+            last = max([c.i, *[g.i for g in c.children if g.dep_ in {"flat:name", "flat"}]])
+            right = max(right, last)
+    span = doc[left : right + 1]
+    return span.start_char, span.end_char

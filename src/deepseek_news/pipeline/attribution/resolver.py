@@ -1,0 +1,401 @@
+"""Speaker resolution: a mention (a name, a surname, a pronoun, a role description such as
+"le patron d'OpenAI") to one speaker key per real person or organization."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
+from itertools import chain, islice
+
+from spacy.tokens import Doc
+
+from ...lang.fr.function_words import (
+    DEFINITE_ARTICLES,
+    SINGULAR_DEFINITE_ARTICLES,
+    SINGULAR_INDEFINITE_ARTICLES,
+    SPECIFIC_SINGULAR_DETERMINERS,
+)
+from ...lang.fr.pronouns import FEMININE_DETERMINERS, FIRST_PERSON, MASCULINE_DETERMINERS, SPEAKER_PRONOUNS
+from ...lang.fr.roles import (
+    BACK_REFERENCE_HEADS,
+    DEFINITE_DETERMINERS,
+    DOCUMENT_HEADS,
+    INDEFINITE_DETERMINERS,
+    ROLE_NOUNS,
+    SOURCE_HEADS,
+    UNNAMED_HEADS,
+)
+from ...lang.fr.titles import NAME_PARTICLES
+from .._spans import items
+from .._syntax import fold, pronoun_gender
+from .descriptions import apposition_start, collective_head, introduces_name, role_head, without_article
+from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInfo
+
+# functions of a name that make it a complement of someone else's action, not the topic
+_COMPLEMENT_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj", "iobj"})
+
+
+class _Resolver:
+    """Resolves speaker mentions (names, pronouns, role descriptions) to speaker keys."""
+
+    def __init__(self, doc: Doc, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+        self.doc = doc
+        # quotations and reported clauses (start, end), merged where they nest: a person
+        # named inside what someone said is no antecedent
+        self.quoted: list[tuple[int, int]] = []
+        for qs, qe in sorted(quoted or []):
+            if self.quoted and qs < self.quoted[-1][1]:
+                self.quoted[-1] = (self.quoted[-1][0], max(qe, self.quoted[-1][1]))
+            else:
+                self.quoted.append((qs, qe))
+        self.quoted_starts = [q[0] for q in self.quoted]
+        self.text = text  # Doc.text rebuilds the string on every access: read it once
+        self._low: str | None = None
+        self.ents: list[_Ent] = []
+        for key, kind in ((PERSONS_KEY, "person"), (ORGS_KEY, "organization")):
+            for _, m in items(doc, key):
+                self.ents.append(
+                    _Ent(m["start"], m["end"], m.get("name") or text[m["start"] : m["end"]], kind)
+                )
+        self.ents.sort(key=lambda e: e.start)
+        # indexes for lookups by offset (bisect) instead of scans over every entity
+        self.starts = [e.start for e in self.ents]
+        self.max_len = max((e.end - e.start for e in self.ents), default=0)
+        self.persons = [e for e in self.ents if e.kind == "person"]
+        self.person_starts = [e.start for e in self.persons]
+        self.orgs = [e for e in self.ents if e.kind == "organization"]
+        self.org_starts = [e.start for e in self.orgs]
+        first_orgs: dict[str, str] = {}
+        for e in self.orgs:
+            first_orgs.setdefault(e.name, e.name.lower())
+        self.org_names = list(first_orgs.items())  # (name, lowercase), in order of first mention
+        self._registered = 0  # persons before this index already have a speaker entry
+        self._by_head: dict[str, tuple[list[int], list[str]]] = {}
+        self._persons_by_word: dict[str, tuple[list[int], list[str]]] = {}
+        attrs = doc.spans[PERSONS_KEY].attrs if PERSONS_KEY in doc.spans else {}
+        self.person_roles: dict[str, list[str]] = dict(attrs.get("roles", {}))
+        self.person_gender: dict[str, str] = {k: v or "" for k, v in attrs.get("gender", {}).items()}
+        self.speakers: dict[str, _SpeakerInfo] = {}
+        # (char offset, speaker key, gender) of every resolved mention, for pronouns; kept sorted
+        self.history: list[tuple[int, str, str]] = []
+
+    # -- entities ------------------------------------------------------------
+    @property
+    def low(self) -> str:
+        if self._low is None:
+            self._low = fold(self.text)
+        return self._low
+
+    def ents_in(self, start: int, end: int, kind: str | None = None) -> list[_Ent]:
+        """Entities overlapping [start, end), in text order."""
+        lo = bisect_left(self.starts, start - self.max_len)
+        hi = bisect_left(self.starts, end)
+        return [e for e in self.ents[lo:hi] if start < e.end and (kind is None or e.kind == kind)]
+
+    def in_quote(self, at: int) -> bool:
+        """Whether the offset `at` lies inside a quotation."""
+        i = bisect_right(self.quoted_starts, at) - 1
+        return i >= 0 and at < self.quoted[i][1]
+
+    def gender_of(self, key: str) -> str:
+        info = self.speakers.get(key)
+        return info.gender if info else ""
+
+    def _person(self, name: str) -> str:
+        key = f"person:{name}"
+        if key not in self.speakers:
+            org = None
+            for role in self.person_roles.get(name, []):
+                org = org or self._org_in_text(role)
+            self.speakers[key] = _SpeakerInfo(
+                key,
+                name,
+                "person",
+                org,
+                list(self.person_roles.get(name, [])),
+                self.person_gender.get(name, ""),
+            )
+        return key
+
+    def _org(self, name: str) -> str:
+        key = f"organization:{name}"
+        self.speakers.setdefault(key, _SpeakerInfo(key, name, "organization", name))
+        return key
+
+    def _org_in_text(self, text: str) -> str | None:
+        low = text.lower()
+        for name, name_low in self.org_names:
+            if name_low in low:
+                return name
+        return None
+
+    # -- resolution ----------------------------------------------------------
+    def resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
+        """Speaker key for the mention [start, end) and a confidence factor."""
+        text = self.text[start:end]
+        low = fold(text).strip()
+        people = self.ents_in(start, end, "person") or self._apposition(end)
+        if people:
+            key = self._person(people[0].name)
+            insort(self.history, (start, key, self.gender_of(key)))
+            return key, 1.0
+        words = low.replace("'", "' ").split()
+        if not words:
+            return None, 0.0
+        if low in FIRST_PERSON or words[0] in FIRST_PERSON:
+            return None, 0.0
+        pron_gender = pronoun_gender(low)
+        if low.lstrip("-").replace("t-", "") in SPEAKER_PRONOUNS:
+            found = self.antecedent(start, pron_gender)
+            if found is not None:
+                insort(self.history, (start, found, self.gender_of(found)))
+                return found, 0.9
+            return None, 0.0
+        orgs = self.ents_in(start, end, "organization")
+        head, det = role_head(words)
+        if head is None and orgs and orgs[0].start <= start + 4:
+            key = self._org(orgs[0].name)
+            insort(self.history, (start, key, ""))
+            return key, 1.0
+        collective = collective_head(words) if head is None else None
+        if collective is not None:
+            org_name = self._collective(collective, text, det, orgs, start)
+            if org_name is not None:
+                key = self._org(org_name)
+                insort(self.history, (start, key, ""))
+                return key, 0.8
+        if head is None:
+            rest = words[1:] if det else []
+            if det in SINGULAR_DEFINITE_ARTICLES and len(rest) == 1 and text.split()[-1][:1].isupper():
+                # "a estimé le Danois": the person introduced as "le Danois Mads Lindgren"
+                introduced = self._introduced_person(rest[0], start)
+                if introduced is not None:
+                    insort(self.history, (start, introduced, self.gender_of(introduced)))
+                    return introduced, 0.8
+            return self._fallback(text, words, det, orgs, start)
+        gender = ROLE_NOUNS.get(head, "") or (
+            "f" if det in FEMININE_DETERMINERS else "m" if det in MASCULINE_DETERMINERS else ""
+        )
+        org = orgs[0].name if orgs else None
+        if (
+            det in INDEFINITE_DETERMINERS
+            or head in SOURCE_HEADS
+            or (head in UNNAMED_HEADS and det not in SPECIFIC_SINGULAR_DETERMINERS)
+        ):
+            desc = " ".join(text.split())
+            key = f"unnamed:{desc.lower()}"
+            self.speakers.setdefault(
+                key, _SpeakerInfo(key, desc[:1].lower() + desc[1:], "unnamed", org, [], gender)
+            )
+            if det in SINGULAR_INDEFINITE_ARTICLES:  # "Un porte-parole de X a estimé… Il a rappelé que…"
+                insort(self.history, (start, key, gender))
+            return key, 0.9
+        # a definite role description: the person with that role, else the latest compatible one
+        role_text = " ".join(text.split())
+        role_key = self._by_role(head, org, gender, start)
+        if role_key is not None:
+            key = role_key
+            info = self.speakers[key]
+            clean = role_text[:1].lower() + role_text[1:]
+            clean = without_article(clean)
+            if clean not in info.roles and clean.lower() != info.name.lower():
+                info.roles.append(clean)
+            insort(self.history, (start, key, info.gender))
+            return key, 0.8
+        desc = role_text[:1].lower() + role_text[1:]
+        key = f"unnamed:{desc.lower()}"
+        self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", org, [], gender))
+        insort(self.history, (start, key, gender))
+        return key, 0.6
+
+    def _apposition(self, end: int) -> list[_Ent]:
+        """A person named in apposition right after the mention: "Sa tête de liste, Arnaud Vial,"."""
+        text = self.text
+        i = apposition_start(text, end)
+        if i is None:
+            return []
+        for e in self.ents_in(i, i + 30, "person"):
+            if e.start < i:
+                continue
+            # the name itself, or after a determiner and a title: "Son président, le Dr Alain Verdier,"
+            if introduces_name(text[i : e.start]):
+                return [e]
+            break
+        return []
+
+    def _collective(self, head: str, text: str, det: str, orgs: list[_Ent], start: int) -> str | None:
+        """The organization a collective description designates, or None."""
+        if orgs:
+            return orgs[0].name  # "la direction de la SNCF", "une étude de l'OCDE"
+        if head in DOCUMENT_HEADS:
+            return None
+        clean = " ".join(text.split()).strip(" ,")
+        rest = clean.split(" ", 1)[1] if det and " " in clean and not det.endswith("'") else clean
+        if det.endswith("'"):
+            rest = clean[len(det) :].lstrip()
+        after_head = rest.split(" ", 1)[1] if " " in rest else ""
+        if any(c.isupper() for c in after_head):
+            return rest  # an institution named by its description: "le ministère de la Santé"
+        n_before = bisect_left(self.org_starts, start)
+        starts, names = self._introduced(head)
+        k = bisect_left(starts, start)
+        if k:
+            return names[k - 1]
+        if head in BACK_REFERENCE_HEADS and det in DEFINITE_DETERMINERS:
+            return self.orgs[n_before - 1].name if n_before else None
+        return None
+
+    def _introduced(self, head: str) -> tuple[list[int], list[str]]:
+        """Offsets and names of the organizations introduced with a collective word ("la
+        start-up chinoise Kestrel AI") or named by it ("la préfecture de la Vienne"), in
+        text order; computed once per word."""
+        if head not in self._by_head:
+            low = self.low
+            found = [
+                e
+                for e in self.orgs
+                if head in low[max(0, e.start - 40) : e.start].replace("'", "' ").split()
+                or e.name.lower().split(" ", 1)[0] == head
+            ]
+            self._by_head[head] = ([e.start for e in found], [e.name for e in found])
+        return self._by_head[head]
+
+    def _fallback(
+        self, text: str, words: list[str], det: str, orgs: list[_Ent], start: int
+    ) -> tuple[str | None, float]:
+        """A phrase that names nobody known: an unnamed source ("un contrôleur de la
+        SNCF") or an organization the entity layer missed ("La Fnaim")."""
+        clean = " ".join(text.split()).strip(" ,")
+        if det in INDEFINITE_DETERMINERS and len(words) >= 2:
+            org = orgs[0].name if orgs else None
+            key = f"unnamed:{clean.lower()}"
+            self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed", org))
+            return key, 0.8
+        if det.endswith("'"):
+            rest = clean[len(det) :].lstrip()
+        else:
+            rest = clean.split(" ", 1)[1] if det and " " in clean else clean
+        if det in DEFINITE_ARTICLES and rest[:1].isupper() and len(rest.split()) <= 4:
+            key = self._org(rest)
+            insort(self.history, (start, key, ""))
+            return key, 0.7
+        # a capitalized name with a lowercase word is an institution, not a person:
+        # "Selon Santé publique France"
+        lowercase = [w for w in clean.split()[1:] if w[:1].islower() and w not in NAME_PARTICLES]
+        if not det and clean[:1].isupper() and lowercase and len(clean.split()) <= 5:
+            key = self._org(clean)
+            insort(self.history, (start, key, ""))
+            return key, 0.7
+        if collective_head(words) is not None and det in DEFINITE_ARTICLES:
+            # "l'intersyndicale", "les syndicats": a collective the article does not name
+            # ("son équipe" refers to someone: the outer cues of the sentence are tried instead)
+            key = f"unnamed:{clean.lower()}"
+            self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed"))
+            return key, 0.6
+        return None, 0.0
+
+    def _by_role(self, head: str, org: str | None, gender: str, at: int) -> str | None:
+        # 1. a person whose known roles name the same organization or head noun
+        best: tuple[int, str] | None = None
+        for name, roles in self.person_roles.items():
+            for role in roles:
+                r = role.lower()
+                score = 0
+                if org and org.lower() in r:
+                    score += 2
+                if head in r.split() or head in r:
+                    score += 1
+                if score and (best is None or score > best[0]):
+                    best = (score, name)
+        if best is not None and (best[0] >= 2 or not org):
+            return self._person(best[1])
+        # 2. a speaker already described this way
+        for key, info in self.speakers.items():
+            if (
+                info.type == "person"
+                and any(head in r.lower() for r in info.roles)
+                and (not org or any(org.lower() in r.lower() for r in info.roles))
+            ):
+                return key
+        # 2b. the only person the article introduced with that word ("le coureur Paul Roux")
+        introduced = self._introduced_person(head, at)
+        if introduced is not None:
+            return introduced
+        # 3. the latest person mentioned before, of a compatible gender; in a
+        #    headline or lead, the first person named just after
+        # lazily: no list of every person before `at` (linear time on long texts)
+        candidates = (e for e in self._persons_around(at) if not self.in_quote(e.start))
+        first = list(islice(candidates, 3))
+        # the latest person is only a complement: a recent subject first ("X a devancé Y.
+        # « … », a raconté le coureur" -> X)
+        recent = [e for e in first if e.start < at and at - e.start < 400]
+        preferred: list[_Ent] = []
+        if recent and recent[0] is first[0] and self._dep(recent[0]) in _COMPLEMENT_DEPS:
+            preferred = [e for e in recent if self._dep(e) in {"nsubj", "nsubj:pass"}]
+        for e in chain(preferred, first, candidates):
+            key = self._person(e.name)
+            g = self.gender_of(key)
+            if not gender or not g or g == gender:
+                return key
+        return None
+
+    def _dep(self, e: _Ent) -> str:
+        """The syntactic function of the person's name in its clause (through appositions)."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            return ""
+        root = span.root
+        while root.dep_ in {"appos", "flat:name", "flat"} and root.head is not root:
+            root = root.head
+        return str(root.dep_)
+
+    def _introduced_person(self, word: str, at: int) -> str | None:
+        """The speaker key of the one person introduced before `at` with `word` just before
+        the name ("le Danois Mads Lindgren", "la navigatrice Anne Caseneuve"), else None."""
+        if word not in self._persons_by_word:
+            low = self.low
+            found = [
+                e
+                for e in self.persons
+                if word in low[max(0, e.start - 30) : e.start].replace("'", "' ").split()[-3:]
+            ]
+            self._persons_by_word[word] = ([e.start for e in found], [e.name for e in found])
+        starts, names = self._persons_by_word[word]
+        before = set(names[: bisect_left(starts, at)])
+        if len(before) != 1:
+            return None
+        return self._person(before.pop())
+
+    def _persons_around(self, at: int) -> Iterator[_Ent]:
+        """Persons mentioned before `at`, latest first, then those within the continuation
+        window after it."""
+        i = bisect_left(self.person_starts, at)
+        yield from reversed(self.persons[:i])
+        yield from self.persons[i : bisect_left(self.person_starts, at + _CONTINUATION_CHARS)]
+
+    def antecedent(self, at: int, gender: str) -> str | None:
+        """The latest speaker or person before `at` (resolved mentions and person entities,
+        latest first) of a compatible gender."""
+        n_persons = bisect_left(self.person_starts, at)
+        for e in self.persons[self._registered : n_persons]:
+            self._person(e.name)  # every person before `at` gets a speaker entry, in text order
+        self._registered = max(self._registered, n_persons)
+        h = bisect_left(self.history, (at,)) - 1
+        p = n_persons - 1
+        while h >= 0 or p >= 0:
+            ph = f"person:{self.persons[p].name}" if p >= 0 else ""
+            if h >= 0 and (p < 0 or self.history[h][:2] >= (self.persons[p].start, ph)):
+                key = self.history[h][1]
+                h -= 1
+            else:
+                key = ph
+                p -= 1
+                if self.in_quote(self.persons[p + 1].start):
+                    continue  # "« On déshabille Pierre pour habiller Paul », a-t-il dit"
+            info = self.speakers[key]
+            if info.type == "organization":
+                continue
+            g = info.gender
+            if not gender or not g or g == gender:
+                return key
+        return None
