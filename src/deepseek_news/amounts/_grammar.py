@@ -241,6 +241,7 @@ APPROX_BEFORE = re.compile(rf"(?<![\w'’])(?i:{alternation(num.APPROXIMATORS)})
 APPROX_AFTER = re.compile(rf"{HS}*,?{HS}*(?i:{alternation(num.APPROXIMATORS_AFTER)})(?![\w'’])")
 RANGE_OPENER = re.compile(rf"(?<![\w'’])(?i:{alternation(num.RANGE_OPENERS)}){HS}+\Z")
 RANGE_JOIN = re.compile(rf"{HS}*(?i:{alternation(num.RANGE_JOINERS)}){HS}*\Z")
+ALTERNATIVE_JOIN = re.compile(rf"{HS}+(?i:{alternation(num.ALTERNATIVE_JOINERS)}){HS}+\Z")
 RANGE_JOIN_AFTER_OPENER = re.compile(rf"{HS}+(?i:{alternation(num.RANGE_JOINERS_AFTER_OPENER)}){HS}+\Z")
 SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n")
 INDEX_WORD = re.compile(rf"(?<!\w){alternation(num.INDEX_WORDS)}(?!\w)")
@@ -251,13 +252,19 @@ URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.IGNORECASE)
 SUBUNIT_AFTER = re.compile(rf"{HS}*(?P<sub>(?i:{alternation(SUBUNIT_NAMES)}))(?![\w'’])")
 COMPOSITE_LEAD = re.compile(rf"(?P<et>{HS}+et{HS}+)|(?P<sp>{HS}+)|")
 COMPOSITE_DIGITS = re.compile(r"\d{1,2}(?![\d.,]\d|\d)")
-CLAUSE_END = re.compile(rf"{HS}*(?:[.;:!?)\]]|,(?!\d)|\Z|\n)")
+CLAUSE_END = re.compile(rf"{HS}*(?:[.;:!?)\]\"»”]|,(?!\d)|\Z|\n)")
 
 # The scanners.  Digits are found by one regex; a currency written before them
 # ("$", "US$", "EUR") is looked up in the few characters to their left.  Number
 # words are found by testing letter runs against the start words, then matching
 # WORDS there: far faster than one big case-insensitive alternation tried at
 # every position.
+# a minus sign apart from the number: hyphen or U+2212 and spaces, or a glued en dash
+MINUS_BEFORE = re.compile(rf"(?P<sign>−{HS}*|-{HS}+|–)\Z")
+# what may stand right before such a minus (besides a letter): "(- 2 %)", ": - 3 %"
+MINUS_AFTER_CHARS = "(:=,;/«\"'’"
+# the closing dash of an incise after the number: "- 3 % selon l'institut - ralentit"
+INCISE_CLOSE = re.compile(rf"{HS}[-–—]{HS}+[^\W\d_]")
 DIGIT_SCANNER = re.compile(rf"(?<![\d%/=&#@.,^])(?P<sign>{SIGN}(?=\d))?(?P<num>{DIGITS})")
 PREFIX_LEFT = re.compile(rf"{PREFIX}{HS}*\Z")
 PREFIX_WIDTH = max(len(s) for s in [*SYMBOLS, *CODES]) + 3
@@ -303,6 +310,8 @@ RATE_WORD_FULL = re.compile(rf"(?i:{alternation(num.RATE_WORDS)})(?![\w'’])")
 UNIT_AFTER_SCALE = re.compile(
     rf"{HS}*(?i:de{HS}+|d{APOS}{HS}*)(?!(?i:{alternation(num.NOT_A_UNIT_AFTER_DE)})(?![\w'’]))[^\W\d_]"
 )
+# between an amount and its conversion: " (", " (soit ", " (environ "
+CONVERSION_GAP = re.compile(rf"{HS}*\({HS}*(?:[^\W\d_]+{APOS}?{HS}*){{0,3}}")
 # a range joiner and a number after a bare amount: "3 milliards à 4 milliards d'euros"
 RANGE_NEXT = re.compile(rf"{HS}*(?:{alternation(num.RANGE_JOINERS)}){HS}*")
 

@@ -247,6 +247,10 @@ class _Scanner:
             return None
         if sign in ("-", "−"):
             raw = -raw
+        elif sign is None and prefix is None:
+            minus = self.minus_before(num_start, consumed)
+            if minus is not None:
+                raw, start = -raw, minus
         end = m.end()
         scale = 1
         noun = False
@@ -264,6 +268,26 @@ class _Scanner:
         if half is not None:  # "1 milliard et demi", "2 et demi %"
             raw, end = raw + (Decimal("0.5") if raw >= 0 else Decimal("-0.5")), half.end()
         return _Num(start, num_start, end, raw, scale, noun, False, False, prefix)
+
+    def minus_before(self, pos: int, consumed: int) -> int | None:
+        """Start of a minus sign set apart from the number at `pos` ("de - 3,5 %", "(− 2 %)",
+        "de –1,5 %"), or None when the dash is punctuation: a list dash at the start of a
+        line, a range ("10 - 15 %"), an incise closed later in the sentence
+        ("la croissance - 3 % selon l'institut - ralentit")."""
+        text = self.text
+        m = g.MINUS_BEFORE.search(text, max(consumed, pos - 6), pos)
+        if m is None:
+            return None
+        sign = m.group("sign")[0]
+        before = text[max(0, m.start() - 20) : m.start()].rstrip(" \t\u00a0\u202f\u2009")
+        ch = before[-1] if before else "\n"
+        if sign == "−":
+            return m.start() if not ch.isdigit() else None
+        if ch == "\n" or ch.isdigit() or not (ch.isalpha() or ch in g.MINUS_AFTER_CHARS):
+            return None
+        if sign == "-" and g.INCISE_CLOSE.search(text, pos, self.sentence(pos)[1]):
+            return None
+        return m.start()
 
     # -- units --------------------------------------------------------------
     def currency_after(self, n: _Num) -> tuple[int, str | None, Decimal] | None:
@@ -520,14 +544,22 @@ class _Scanner:
             if nxt is not None:
                 return None  # the low bound of a range: "3 milliards à 4 milliards d'euros"
         para_start = self.paragraph(n.start)[0]
-        for f in reversed(self.out):
+        for i in range(len(self.out) - 1, -1, -1):
+            f = self.out[i]
             if f.end <= para_start:
                 return None
             if f.end < self.last_count:
                 return None  # a count of something else comes between
-            if f.kind == "money" and abs(f.value) >= num.IMPLICIT_MIN_ANTECEDENT:
+            if f.kind == "money" and abs(f.value) >= num.IMPLICIT_MIN_ANTECEDENT and not self.conversion(i):
                 return Found("money", n.start, n.end, float(n.raw * n.scale), f.currency)
         return None
+
+    def conversion(self, i: int) -> bool:
+        """The i-th amount converts the money amount before it, in parentheses: "2 milliards de
+        francs suisses (1,9 milliard d'euros)"; a later bare amount takes the first currency."""
+        if i == 0 or self.out[i - 1].kind != "money":
+            return False
+        return g.CONVERSION_GAP.fullmatch(self.text, self.out[i - 1].end, self.out[i].start) is not None
 
     def composite(self, pos: int) -> tuple[int, Decimal] | None:
         """Subunits after a whole amount: "15 dollars et 15 cents", "3 euros 50", "3€50"."""
@@ -563,7 +595,7 @@ class _Scanner:
         text = self.text
         if low is not None and low.end <= found.start:
             gap = text[low.end : high.start]
-            joined = g.RANGE_JOIN.fullmatch(gap) is not None
+            joined = g.RANGE_JOIN.fullmatch(gap) is not None or g.ALTERNATIVE_JOIN.fullmatch(gap) is not None
             if not joined and g.RANGE_JOIN_AFTER_OPENER.fullmatch(gap):
                 joined = g.RANGE_OPENER.search(_left(text, low.start)) is not None
             if joined and self.is_year(low):
