@@ -347,7 +347,10 @@ def _explicit_pattern(r: cur.Currency) -> re.Pattern[str]:
         if s in SYMBOL_QUALIFIERS and r.after_symbol:
             parts.append(re.escape(s) + rf"{HS}*(?i:{alternation(r.after_symbol, spaces=False)})(?![\w'’])")
     own = [
-        f"{n} {q}" for n in r.names for q in r.qualifiers if NAMES[_norm(n)].qualifiers[_norm(q)].candidates == (r.iso,)
+        f"{n} {q}"
+        for n in r.names
+        for q in r.qualifiers
+        if NAMES[_norm(n)].qualifiers[_norm(q)].candidates == (r.iso,)
     ]
     if own:
         parts.append(rf"(?i:{alternation(own)})(?![\w'’])")

@@ -234,7 +234,9 @@ class _Scanner:
         p = g.PREFIX_LEFT.search(text, max(consumed, start - g.PREFIX_WIDTH), start)
         if p is not None:
             pre = p.group("pre")
-            prefix = g.CODES[pre] if pre in g.CODES else self.resolve(g.SYMBOLS[" ".join(pre.split())], start)[0]
+            prefix = (
+                g.CODES[pre] if pre in g.CODES else self.resolve(g.SYMBOLS[" ".join(pre.split())], start)[0]
+            )
             start = p.start()
         elif start > 0 and text[start - 1].isalpha():
             return None  # glued to a word: "A4", "COVID-19"

@@ -521,7 +521,11 @@ CURRENCIES: tuple[Currency, ...] = (
         not_after_un=True,
     ),
     Currency(
-        "DJF", _FRANC, qualifiers=_pl("djiboutien"), countries=("Djibouti", *_fem("djiboutien")), not_after_un=True
+        "DJF",
+        _FRANC,
+        qualifiers=_pl("djiboutien"),
+        countries=("Djibouti", *_fem("djiboutien")),
+        not_after_un=True,
     ),
     Currency(
         "KMF",
