@@ -304,8 +304,6 @@ COUNTRY_CONTEXT_NOT_RESOLVED: list[tuple[str, list[Row]]] = [
     # a qualifier wins over the context
     ("À Genève, il a payé 500 francs français.", [("500 francs français", "money", 500.0, "FRF")]),
     ("À Londres, il a payé 300 livres égyptiennes.", [("300 livres égyptiennes", "money", 300.0, "EGP")]),
-    # a bare dollar keeps the default currency whatever the country
-    ("À Toronto, le café coûte 3 dollars.", [("3 dollars", "money", 3.0, "USD")]),
 ]
 
 

@@ -49,7 +49,7 @@ ABBREVIATIONS: list[tuple[str, list[Row]]] = [
     ("Une offre à 2 Mds€.", [("2 Mds€", 2e9, "EUR")]),
     ("Une offre à 3 Mrd d'euros.", [("3 Mrd d'euros", 3e9, "EUR")]),
     ("Un déficit de 7Md$.", [("7Md$", 7e9, "USD")]),
-    ("Le projet coûte 2 G$ au Québec.", [("2 G$", 2e9, "USD")]),
+    ("Le projet coûte 2 G$ au Québec.", [("2 G$", 2e9, "CAD")]),
 ]
 
 WORDS: list[tuple[str, list[Row]]] = [
@@ -128,7 +128,7 @@ ARCHIVES: list[tuple[str, list[Row]]] = [
         "Le rachat a coûté 420 millions de marks finlandais.",
         [("420 millions de marks finlandais", 420e6, "FIM")],
     ),
-    ("Le rachat a coûté 9 milliards de deutsche mark.", [("9 milliards de deutsche mark", 9e9, None)]),
+    ("Le rachat a coûté 9 milliards de deutsche mark.", [("9 milliards de deutsche mark", 9e9, "DEM")]),
     (
         "Un emprunt de 250 millions de florins hollandais.",
         [("250 millions de florins hollandais", 250e6, "NLG")],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..lang.fr import currencies as cur
@@ -65,17 +66,118 @@ WORDS = (
 WORD_TOKEN = re.compile(r"[^\W\d_]+")
 
 # --- currencies -------------------------------------------------------------
+#
+# Every table below is derived from the records of lang/fr/currencies.py.
 
-SYMBOLS: dict[str, str] = dict(cur.SYMBOLS)
-CODES: dict[str, str] = {c: c for c in cur.ISO_CODES}
-CODES.update(cur.CODE_ALIASES)
-CODES.update({c: c.upper() for c in cur.LOWERCASE_CODES})
 
-NAMES: dict[str, cur.CurrencyName] = {}
-for _entry in cur.CURRENCY_NAMES:
-    for _form in _entry.forms:
-        NAMES[_form] = _entry
-NAME_FORMS_LOWER = {" ".join(k.split()): v for k, v in NAMES.items()}
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a written currency form may stand for."""
+
+    candidates: tuple[str, ...]  # ISO codes of the records that write it, in record order
+    primary: str | None  # its meaning without context: an ISO code, cur.DEFAULT, or None
+    primary_iso: str | None  # the ISO code of the primary record (USD when primary is DEFAULT)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A currency name or subunit name as written after a number."""
+
+    alone: Reading
+    qualifiers: dict[str, Reading]  # normalized qualifier -> reading
+    factor: Decimal  # 1, or 0.01 for a subunit
+    needs_context: bool
+    not_after_un: bool
+    qualifier: re.Pattern[str] | None  # a qualifier right after the name
+
+
+def _reading(records: Iterable[cur.Currency], form: str) -> Reading:
+    recs = list(records)
+    candidates = tuple(dict.fromkeys(r.iso for r in recs))
+    if len(candidates) == 1:
+        return Reading(candidates, candidates[0], candidates[0])
+    primary = [r for r in recs if form in r.primary]
+    if not primary:
+        return Reading(candidates, None, None)
+    p = primary[0]
+    return Reading(candidates, cur.DEFAULT if p.caller_default else p.iso, p.iso)
+
+
+def _norm(form: str) -> str:
+    return " ".join(form.lower().replace("’", "'").split())
+
+
+def _de(name: str) -> str:
+    return ("d'" if name[0] in "aeiouyéèêhâ" else "de ") + name
+
+
+def _qualifier_pattern(qualifiers: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{HS}+|-)(?P<q>(?i:{alternation(qualifiers)}))(?![\w'’])")
+
+
+def _names() -> dict[str, Name]:
+    by_name: dict[str, list[cur.Currency]] = {}
+    by_subunit: dict[str, list[cur.Currency]] = {}
+    for r in cur.CURRENCIES:
+        for n in r.names:
+            by_name.setdefault(n, []).append(r)
+        for n in r.subunits:
+            by_subunit.setdefault(n, []).append(r)
+    out: dict[str, Name] = {}
+    for form, recs in by_name.items():
+        quals: dict[str, list[cur.Currency]] = {}
+        for r in recs:
+            for q in r.qualifiers:
+                quals.setdefault(_norm(q), []).append(r)
+        out[_norm(form)] = Name(
+            _reading(recs, form),
+            {q: _reading(rs, q) for q, rs in quals.items()},
+            Decimal(1),
+            any(r.needs_context for r in recs),
+            any(r.not_after_un for r in recs),
+            _qualifier_pattern(quals) if quals else None,
+        )
+    for form, recs in by_subunit.items():
+        # "centimes d'euro", "cents de dollar", "cents de dollars canadiens"
+        quals = {}
+        forms: dict[str, str] = {}  # qualifier -> the form deciding its primary
+        for r in recs:
+            for n in r.names:
+                quals.setdefault(_norm(_de(n)), []).append(r)
+                forms[_norm(_de(n))] = n
+                for q in r.qualifiers:
+                    quals.setdefault(_norm(f"{_de(n)} {q}"), []).append(r)
+                    forms[_norm(f"{_de(n)} {q}")] = q
+        out[_norm(form)] = Name(
+            _reading(recs, form),
+            {q: _reading(rs, forms[q]) for q, rs in quals.items()},
+            Decimal("0.01"),
+            False,
+            False,
+            _qualifier_pattern(quals),
+        )
+    return out
+
+
+NAMES: dict[str, Name] = _names()
+SUBUNIT_NAMES = tuple(_norm(n) for r in cur.CURRENCIES for n in r.subunits)
+
+SYMBOLS: dict[str, Reading] = {}
+# words after a symbol shared by several currencies: "$ CA", "$ US", "$ hk"
+SYMBOL_QUALIFIERS: dict[str, dict[str, str]] = {}
+CODES: dict[str, str] = {}  # before or after the number
+CODES_AFTER: dict[str, str] = {}  # only after it
+for _sym in dict.fromkeys(s for r in cur.CURRENCIES for s in r.symbols):
+    _recs = [r for r in cur.CURRENCIES if _sym in r.symbols]
+    SYMBOLS[" ".join(_sym.split())] = _reading(_recs, _sym)
+    if len(_recs) > 1:
+        SYMBOL_QUALIFIERS[_sym] = {w: r.iso for r in _recs for w in r.after_symbol}
+for _r in cur.CURRENCIES:
+    if _r.code != "none":
+        _codes = (_r.iso, *_r.codes) + ((_r.iso.lower(),) if _r.lowercase_code else ())
+        for _c in _codes:
+            (CODES if _r.code == "both" else CODES_AFTER)[_c] = _r.iso
+ALL_CODES = {**CODES_AFTER, **CODES}
 
 
 def _symbol_alternation() -> str:
@@ -90,23 +192,26 @@ def _symbol_alternation() -> str:
 
 _SYM = _symbol_alternation()
 _CODE = alternation(CODES, spaces=False) + r"(?![^\W\d_])"
-_DOLLAR_Q = rf"(?:{HS}*(?P<dq>(?i:{alternation(cur.DOLLAR_SYMBOL_QUALIFIERS, spaces=False)}))(?![\w'’]))?"
+_ANY_CODE = alternation(ALL_CODES, spaces=False) + r"(?![^\W\d_])"
+_SYM_Q_WORDS = {w for ws in SYMBOL_QUALIFIERS.values() for w in ws}
+_SYM_Q = rf"(?:{HS}*(?P<dq>(?i:{alternation(_SYM_Q_WORDS, spaces=False)}))(?![\w'’]))?"
 _NAME = rf"(?i:{alternation(NAMES)})(?![\w'’-])"
 
 # a currency after the number: "$", "$ CA", "€", "EUR", "dollars", "livres sterling"
 CURRENCY_AFTER = re.compile(
     rf"{HS}*(?P<de>(?i:de{HS}+|d{APOS}{HS}*))?"
-    rf"(?:(?P<sym>{_SYM}){_DOLLAR_Q}|(?P<code>{_CODE})|(?P<name>{_NAME}))"
+    rf"(?:(?P<sym>{_SYM}){_SYM_Q}|(?P<code>{_ANY_CODE})|(?P<name>{_NAME}))"
 )
 # a currency before the number: "$", "US$", "€", "EUR", "usd$"
 PREFIX = rf"(?<![\w$€£¥])(?P<pre>{_SYM}|{_CODE})"
 
-QUALIFIER: dict[int, re.Pattern[str]] = {}
-for _entry in cur.CURRENCY_NAMES:
-    if _entry.qualifiers and id(_entry) not in QUALIFIER:
-        QUALIFIER[id(_entry)] = re.compile(
-            rf"(?:{HS}+|-)(?P<q>(?i:{alternation(_entry.qualifiers)}))(?![\w'’])"
-        )
+# A name misspelt by one letter and followed by one of its qualifiers ("165 millions
+# de francq guinéens"): the qualifier confirms the name.
+_ALL_QUALIFIERS = {q for n in NAMES.values() if n.factor == 1 for q in n.qualifiers}
+MISSPELT_NAME = re.compile(
+    rf"{HS}*(?i:de{HS}+|d{APOS}{HS}*)(?P<w>[^\W\d_]{{5,}}){HS}+"
+    rf"(?P<q>(?i:{alternation(_ALL_QUALIFIERS)}))(?![\w'’])"
+)
 
 # --- scales, percent, points ------------------------------------------------
 
@@ -136,6 +241,7 @@ APPROX_BEFORE = re.compile(rf"(?<![\w'’])(?i:{alternation(num.APPROXIMATORS)})
 APPROX_AFTER = re.compile(rf"{HS}*,?{HS}*(?i:{alternation(num.APPROXIMATORS_AFTER)})(?![\w'’])")
 RANGE_OPENER = re.compile(rf"(?<![\w'’])(?i:{alternation(num.RANGE_OPENERS)}){HS}+\Z")
 RANGE_JOIN = re.compile(rf"{HS}*(?i:{alternation(num.RANGE_JOINERS)}){HS}*\Z")
+ALTERNATIVE_JOIN = re.compile(rf"{HS}+(?i:{alternation(num.ALTERNATIVE_JOINERS)}){HS}+\Z")
 RANGE_JOIN_AFTER_OPENER = re.compile(rf"{HS}+(?i:{alternation(num.RANGE_JOINERS_AFTER_OPENER)}){HS}+\Z")
 SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n")
 INDEX_WORD = re.compile(rf"(?<!\w){alternation(num.INDEX_WORDS)}(?!\w)")
@@ -143,16 +249,22 @@ NOT_AMOUNT_AFTER_UN = re.compile(rf"{HS}+(?i:{alternation(cur.NOT_AMOUNT_AFTER_U
 URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.IGNORECASE)
 
 # "15 dollars et 15 cents", "3 euros 50", "3€50"
-SUBUNIT_AFTER = re.compile(rf"{HS}*(?P<sub>(?i:cents?|centimes?|pence))(?![\w'’])")
+SUBUNIT_AFTER = re.compile(rf"{HS}*(?P<sub>(?i:{alternation(SUBUNIT_NAMES)}))(?![\w'’])")
 COMPOSITE_LEAD = re.compile(rf"(?P<et>{HS}+et{HS}+)|(?P<sp>{HS}+)|")
 COMPOSITE_DIGITS = re.compile(r"\d{1,2}(?![\d.,]\d|\d)")
-CLAUSE_END = re.compile(rf"{HS}*(?:[.;:!?)\]]|,(?!\d)|\Z|\n)")
+CLAUSE_END = re.compile(rf"{HS}*(?:[.;:!?)\]\"»”]|,(?!\d)|\Z|\n)")
 
 # The scanners.  Digits are found by one regex; a currency written before them
 # ("$", "US$", "EUR") is looked up in the few characters to their left.  Number
 # words are found by testing letter runs against the start words, then matching
 # WORDS there: far faster than one big case-insensitive alternation tried at
 # every position.
+# a minus sign apart from the number: hyphen or U+2212 and spaces, or a glued en dash
+MINUS_BEFORE = re.compile(rf"(?P<sign>−{HS}*|-{HS}+|–)\Z")
+# what may stand right before such a minus (besides a letter): "(- 2 %)", ": - 3 %"
+MINUS_AFTER_CHARS = "(:=,;/«\"'’"
+# the closing dash of an incise after the number: "- 3 % selon l'institut - ralentit"
+INCISE_CLOSE = re.compile(rf"{HS}[-–—]{HS}+[^\W\d_]")
 DIGIT_SCANNER = re.compile(rf"(?<![\d%/=&#@.,^])(?P<sign>{SIGN}(?=\d))?(?P<num>{DIGITS})")
 PREFIX_LEFT = re.compile(rf"{PREFIX}{HS}*\Z")
 PREFIX_WIDTH = max(len(s) for s in [*SYMBOLS, *CODES]) + 3
@@ -198,23 +310,55 @@ RATE_WORD_FULL = re.compile(rf"(?i:{alternation(num.RATE_WORDS)})(?![\w'’])")
 UNIT_AFTER_SCALE = re.compile(
     rf"{HS}*(?i:de{HS}+|d{APOS}{HS}*)(?!(?i:{alternation(num.NOT_A_UNIT_AFTER_DE)})(?![\w'’]))[^\W\d_]"
 )
+# between an amount and its conversion: " (", " (soit ", " (environ "
+CONVERSION_GAP = re.compile(rf"{HS}*\({HS}*(?:[^\W\d_]+{APOS}?{HS}*){{0,3}}")
 # a range joiner and a number after a bare amount: "3 milliards à 4 milliards d'euros"
 RANGE_NEXT = re.compile(rf"{HS}*(?:{alternation(num.RANGE_JOINERS)}){HS}*")
 
 # --- currency context -------------------------------------------------------
 
 
-def _context_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    forms: set[str] = set()
-    for w in words:
-        forms.add(w)
-        forms.add(w[0].upper() + w[1:])
-    return re.compile(rf"(?<![\w-]){alternation(forms)}(?![\w'’-])")
+def _context_pattern(iso: str, words: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word search for `words`, capitalized too; a word that begins a longer place of
+    another currency is not matched there ("Guinée" is not "Guinée équatoriale")."""
+    others = [w for r in cur.CURRENCIES if r.iso != iso for w in r.countries]
+    parts = []
+    for w in sorted({f for w in words for f in (w, w[0].upper() + w[1:])}, key=lambda w: (-len(w), w)):
+        longer = [o[len(w) + 1 :] for o in others if o.lower().startswith(w.lower() + " ")]
+        piece = alternation([w])
+        if longer:
+            piece += rf"(?!{HS}+{alternation(longer)}(?![\w'’-]))"
+        parts.append(piece)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w'’-])")
 
 
+# where a shared name or symbol means this currency
 COUNTRY_CONTEXT: dict[str, re.Pattern[str]] = {
-    iso: _context_pattern(words) for iso, words in cur.COUNTRY_CONTEXT.items()
+    r.iso: _context_pattern(r.iso, r.countries) for r in cur.CURRENCIES if r.countries
 }
+
+
+def _explicit_pattern(r: cur.Currency) -> re.Pattern[str]:
+    """The forms that can only mean `r`: its own symbols and codes, a shared symbol with
+    its qualifier ("$ US"), a name with its qualifier ("dollars américains")."""
+    parts = [re.escape(s).replace(r"\ ", HS + "*") for s in r.symbols if len(SYMBOLS[s].candidates) == 1]
+    parts += [re.escape(c) + r"(?![^\W\d_])" for c, iso in ALL_CODES.items() if iso == r.iso]
+    for s in r.symbols:
+        if s in SYMBOL_QUALIFIERS and r.after_symbol:
+            parts.append(re.escape(s) + rf"{HS}*(?i:{alternation(r.after_symbol, spaces=False)})(?![\w'’])")
+    own = [
+        f"{n} {q}"
+        for n in r.names
+        for q in r.qualifiers
+        if NAMES[_norm(n)].qualifiers[_norm(q)].candidates == (r.iso,)
+    ]
+    if own:
+        parts.append(rf"(?i:{alternation(own)})(?![\w'’])")
+    return re.compile("|".join(parts))
+
+
+# the forms that say a primary currency explicitly, for every currency that is a primary
+EXPLICIT: dict[str, re.Pattern[str]] = {r.iso: _explicit_pattern(r) for r in cur.CURRENCIES if r.primary}
 PRICE_WORD = _words(cur.PRICE_WORDS)
 PRICE_RIGHT_BEFORE = re.compile(rf"(?<![\w'’])(?i:{alternation(cur.PRICE_RIGHT_BEFORE)}){HS}+\Z")
 CLAUSE_BREAK = re.compile(r"[:;]")
@@ -222,7 +366,6 @@ NOT_AMOUNT_BEFORE_UN = re.compile(
     rf"(?<![\w'’])(?:(?i:{alternation(cur.NOT_AMOUNT_BEFORE_UN)})"
     rf"|(?i:{alternation(cur.NOT_AMOUNT_BEFORE_UN_VERB)}){HS}+[^\W\d_]+){HS}+\Z"
 )
-CFA_SYMBOLS = frozenset(" ".join(s.split()) for s in cur.CFA_SYMBOLS)
 
 # a year after a time word is never the low bound of a range: "de 3 % en 2022 à 5 %"
 YEAR = re.compile(r"(?:1[89]|2[01])\d\d")

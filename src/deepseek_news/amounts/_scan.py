@@ -152,7 +152,9 @@ class _Scanner:
         self.text = text
         self.out: list[Found] = []
         self.urls = [m.span() for m in g.URL.finditer(text)] if ("://" in text or "www." in text) else []
-        self._context: dict[tuple[int, tuple[str, ...]], str | None] = {}
+        self._context: dict[tuple[int, tuple[str, ...], str | None], tuple[str | None, bool]] = {}
+        self._mentions: dict[str, int] = {}  # ISO code -> mentions of its countries in the text
+        self._explicit: dict[str, bool] = {}
         self.last_count = -1  # end of the last scaled count ("2 millions d'habitants")
 
     def in_url(self, pos: int) -> bool:
@@ -232,9 +234,9 @@ class _Scanner:
         p = g.PREFIX_LEFT.search(text, max(consumed, start - g.PREFIX_WIDTH), start)
         if p is not None:
             pre = p.group("pre")
-            prefix = g.CODES[pre] if pre in g.CODES else _symbol_code(pre)
-            if " ".join(pre.split()) in g.CFA_SYMBOLS:
-                prefix = self.cfa_zone(p.start())
+            prefix = (
+                g.CODES[pre] if pre in g.CODES else self.resolve(g.SYMBOLS[" ".join(pre.split())], start)[0]
+            )
             start = p.start()
         elif start > 0 and text[start - 1].isalpha():
             return None  # glued to a word: "A4", "COVID-19"
@@ -247,6 +249,10 @@ class _Scanner:
             return None
         if sign in ("-", "−"):
             raw = -raw
+        elif sign is None and prefix is None:
+            minus = self.minus_before(num_start, consumed)
+            if minus is not None:
+                raw, start = -raw, minus
         end = m.end()
         scale = 1
         noun = False
@@ -265,58 +271,75 @@ class _Scanner:
             raw, end = raw + (Decimal("0.5") if raw >= 0 else Decimal("-0.5")), half.end()
         return _Num(start, num_start, end, raw, scale, noun, False, False, prefix)
 
+    def minus_before(self, pos: int, consumed: int) -> int | None:
+        """Start of a minus sign set apart from the number at `pos` ("de - 3,5 %", "(− 2 %)",
+        "de –1,5 %"), or None when the dash is punctuation: a list dash at the start of a
+        line, a range ("10 - 15 %"), an incise closed later in the sentence
+        ("la croissance - 3 % selon l'institut - ralentit")."""
+        text = self.text
+        m = g.MINUS_BEFORE.search(text, max(consumed, pos - 6), pos)
+        if m is None:
+            return None
+        sign = m.group("sign")[0]
+        before = text[max(0, m.start() - 20) : m.start()].rstrip(" \t\u00a0\u202f\u2009")
+        ch = before[-1] if before else "\n"
+        if sign == "−":
+            return m.start() if not ch.isdigit() else None
+        if ch == "\n" or ch.isdigit() or not (ch.isalpha() or ch in g.MINUS_AFTER_CHARS):
+            return None
+        if sign == "-" and g.INCISE_CLOSE.search(text, pos, self.sentence(pos)[1]):
+            return None
+        return m.start()
+
     # -- units --------------------------------------------------------------
     def currency_after(self, n: _Num) -> tuple[int, str | None, Decimal] | None:
         """(end, currency, factor) of a currency right after the number."""
         text = self.text
         c = g.CURRENCY_AFTER.match(text, n.end)
         if c is None:
-            return None
+            return self.misspelt_currency(n)
         if c.group("de") is not None and not (n.noun_scale or _round_million(n)):
             return None
         if c.group("sym") is not None:
-            code = _symbol_code(c.group("sym"))
-            if " ".join(c.group("sym").split()) in g.CFA_SYMBOLS:
-                code = self.cfa_zone(n.start)
+            sym = " ".join(c.group("sym").split())
             dq = c.group("dq")
-            if dq is None:
-                return c.end(), code, Decimal(1)
-            if code == cur.DEFAULT:
-                return c.end(), cur.DOLLAR_SYMBOL_QUALIFIERS[dq.lower()], Decimal(1)
-            return c.end("sym"), code, Decimal(1)
+            if dq is not None and dq.lower() in g.SYMBOL_QUALIFIERS.get(sym, {}):
+                return c.end(), g.SYMBOL_QUALIFIERS[sym][dq.lower()], Decimal(1)
+            return c.end("sym"), self.resolve(g.SYMBOLS[sym], n.start)[0], Decimal(1)
         if c.group("code") is not None:
-            return c.end(), g.CODES[c.group("code")], Decimal(1)
-        name = " ".join(c.group("name").lower().split())
-        entry = g.NAMES[name]
+            return c.end(), g.ALL_CODES[c.group("code")], Decimal(1)
+        name = g.NAMES[" ".join(c.group("name").lower().split())]
         end = c.end()
         if n.single_un and g.NOT_AMOUNT_BEFORE_UN.search(_left(text, n.start)):
             return None  # "pas un euro", "sans un centime"
-        code = entry.iso
-        if name in cur.CFA_NAMES:
-            code = self.cfa_zone(n.start)
-        qualified = False
-        q = g.QUALIFIER.get(id(entry))
-        if q is not None:
-            qm = q.match(text, end)
+        if name.qualifier is not None:
+            qm = name.qualifier.match(text, end)
             if qm is not None:
-                qualifier = " ".join(qm.group("q").lower().replace("’", "'").split())
-                code = entry.qualifiers[qualifier]
-                if qualifier in cur.CFA_QUALIFIERS:
-                    code = self.cfa_zone(n.start)
-                end = qm.end()
-                qualified = True
-        if not qualified:
-            if n.single_un and (entry.not_after_un or g.NOT_AMOUNT_AFTER_UN.match(text, end)):
+                reading = name.qualifiers[" ".join(qm.group("q").lower().replace("’", "'").split())]
+                return qm.end(), self.resolve(reading, n.start)[0], name.factor
+        if n.single_un and (name.not_after_un or g.NOT_AMOUNT_AFTER_UN.match(text, end)):
+            return None
+        code, from_context = self.resolve(name.alone, n.start)
+        if name.needs_context and n.scale == 1:
+            # "livres", "couronnes": books and crowns unless priced in a named country
+            if not from_context or not self.price_before(n.start) or g.UNIT_AFTER_SCALE.match(text, end):
                 return None
-            if entry.iso is None or entry.needs_context:
-                candidates = tuple(dict.fromkeys(entry.qualifiers.values()))
-                found = self.context_currency(candidates, n.start)
-                if entry.needs_context and n.scale == 1:
-                    # "livres", "couronnes": books and crowns unless priced in a named country
-                    if found is None or not self.price_before(n.start) or g.UNIT_AFTER_SCALE.match(text, end):
-                        return None
-                code = found or code
-        return end, code, _dec(str(entry.factor))
+        return end, code, name.factor
+
+    def misspelt_currency(self, n: _Num) -> tuple[int, str | None, Decimal] | None:
+        """ "165 millions de francq guinéens": a scaled number, "de", a word one letter away
+        from a currency name, and a qualifier of that name."""
+        if not n.noun_scale:
+            return None
+        m = g.MISSPELT_NAME.match(self.text, n.end)
+        if m is None:
+            return None
+        word = m.group("w").lower()
+        qualifier = " ".join(m.group("q").lower().replace("’", "'").split())
+        for form, name in g.NAMES.items():
+            if qualifier in name.qualifiers and _one_edit(word, form):
+                return m.end(), self.resolve(name.qualifiers[qualifier], n.start)[0], name.factor
+        return None
 
     # -- context ------------------------------------------------------------
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -333,27 +356,55 @@ class _Scanner:
         b2 = g.SENTENCE_BREAK.search(text, pos, min(len(text), pos + 400))
         return start, b2.start() + 1 if b2 is not None else min(len(text), pos + 400)
 
-    def context_currency(self, candidates: tuple[str, ...], pos: int) -> str | None:
-        """The one candidate currency whose country the paragraph (else the whole text) names."""
+    def resolve(self, reading: g.Reading, pos: int) -> tuple[str | None, bool]:
+        """The currency a written form stands for at `pos`, and whether the context decided it.
+
+        A form shared by several currencies means the one whose country the text names
+        most (a paragraph's mentions count twice); a non-primary currency must have at
+        least two weighted mentions to displace the form's primary meaning, and the
+        primary is not counted when the text writes it explicitly elsewhere ("$ US",
+        "dollars américains"): the bare form is then the local currency.
+        """
+        if len(reading.candidates) == 1:
+            return reading.candidates[0], False
         para = self.paragraph(pos)
-        key = (para[0], candidates)
+        key = (para[0], reading.candidates, reading.primary)
         if key not in self._context:
-            result: str | None = None
-            for lo, hi in (para, (0, len(self.text))):
-                hits = [
-                    iso
-                    for iso in candidates
-                    if iso in g.COUNTRY_CONTEXT and g.COUNTRY_CONTEXT[iso].search(self.text, lo, hi)
-                ]
-                if hits:
-                    result = hits[0] if len(hits) == 1 else None
-                    break
-            self._context[key] = result
+            self._context[key] = self._resolve(reading, para)
         return self._context[key]
 
-    def cfa_zone(self, pos: int) -> str:
-        """XOF (West African CFA franc) unless the context names a Central African country."""
-        return self.context_currency(cur.CFA_ZONES, pos) or cur.CFA_ZONES[0]
+    def _resolve(self, reading: g.Reading, para: tuple[int, int]) -> tuple[str | None, bool]:
+        scores: dict[str, int] = {}
+        for iso in reading.candidates:
+            pattern = g.COUNTRY_CONTEXT.get(iso)
+            if pattern is None:
+                continue
+            if iso not in self._mentions:
+                self._mentions[iso] = len(pattern.findall(self.text))
+            if self._mentions[iso]:
+                scores[iso] = self._mentions[iso] + len(pattern.findall(self.text, *para))
+        primary = reading.primary_iso
+        if primary in scores and len(scores) > 1 and self.explicit(primary):
+            del scores[primary]
+        if not scores:
+            return reading.primary, False
+        best = max(scores.values())
+        top = [iso for iso, v in scores.items() if v == best]
+        if len(top) != 1:
+            return reading.primary, False
+        if top[0] == primary:
+            return reading.primary, True
+        if reading.primary is not None and best < 2:
+            return reading.primary, False
+        return top[0], True
+
+    def explicit(self, iso: str | None) -> bool:
+        """The text writes `iso` in a form no other currency shares."""
+        if iso is None or iso not in g.EXPLICIT:
+            return False
+        if iso not in self._explicit:
+            self._explicit[iso] = g.EXPLICIT[iso].search(self.text) is not None
+        return self._explicit[iso]
 
     def price_before(self, pos: int) -> bool:
         """A price word in the clause before `pos` ("le ticket coûte 3 livres")."""
@@ -495,14 +546,22 @@ class _Scanner:
             if nxt is not None:
                 return None  # the low bound of a range: "3 milliards à 4 milliards d'euros"
         para_start = self.paragraph(n.start)[0]
-        for f in reversed(self.out):
+        for i in range(len(self.out) - 1, -1, -1):
+            f = self.out[i]
             if f.end <= para_start:
                 return None
             if f.end < self.last_count:
                 return None  # a count of something else comes between
-            if f.kind == "money" and abs(f.value) >= num.IMPLICIT_MIN_ANTECEDENT:
+            if f.kind == "money" and abs(f.value) >= num.IMPLICIT_MIN_ANTECEDENT and not self.conversion(i):
                 return Found("money", n.start, n.end, float(n.raw * n.scale), f.currency)
         return None
+
+    def conversion(self, i: int) -> bool:
+        """The i-th amount converts the money amount before it, in parentheses: "2 milliards de
+        francs suisses (1,9 milliard d'euros)"; a later bare amount takes the first currency."""
+        if i == 0 or self.out[i - 1].kind != "money":
+            return False
+        return g.CONVERSION_GAP.fullmatch(self.text, self.out[i - 1].end, self.out[i].start) is not None
 
     def composite(self, pos: int) -> tuple[int, Decimal] | None:
         """Subunits after a whole amount: "15 dollars et 15 cents", "3 euros 50", "3€50"."""
@@ -538,7 +597,7 @@ class _Scanner:
         text = self.text
         if low is not None and low.end <= found.start:
             gap = text[low.end : high.start]
-            joined = g.RANGE_JOIN.fullmatch(gap) is not None
+            joined = g.RANGE_JOIN.fullmatch(gap) is not None or g.ALTERNATIVE_JOIN.fullmatch(gap) is not None
             if not joined and g.RANGE_JOIN_AFTER_OPENER.fullmatch(gap):
                 joined = g.RANGE_OPENER.search(_left(text, low.start)) is not None
             if joined and self.is_year(low):
@@ -598,8 +657,16 @@ def _round_million(n: _Num) -> bool:
     return n.scale == 1 and n.raw >= 1_000_000 and n.raw % 1_000_000 == 0
 
 
-def _symbol_code(sym: str) -> str | None:
-    return g.SYMBOLS.get(" ".join(sym.split()))
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 @lru_cache(maxsize=64)

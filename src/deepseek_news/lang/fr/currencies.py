@@ -1,4 +1,12 @@
-"""Currencies as written in French text: symbols, ISO 4217 codes, names and qualifiers.
+"""Currencies as written in French text: one record per currency.
+
+Each :class:`Currency` gathers everything the amount scanner knows about one
+currency: its ISO 4217 code, its French names (singular, plural, spelling
+variants), the qualifiers that pick it when a name is shared ("francs
+*suisses*"), its symbols and codes, the names of its hundredth, and the
+places, demonyms and institutions of the countries where a shared name or
+symbol means it.  The scanner's tables (amounts/_grammar.py) are derived from
+these records only, so a currency added here works in every written form.
 
 Sources:
 
@@ -10,402 +18,733 @@ Sources:
   Office québécois de la langue française and the Journal officiel list of
   state names, adjectives and currencies (recommandation concernant les noms
   d'États, d'habitants, de capitales et de monnaies).
-- Symbols and compound symbols (US$, C$, HK$, FCFA, ...): Unicode block
+- Symbols and compound symbols (US$, C$, HK$, FCFA, ₾, ...): Unicode block
   Currency Symbols (U+20A0-U+20CF) and the symbols in the Banque de France and
-  Banque du Canada style guides.
+  Banque du Canada style guides; "25 $", "3 M$" and "$ US" follow the
+  Office québécois de la langue française (Banque de dépannage linguistique,
+  "symbole du dollar").
+- Country context: country and capital names, demonyms and central banks from
+  the same Journal officiel list; for Canada, the provinces, main cities,
+  federal and provincial institutions and taxes (TPS, TVQ, TVH) named in
+  Canadian news.
 
 Conventions:
 
-- ``DEFAULT`` marks a currency left to the caller's ``default_currency``: a bare
-  "dollar(s)", "$" or "cents" (USD by default).
-- ``iso=None`` marks a name that stays ambiguous when used alone ("francs",
-  "pesos", "dinars", ...); a qualifier ("francs suisses") resolves it.
-- ``needs_context``: the word has a common non-monetary sense ("livres" as
-  books or a weight, "couronnes"), so it is money only with a scale word
-  ("millions de livres") or a qualifier ("livres sterling").
+- A name, symbol or qualifier shared by several records is *ambiguous*; the
+  record that lists it in ``primary`` is what it means when the context does
+  not say otherwise ("livres" are pounds sterling, "$" is the dollar of the
+  caller's ``default_currency``, "FCFA" the West African franc).  A shared form
+  with no primary ("francs", "roupies", "pesos") stays unresolved (currency
+  ``None``) when the context names none of its countries.
+- ``caller_default``: the primary forms of this record resolve to the caller's
+  ``default_currency`` (``DEFAULT``), not to the record's own code: a bare
+  "dollars" or "$" is USD by default, and the caller may say otherwise.
+- ``countries``: words of the countries where a shared form means this
+  record; entries written in lower case also match capitalized.  A record with
+  none (historic currencies, "francs français") is read only through its
+  qualifier, symbol or code.
+- ``code``: ``"both"`` (the ISO code is recognized in upper case before or
+  after a number: "EUR 29,99", "1 000 GEL"), ``"after"`` (only after it: the
+  code is also a common acronym, "la COP 28", "PHP 8"), ``"none"`` (the code is
+  a common word: ALL, TOP, CUP, MOP, BOB, SOS).
+- ``needs_context``: the name has a common non-monetary sense ("livres" as
+  books or a weight, "couronnes", "lires"), so it is money only with a scale
+  word ("millions de livres"), a qualifier ("livres sterling"), or a price in
+  a named country (see ``PRICE_WORDS``).
 - ``not_after_un``: "un franc succès", "un sol glissant": after the bare
-  article-like number "un"/"une" the word is money only with a qualifier.
-- ``factor`` converts a subunit to units of its currency (50 cents -> 0.5).
-- ``COUNTRY_CONTEXT`` resolves a currency name left ambiguous ("francs",
-  "roupies", "dirhams", "livres"...): the currency among the name's qualifier
-  codes whose country the paragraph names, else the whole text, when exactly
-  one of them is named ("francs" in a paragraph on Geneva are CHF).  Its entries
-  are country and capital names, demonyms and central banks, from the same
-  Journal officiel list of states, capitals and currencies; entries written in
-  lower case also match capitalized.  Only currencies in use are listed:
-  an old currency ("francs français") needs its qualifier.
-- ``PRICE_WORDS``: a name that is also a common noun ("livres" are books and
-  pounds of weight, "couronnes" crowns) is money without a scale or a
-  qualifier only when the sentence gives a price before it ("le billet coûte
-  12 livres") and the country context names its currency.
-- ``CFA_ZONES``: "francs CFA", "FCFA" and "F CFA" name two currencies, the West
-  African (XOF, BCEAO) and the Central African (XAF, BEAC) franc; the country
-  context picks the Central African one, else West African is kept.
-- ``NOT_AMOUNT_BEFORE_UN``: "pas un euro", "sans un centime", "n'a pas touché un
-  centime" deny any amount; after these words (with at most one verb between
-  for ``NOT_AMOUNT_BEFORE_UN_VERB``) "un"/"une" and a currency name are not an
-  amount.
+  article-like number "un"/"une" the name is money only with a qualifier.
+- ``subunits`` are worth one hundredth of the currency ("50 cents" = 0.5).
+  After a subunit, "de"/"d'" and a name of the currency (with or without its
+  qualifier) say whose hundredth it is ("centimes d'euro", "cents de dollar
+  canadien").
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 DEFAULT = "*"  # resolved to the caller's default_currency
 
 
-class CurrencyName(NamedTuple):
-    forms: tuple[str, ...]  # lowercase spellings, singular and plural
-    iso: str | None  # ISO 4217 code when the name is used alone, DEFAULT, or None (ambiguous)
-    qualifiers: Mapping[str, str] = {}  # lowercase words after the name -> ISO code
-    factor: float = 1.0  # value of one of these in units of the currency
+class Currency(NamedTuple):
+    """Everything written about one currency (see the module doc)."""
+
+    iso: str  # ISO 4217 code (active or historic)
+    names: tuple[str, ...] = ()  # lowercase French names, singular and plural, variants
+    qualifiers: tuple[str, ...] = ()  # lowercase words after a shared name that pick this one
+    symbols: tuple[str, ...] = ()  # case-sensitive, before or after the number
+    after_symbol: tuple[str, ...] = ()  # lowercase words after a shared symbol ("$ CA", "$ US")
+    codes: tuple[str, ...] = ()  # other codes for it in upper case ("RMB")
+    code: Literal["both", "after", "none"] = "both"
+    lowercase_code: bool = False  # the code is also recognized in lower case ("usd 15")
+    subunits: tuple[str, ...] = ()  # names of its hundredth ("cent", "cents")
+    countries: tuple[str, ...] = ()  # where a shared form means this currency
+    primary: tuple[str, ...] = ()  # shared forms that mean this currency without context
+    caller_default: bool = False
     needs_context: bool = False
     not_after_un: bool = False
 
 
-_DOLLAR_QUALIFIERS: dict[str, str] = {
-    "américain": "USD",
-    "américains": "USD",
-    "us": "USD",
-    "usd": "USD",
-    "des états-unis": "USD",
-    "canadien": "CAD",
-    "canadiens": "CAD",
-    "can": "CAD",
-    "cad": "CAD",
-    "ca": "CAD",
-    "australien": "AUD",
-    "australiens": "AUD",
-    "aud": "AUD",
-    "néo-zélandais": "NZD",
-    "néozélandais": "NZD",
-    "nzd": "NZD",
-    "de hong kong": "HKD",
-    "de hongkong": "HKD",
-    "de hong-kong": "HKD",
-    "hongkongais": "HKD",
-    "hk": "HKD",
-    "hkd": "HKD",
-    "de singapour": "SGD",
-    "singapourien": "SGD",
-    "singapouriens": "SGD",
-    "sgd": "SGD",
-    "taïwanais": "TWD",
-    "taiwanais": "TWD",
-    "de taïwan": "TWD",
-    "de taiwan": "TWD",
-    "jamaïcain": "JMD",
-    "jamaïcains": "JMD",
-    "des caraïbes orientales": "XCD",
-    "bahaméen": "BSD",
-    "bahaméens": "BSD",
-    "barbadien": "BBD",
-    "barbadiens": "BBD",
-    "bélizien": "BZD",
-    "béliziens": "BZD",
-    "libérien": "LRD",
-    "libériens": "LRD",
-    "namibien": "NAD",
-    "namibiens": "NAD",
-    "zimbabwéen": "ZWL",
-    "zimbabwéens": "ZWL",
-    "fidjien": "FJD",
-    "fidjiens": "FJD",
-    "brunéien": "BND",
-    "brunéiens": "BND",
-    "guyanien": "GYD",
-    "guyaniens": "GYD",
-    "trinidadien": "TTD",
-    "trinidadiens": "TTD",
-}
+def _pl(*words: str) -> tuple[str, ...]:
+    """Each word with its regular plural in -s ("canadien" -> "canadien", "canadiens")."""
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if not w.endswith(("s", "x")):
+            out.append(w + "s")
+    return tuple(out)
 
-_CENT_QUALIFIERS: dict[str, str] = {
-    "d'euro": "EUR",
-    "d'euros": "EUR",
-    "de dollar": DEFAULT,
-    "de dollars": DEFAULT,
-    "de dollar canadien": "CAD",
-    "de dollar américain": "USD",
-}
 
-CURRENCY_NAMES: tuple[CurrencyName, ...] = (
-    CurrencyName(("dollar", "dollars"), DEFAULT, _DOLLAR_QUALIFIERS),
-    CurrencyName(("euro", "euros"), "EUR"),
-    CurrencyName(
-        ("livre", "livres"),
+def _fem(*words: str) -> tuple[str, ...]:
+    """Masculine and feminine singular and plural of demonyms ("indien" -> "indienne"...)."""
+    out: list[str] = []
+    for w in words:
+        if w.endswith("en"):
+            out += _pl(w, w + "ne")
+        elif w.endswith("ain") or w.endswith("ais") or w.endswith("ois"):
+            out += _pl(w, w + "e")
+        elif w.endswith("e"):
+            out += _pl(w)
+        else:
+            out += _pl(w, w + "e")
+    return tuple(dict.fromkeys(out))
+
+
+_DOLLAR = ("dollar", "dollars")
+_CENT = ("cent", "cents")
+_FRANC = ("franc", "francs")
+_CENTIME = ("centime", "centimes")
+
+
+CURRENCIES: tuple[Currency, ...] = (
+    # --- dollars: "$" and "dollars" are the caller's default unless the country says otherwise
+    Currency(
+        "USD",
+        _DOLLAR,
+        qualifiers=(*_fem("américain"), "us", "usd", "des états-unis"),
+        symbols=("$", "US$", "$US", "USD$", "usd$"),
+        after_symbol=("us", "usd"),
+        lowercase_code=True,
+        subunits=_CENT,
+        countries=(
+            "États-Unis", "Etats-Unis", *_fem("américain"), "Washington", "New York", "Wall Street",
+            "Maison-Blanche", "Maison Blanche", "Réserve fédérale", "Fed", "Congrès américain",
+            "Californie", "Texas", "Floride", "Chicago", "Los Angeles", "San Francisco",
+            "Silicon Valley",
+        ),
+        primary=(*_DOLLAR, "$", *_CENT),
+        caller_default=True,
+    ),
+    Currency(
+        "CAD",
+        _DOLLAR,
+        qualifiers=(*_fem("canadien"), "can", "cad", "ca"),
+        symbols=("$", "C$", "CA$", "CAD$", "cad$", "$CA", "$CAN", "$CAD"),
+        after_symbol=("ca", "can", "cad", "c"),
+        lowercase_code=True,
+        subunits=_CENT,
+        countries=(
+            "Canada", *_fem("canadien"), "Québec", *_fem("québécois"), "Ottawa", "Montréal",
+            *_fem("montréalais"), "Toronto", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax",
+            "Gatineau", "Sherbrooke", "Trois-Rivières", "Saguenay", "Lévis", "Longueuil",
+            "Ontario", *_fem("ontarien"), "Alberta", *_fem("albertain"), "Colombie-Britannique",
+            "Manitoba", "Saskatchewan", "Nouveau-Brunswick", "Nouvelle-Écosse", "Terre-Neuve",
+            "Île-du-Prince-Édouard", "Acadie", "provincial", "provinciale",
+            "provinciaux", "provinciales", "Assemblée nationale du Québec", "Hydro-Québec",
+            "Banque du Canada", "Revenu Québec", "Agence du revenu du Canada",
+            "Caisse de dépôt et placement", "TPS", "TVQ", "TVH", "Radio-Canada",
+        ),
+    ),
+    Currency(
+        "AUD",
+        _DOLLAR,
+        qualifiers=(*_fem("australien"), "aud"),
+        symbols=("$", "A$", "AU$", "AUD$", "aud$"),
+        after_symbol=("aud",),
+        lowercase_code=True,
+        subunits=_CENT,
+        countries=("Australie", *_fem("australien"), "Sydney", "Melbourne", "Canberra", "Brisbane", "Perth"),
+    ),
+    Currency(
+        "NZD",
+        _DOLLAR,
+        qualifiers=("néo-zélandais", "néozélandais", "nzd"),
+        symbols=("$", "NZ$", "NZD$", "nzd$"),
+        after_symbol=("nz", "nzd"),
+        lowercase_code=True,
+        subunits=_CENT,
+        countries=("Nouvelle-Zélande", *_fem("néo-zélandais"), "Wellington", "Auckland"),
+    ),
+    Currency(
+        "HKD",
+        _DOLLAR,
+        qualifiers=("de hong kong", "de hongkong", "de hong-kong", *_fem("hongkongais"), "hk", "hkd"),
+        symbols=("$", "HK$", "HKD$", "hkd$"),
+        after_symbol=("hk", "hkd"),
+        lowercase_code=True,
+        subunits=_CENT,
+        countries=("Hong Kong", "Hongkong", "Hong-Kong", *_fem("hongkongais")),
+    ),
+    Currency(
+        "SGD",
+        _DOLLAR,
+        qualifiers=("de singapour", *_fem("singapourien"), "sgd"),
+        symbols=("$", "S$", "SG$"),
+        after_symbol=("sg", "sgd"),
+        subunits=_CENT,
+        countries=("Singapour", *_fem("singapourien")),
+    ),
+    Currency(
+        "TWD",
+        _DOLLAR,
+        qualifiers=("taïwanais", "taiwanais", "de taïwan", "de taiwan"),
+        symbols=("$", "NT$"),
+        countries=("Taïwan", "Taiwan", *_fem("taïwanais"), "Taipei"),
+    ),
+    Currency("JMD", _DOLLAR, qualifiers=_fem("jamaïcain")),
+    Currency("XCD", _DOLLAR, qualifiers=("des caraïbes orientales",)),
+    Currency("BSD", _DOLLAR, qualifiers=_fem("bahaméen")),
+    Currency("BBD", _DOLLAR, qualifiers=_fem("barbadien")),
+    Currency("BZD", _DOLLAR, qualifiers=_fem("bélizien")),
+    Currency("LRD", _DOLLAR, qualifiers=_fem("libérien")),
+    Currency("NAD", _DOLLAR, qualifiers=_fem("namibien")),
+    Currency("ZWL", _DOLLAR, qualifiers=_fem("zimbabwéen")),
+    Currency("FJD", _DOLLAR, qualifiers=_fem("fidjien")),
+    Currency("BND", _DOLLAR, qualifiers=_fem("brunéien")),
+    Currency("GYD", _DOLLAR, qualifiers=_fem("guyanien")),
+    Currency("TTD", _DOLLAR, qualifiers=_fem("trinidadien")),
+    # --- euro and pound
+    Currency(
+        "EUR",
+        ("euro", "euros"),
+        symbols=("€",),
+        lowercase_code=True,
+        subunits=(*_CENT, *_CENTIME),
+        primary=_CENTIME,
+    ),
+    Currency(
         "GBP",
-        {
-            "sterling": "GBP",
-            "sterlings": "GBP",
-            "britannique": "GBP",
-            "britanniques": "GBP",
-            "égyptienne": "EGP",
-            "égyptiennes": "EGP",
-            "libanaise": "LBP",
-            "libanaises": "LBP",
-            "syrienne": "SYP",
-            "syriennes": "SYP",
-            "soudanaise": "SDG",
-            "soudanaises": "SDG",
-            "turque": "TRY",
-            "turques": "TRY",
-        },
+        ("livre", "livres", "sterling"),
+        qualifiers=("sterling", "sterlings", "britannique", "britanniques"),
+        symbols=("£",),
+        lowercase_code=True,
+        subunits=("penny", "pence", "pennies"),
+        countries=(
+            "Royaume-Uni", "Grande-Bretagne", "britannique", "britanniques", "Angleterre", "anglaise",
+            "anglaises", "Écosse", "écossais", "écossaise", "Pays de Galles", "gallois", "Irlande du Nord",
+            "Londres", *_fem("londonien"), "Manchester", "Liverpool", "Birmingham", "Édimbourg",
+            "Glasgow", "outre-Manche", "Downing Street", "Brexit", "Banque d'Angleterre", "sterling",
+        ),
+        primary=("livre", "livres"),
         needs_context=True,
     ),
-    CurrencyName(("sterling",), "GBP"),
-    CurrencyName(("yen", "yens"), "JPY", {"japonais": "JPY"}),
-    CurrencyName(("yuan", "yuans"), "CNY", {"chinois": "CNY"}),
-    CurrencyName(("renminbi", "renminbis"), "CNY"),
-    CurrencyName(("won", "wons"), "KRW", {"sud-coréen": "KRW", "sud-coréens": "KRW", "nord-coréen": "KPW"}),
-    CurrencyName(
-        ("franc", "francs"),
-        None,
-        {
-            "suisse": "CHF",
-            "suisses": "CHF",
-            "cfa": "XOF",
-            "cfa (bceao)": "XOF",
-            "cfa (beac)": "XAF",
-            "cfp": "XPF",
-            "pacifique": "XPF",
-            "congolais": "CDF",
-            "guinéen": "GNF",
-            "guinéens": "GNF",
-            "rwandais": "RWF",
-            "burundais": "BIF",
-            "djiboutien": "DJF",
-            "djiboutiens": "DJF",
-            "comorien": "KMF",
-            "comoriens": "KMF",
-            "français": "FRF",
-            "belge": "BEF",
-            "belges": "BEF",
-            "luxembourgeois": "LUF",
-        },
-        not_after_un=True,
+    Currency(
+        "EGP",
+        ("livre", "livres"),
+        qualifiers=_fem("égyptien"),
+        countries=("Égypte", *_fem("égyptien"), "Le Caire", "Alexandrie"),
+        needs_context=True,
     ),
-    CurrencyName(("fcfa",), "XOF"),
-    CurrencyName(("rouble", "roubles"), "RUB", {"russe": "RUB", "russes": "RUB", "biélorusse": "BYN"}),
-    CurrencyName(
+    Currency(
+        "LBP",
+        ("livre", "livres"),
+        qualifiers=_fem("libanais"),
+        countries=("Liban", *_fem("libanais"), "Beyrouth"),
+        needs_context=True,
+    ),
+    Currency(
+        "SYP",
+        ("livre", "livres"),
+        qualifiers=_fem("syrien"),
+        countries=("Syrie", *_fem("syrien"), "Damas", "Alep"),
+        needs_context=True,
+    ),
+    Currency(
+        "SDG",
+        ("livre", "livres"),
+        qualifiers=_fem("soudanais"),
+        code="after",
+        countries=("Soudan", *_fem("soudanais"), "Khartoum"),
+        needs_context=True,
+    ),
+    Currency(
+        "TRY",
+        ("livre", "livres", "lire", "lires"),
+        qualifiers=("turque", "turques"),
+        symbols=("₺",),
+        countries=("Turquie", "turc", "turque", "turcs", "turques", "Ankara", "Istanbul"),
+        needs_context=True,
+    ),
+    Currency("ITL", ("lire", "lires"), qualifiers=_fem("italien"), needs_context=True),
+    # --- Asia
+    Currency("JPY", ("yen", "yens"), qualifiers=("japonais",), symbols=("¥",), lowercase_code=True),
+    Currency(
+        "CNY",
+        ("yuan", "yuans", "renminbi", "renminbis"),
+        qualifiers=("chinois",),
+        symbols=("元",),
+        codes=("RMB",),
+        lowercase_code=True,
+    ),
+    Currency(
+        "KRW",
+        ("won", "wons"),
+        qualifiers=_fem("sud-coréen"),
+        symbols=("₩",),
+        primary=("won", "wons"),
+    ),
+    Currency("KPW", ("won", "wons"), qualifiers=_fem("nord-coréen")),
+    Currency(
+        "INR",
         ("roupie", "roupies"),
-        None,
-        {
-            "indienne": "INR",
-            "indiennes": "INR",
-            "pakistanaise": "PKR",
-            "pakistanaises": "PKR",
-            "srilankaise": "LKR",
-            "srilankaises": "LKR",
-            "sri-lankaise": "LKR",
-            "sri-lankaises": "LKR",
-            "népalaise": "NPR",
-            "népalaises": "NPR",
-            "mauricienne": "MUR",
-            "mauriciennes": "MUR",
-            "indonésienne": "IDR",
-            "indonésiennes": "IDR",
-            "seychelloise": "SCR",
-            "seychelloises": "SCR",
-        },
+        qualifiers=_fem("indien"),
+        symbols=("₹",),
+        subunits=("paisa", "paise"),
+        countries=(
+            "Inde", *_fem("indien"), "New Delhi", "Bombay", "Mumbai", "Bangalore", "Calcutta", "Chennai",
+        ),
     ),
-    CurrencyName(("roupiah", "roupiahs", "rupiah", "rupiahs"), "IDR"),
-    CurrencyName(("gourde", "gourdes"), "HTG", {"haïtienne": "HTG", "haïtiennes": "HTG"}, not_after_un=True),
-    CurrencyName(
-        ("couronne", "couronnes"),
-        None,
-        {
-            "suédoise": "SEK",
-            "suédoises": "SEK",
-            "norvégienne": "NOK",
-            "norvégiennes": "NOK",
-            "danoise": "DKK",
-            "danoises": "DKK",
-            "tchèque": "CZK",
-            "tchèques": "CZK",
-            "islandaise": "ISK",
-            "islandaises": "ISK",
-            "estonienne": "EEK",
-            "estoniennes": "EEK",
-            "slovaque": "SKK",
-            "slovaques": "SKK",
-        },
-        needs_context=True,
+    Currency(
+        "PKR",
+        ("roupie", "roupies"),
+        qualifiers=_fem("pakistanais"),
+        countries=("Pakistan", *_fem("pakistanais"), "Islamabad", "Karachi", "Lahore"),
     ),
-    CurrencyName(
-        ("peso", "pesos"),
-        None,
-        {
-            "mexicain": "MXN",
-            "mexicains": "MXN",
-            "argentin": "ARS",
-            "argentins": "ARS",
-            "colombien": "COP",
-            "colombiens": "COP",
-            "chilien": "CLP",
-            "chiliens": "CLP",
-            "philippin": "PHP",
-            "philippins": "PHP",
-            "cubain": "CUP",
-            "cubains": "CUP",
-            "uruguayen": "UYU",
-            "uruguayens": "UYU",
-            "dominicain": "DOP",
-            "dominicains": "DOP",
-        },
+    Currency(
+        "LKR",
+        ("roupie", "roupies"),
+        qualifiers=(*_fem("srilankais"), *_fem("sri-lankais")),
+        countries=("Sri Lanka", *_fem("srilankais"), *_fem("sri-lankais"), "Colombo"),
     ),
-    CurrencyName(
-        ("réal", "real", "reais", "réais", "réals", "reals"),
-        "BRL",
-        {"brésilien": "BRL", "brésiliens": "BRL"},
-        not_after_un=True,
+    Currency(
+        "NPR",
+        ("roupie", "roupies"),
+        qualifiers=_fem("népalais"),
+        code="after",
+        countries=("Népal", *_fem("népalais"), "Katmandou"),
     ),
-    CurrencyName(
-        ("rand", "rands"), "ZAR", {"sud-africain": "ZAR", "sud-africains": "ZAR"}, not_after_un=True
+    Currency(
+        "MUR",
+        ("roupie", "roupies"),
+        qualifiers=_fem("mauricien"),
+        countries=("île Maurice", *_fem("mauricien"), "Port-Louis"),
     ),
-    CurrencyName(("naira", "nairas"), "NGN"),
-    CurrencyName(("cedi", "cedis"), "GHS"),
-    CurrencyName(
-        ("shilling", "shillings"),
-        None,
-        {
-            "kényan": "KES",
-            "kényans": "KES",
-            "kenyan": "KES",
-            "kenyans": "KES",
-            "ougandais": "UGX",
-            "tanzanien": "TZS",
-            "tanzaniens": "TZS",
-            "somalien": "SOS",
-            "somaliens": "SOS",
-            "autrichien": "ATS",
-            "autrichiens": "ATS",
-        },
+    Currency(
+        "IDR",
+        ("roupie", "roupies", "roupiah", "roupiahs", "rupiah", "rupiahs"),
+        qualifiers=_fem("indonésien"),
+        countries=("Indonésie", *_fem("indonésien"), "Jakarta", "Bali"),
     ),
-    CurrencyName(("schilling", "schillings"), "ATS", {"autrichien": "ATS", "autrichiens": "ATS"}),
-    CurrencyName(
+    Currency(
+        "SCR",
+        ("roupie", "roupies"),
+        qualifiers=_fem("seychellois"),
+        countries=("Seychelles", *_fem("seychellois")),
+    ),
+    Currency("THB", ("baht", "bahts"), symbols=("฿",)),
+    Currency("MYR", ("ringgit", "ringgits")),
+    Currency("VND", ("dong", "dongs"), symbols=("₫",)),
+    Currency("BDT", ("taka", "takas"), symbols=("৳",)),
+    Currency("KZT", ("tenge", "tenges"), symbols=("₸",)),
+    Currency("GEL", ("lari", "laris"), symbols=("₾",)),
+    Currency("AMD", ("dram", "drams"), symbols=("֏",), code="after"),
+    Currency("AZN", ("manat", "manats"), symbols=("₼",)),
+    Currency("AFN", ("afghani", "afghanis"), symbols=("؋",)),
+    Currency("ILS", ("shekel", "shekels", "shekalim", "sheqel", "sheqalim"), symbols=("₪",)),
+    # --- Middle East and North Africa
+    Currency(
+        "MAD",
         ("dirham", "dirhams"),
-        None,
-        {
-            "marocain": "MAD",
-            "marocains": "MAD",
-            "émirati": "AED",
-            "émiratis": "AED",
-            "des émirats": "AED",
-            "des émirats arabes unis": "AED",
-        },
+        qualifiers=_fem("marocain"),
+        countries=(
+            "Maroc", *_fem("marocain"), "Rabat", "Casablanca", "Marrakech", "Tanger", "Fès",
+            "Bank Al-Maghrib",
+        ),
     ),
-    CurrencyName(
+    Currency(
+        "AED",
+        ("dirham", "dirhams"),
+        qualifiers=("émirati", "émiratis", "des émirats", "des émirats arabes unis"),
+        countries=("Émirats", "émirati", "émiratie", "émiratis", "Dubaï", "Abou Dhabi", "Abu Dhabi"),
+    ),
+    Currency(
+        "DZD",
         ("dinar", "dinars"),
-        None,
-        {
-            "algérien": "DZD",
-            "algériens": "DZD",
-            "tunisien": "TND",
-            "tunisiens": "TND",
-            "koweïtien": "KWD",
-            "koweïtiens": "KWD",
-            "irakien": "IQD",
-            "irakiens": "IQD",
-            "jordanien": "JOD",
-            "jordaniens": "JOD",
-            "libyen": "LYD",
-            "libyens": "LYD",
-            "serbe": "RSD",
-            "serbes": "RSD",
-            "bahreïni": "BHD",
-            "bahreïnis": "BHD",
-        },
+        qualifiers=_fem("algérien"),
+        countries=("Algérie", *_fem("algérien"), "Alger", "Oran"),
     ),
-    CurrencyName(
+    Currency(
+        "TND",
+        ("dinar", "dinars"),
+        qualifiers=_fem("tunisien"),
+        countries=("Tunisie", *_fem("tunisien"), "Tunis", "Sfax"),
+    ),
+    Currency(
+        "KWD", ("dinar", "dinars"), qualifiers=_fem("koweïtien"), countries=("Koweït", *_fem("koweïtien"))
+    ),
+    Currency(
+        "IQD",
+        ("dinar", "dinars"),
+        qualifiers=_fem("irakien"),
+        countries=("Irak", *_fem("irakien"), "Bagdad"),
+    ),
+    Currency(
+        "JOD",
+        ("dinar", "dinars"),
+        qualifiers=_fem("jordanien"),
+        countries=("Jordanie", *_fem("jordanien"), "Amman"),
+    ),
+    Currency(
+        "LYD",
+        ("dinar", "dinars"),
+        qualifiers=_fem("libyen"),
+        countries=("Libye", *_fem("libyen"), "Benghazi"),
+    ),
+    Currency(
+        "RSD", ("dinar", "dinars"), qualifiers=("serbe", "serbes"), countries=("Serbie", "serbe", "Belgrade")
+    ),
+    Currency(
+        "BHD",
+        ("dinar", "dinars"),
+        qualifiers=("bahreïni", "bahreïnis"),
+        countries=("Bahreïn", "bahreïni", "Manama"),
+    ),
+    Currency(
+        "SAR",
         ("riyal", "riyals", "rial", "rials"),
-        None,
-        {
-            "saoudien": "SAR",
-            "saoudiens": "SAR",
-            "qatari": "QAR",
-            "qataris": "QAR",
-            "qatarien": "QAR",
-            "qatariens": "QAR",
-            "iranien": "IRR",
-            "iraniens": "IRR",
-            "omanais": "OMR",
-            "yéménite": "YER",
-            "yéménites": "YER",
-        },
+        qualifiers=_fem("saoudien"),
+        countries=("Arabie saoudite", *_fem("saoudien"), "Riyad", "Djeddah"),
     ),
-    CurrencyName(("shekel", "shekels", "shekalim", "sheqel", "sheqalim"), "ILS"),
-    CurrencyName(("zloty", "zlotys", "złoty", "złotys"), "PLN"),
-    CurrencyName(("forint", "forints"), "HUF"),
-    CurrencyName(
-        ("leu", "lei"), "RON", {"roumain": "RON", "roumains": "RON", "moldave": "MDL", "moldaves": "MDL"}
+    Currency(
+        "QAR",
+        ("riyal", "riyals", "rial", "rials"),
+        qualifiers=("qatari", "qataris", *_fem("qatarien")),
+        countries=("Qatar", "qatari", "qatarie", *_fem("qatarien"), "Doha"),
     ),
-    CurrencyName(("lev", "leva", "levs"), "BGN"),
-    CurrencyName(("hryvnia", "hryvnias", "hryvnas", "hryvna", "grivna", "grivnas"), "UAH"),
-    CurrencyName(("kuna", "kunas"), "HRK"),
-    CurrencyName(
-        ("lire", "lires"),
-        None,
-        {"turque": "TRY", "turques": "TRY", "italienne": "ITL", "italiennes": "ITL"},
+    Currency(
+        "IRR",
+        ("riyal", "riyals", "rial", "rials"),
+        qualifiers=_fem("iranien"),
+        countries=("Iran", *_fem("iranien"), "Téhéran"),
+    ),
+    Currency(
+        "OMR",
+        ("riyal", "riyals", "rial", "rials"),
+        qualifiers=_fem("omanais"),
+        countries=("Oman", *_fem("omanais"), "Mascate"),
+    ),
+    Currency(
+        "YER",
+        ("riyal", "riyals", "rial", "rials"),
+        qualifiers=("yéménite", "yéménites"),
+        countries=("Yémen", "yéménite", "yéménites", "Sanaa", "Aden"),
+    ),
+    # --- francs
+    Currency(
+        "CHF",
+        _FRANC,
+        qualifiers=_fem("suisse"),
+        lowercase_code=True,
+        subunits=_CENTIME,
+        countries=(
+            "Suisse", "suisses", "helvétique", "helvétiques", "Genève", *_fem("genevois"), "Zurich",
+            *_fem("zurichois"), "Lausanne", *_fem("vaudois"), "Berne", "Bâle", "Lugano", "Neuchâtel",
+            "Valais", *_fem("valaisan"), "BNS", "Banque nationale suisse",
+        ),
+        not_after_un=True,
+    ),
+    Currency(
+        "XOF",
+        (*_FRANC, "fcfa"),
+        qualifiers=("cfa", "cfa (bceao)"),
+        symbols=("F CFA", "FCFA"),
+        subunits=_CENTIME,
+        countries=(
+            "Sénégal", *_fem("sénégalais"), "Côte d'Ivoire", *_fem("ivoirien"), "Mali", *_fem("malien"),
+            "Burkina Faso", "Burkina", "burkinabè", "burkinabé", "burkinabés", "Niger", *_fem("nigérien"),
+            "Bénin", *_fem("béninois"), "Togo", *_fem("togolais"), "Guinée-Bissau", "Dakar", "Abidjan",
+            "Bamako", "Ouagadougou", "Niamey", "Cotonou", "Porto-Novo", "Lomé", "UEMOA", "BCEAO",
+        ),
+        primary=("fcfa", "cfa", "F CFA", "FCFA"),
+        not_after_un=True,
+    ),
+    Currency(
+        "XAF",
+        (*_FRANC, "fcfa"),
+        qualifiers=("cfa", "cfa (beac)"),
+        symbols=("F CFA", "FCFA"),
+        subunits=_CENTIME,
+        countries=(
+            "Cameroun", *_fem("camerounais"), "Gabon", *_fem("gabonais"), "Tchad", *_fem("tchadien"),
+            "Centrafrique", *_fem("centrafricain"), "Guinée équatoriale", "équato-guinéen",
+            "Congo-Brazzaville", "Brazzaville", "Yaoundé", "Douala", "Libreville", "N'Djamena",
+            "Bangui", "Malabo", "CEMAC", "BEAC",
+        ),
+        not_after_un=True,
+    ),
+    Currency(
+        "XPF",
+        _FRANC,
+        qualifiers=("cfp", "pacifique"),
+        countries=(
+            "Polynésie", *_fem("polynésien"), "Nouvelle-Calédonie", *_fem("calédonien"),
+            "Wallis-et-Futuna", "Papeete", "Nouméa",
+        ),
+        not_after_un=True,
+    ),
+    Currency(
+        "CDF",
+        _FRANC,
+        qualifiers=("congolais",),
+        countries=("RDC", "République démocratique du Congo", "Kinshasa", "congolais de Kinshasa"),
+        not_after_un=True,
+    ),
+    Currency(
+        "GNF",
+        _FRANC,
+        qualifiers=_fem("guinéen"),
+        countries=("Guinée", "Conakry", *_fem("guinéen")),
+        not_after_un=True,
+    ),
+    Currency(
+        "RWF",
+        _FRANC,
+        qualifiers=("rwandais",),
+        countries=("Rwanda", *_fem("rwandais"), "Kigali"),
+        not_after_un=True,
+    ),
+    Currency(
+        "BIF",
+        _FRANC,
+        qualifiers=("burundais",),
+        countries=("Burundi", *_fem("burundais"), "Bujumbura", "Gitega"),
+        not_after_un=True,
+    ),
+    Currency(
+        "DJF",
+        _FRANC,
+        qualifiers=_pl("djiboutien"),
+        countries=("Djibouti", *_fem("djiboutien")),
+        not_after_un=True,
+    ),
+    Currency(
+        "KMF",
+        _FRANC,
+        qualifiers=_pl("comorien"),
+        countries=("Comores", *_fem("comorien"), "Moroni"),
+        not_after_un=True,
+    ),
+    Currency("FRF", _FRANC, qualifiers=("français",), subunits=_CENTIME, not_after_un=True),
+    Currency("BEF", _FRANC, qualifiers=("belge", "belges"), not_after_un=True),
+    Currency("LUF", _FRANC, qualifiers=("luxembourgeois",), not_after_un=True),
+    # --- Europe
+    Currency(
+        "RUB",
+        ("rouble", "roubles"),
+        qualifiers=("russe", "russes"),
+        symbols=("₽",),
+        subunits=("kopeck", "kopecks", "kopek", "kopeks", "copeck", "copecks"),
+        primary=("rouble", "roubles"),
+    ),
+    Currency("BYN", ("rouble", "roubles"), qualifiers=("biélorusse", "biélorusses")),
+    Currency(
+        "SEK",
+        ("couronne", "couronnes"),
+        qualifiers=_fem("suédois"),
+        countries=("Suède", *_fem("suédois"), "Stockholm", "Göteborg", "Riksbank"),
         needs_context=True,
     ),
-    CurrencyName(("baht", "bahts"), "THB"),
-    CurrencyName(("ringgit", "ringgits"), "MYR"),
-    CurrencyName(("dong", "dongs"), "VND"),
-    CurrencyName(("taka", "takas"), "BDT"),
-    CurrencyName(("tenge", "tenges"), "KZT"),
-    CurrencyName(("lari", "laris"), "GEL"),
-    CurrencyName(("dram", "drams"), "AMD"),
-    CurrencyName(("manat", "manats"), "AZN"),
-    CurrencyName(("afghani", "afghanis"), "AFN"),
-    CurrencyName(
+    Currency(
+        "NOK",
+        ("couronne", "couronnes"),
+        qualifiers=_fem("norvégien"),
+        countries=("Norvège", *_fem("norvégien"), "Oslo", "Bergen"),
+        needs_context=True,
+    ),
+    Currency(
+        "DKK",
+        ("couronne", "couronnes"),
+        qualifiers=_fem("danois"),
+        countries=("Danemark", *_fem("danois"), "Copenhague"),
+        needs_context=True,
+    ),
+    Currency(
+        "CZK",
+        ("couronne", "couronnes"),
+        qualifiers=("tchèque", "tchèques"),
+        symbols=("Kč",),
+        countries=("Tchéquie", "République tchèque", "tchèque", "tchèques", "Prague", "Brno"),
+        needs_context=True,
+    ),
+    Currency(
+        "ISK",
+        ("couronne", "couronnes"),
+        qualifiers=_fem("islandais"),
+        countries=("Islande", *_fem("islandais"), "Reykjavik"),
+        needs_context=True,
+    ),
+    Currency("EEK", ("couronne", "couronnes"), qualifiers=_fem("estonien"), needs_context=True),
+    Currency("SKK", ("couronne", "couronnes"), qualifiers=("slovaque", "slovaques"), needs_context=True),
+    Currency("PLN", ("zloty", "zlotys", "złoty", "złotys"), symbols=("zł",)),
+    Currency(
+        "HUF",
+        ("forint", "forints", "florin", "florins"),
+        qualifiers=("hongrois",),
+        countries=("Hongrie", *_fem("hongrois"), "Budapest"),
+    ),
+    Currency(
+        "RON", ("leu", "lei"), qualifiers=_fem("roumain"), primary=("leu", "lei")
+    ),
+    Currency("MDL", ("leu", "lei"), qualifiers=("moldave", "moldaves")),
+    Currency("BGN", ("lev", "leva", "levs")),
+    Currency("UAH", ("hryvnia", "hryvnias", "hryvnas", "hryvna", "grivna", "grivnas"), symbols=("₴",)),
+    Currency("HRK", ("kuna", "kunas")),
+    Currency("ATS", ("shilling", "shillings", "schilling", "schillings"), qualifiers=_pl("autrichien")),
+    Currency("PTE", ("escudo", "escudos"), qualifiers=("portugais",)),
+    Currency("ESP", ("peseta", "pesetas")),
+    Currency("GRD", ("drachme", "drachmes")),
+    Currency(
+        "DEM",
+        ("mark", "marks", "deutschemark", "deutschemarks", "deutsche mark"),
+        qualifiers=_pl("allemand"),
+        not_after_un=True,
+    ),
+    Currency(
+        "FIM", ("mark", "marks", "markka", "markkaa"), qualifiers=_fem("finlandais"), not_after_un=True
+    ),
+    Currency("NLG", ("florin", "florins"), qualifiers=("hollandais", "néerlandais")),
+    Currency("AWG", ("florin", "florins"), qualifiers=("arubais",), countries=("Aruba", "arubais")),
+    # --- Africa
+    Currency("NGN", ("naira", "nairas"), symbols=("₦",)),
+    Currency("GHS", ("cedi", "cedis"), subunits=("pesewa", "pesewas")),
+    Currency(
+        "ZAR", ("rand", "rands"), qualifiers=_fem("sud-africain"), not_after_un=True
+    ),
+    Currency(
+        "KES",
+        ("shilling", "shillings"),
+        qualifiers=(*_fem("kényan"), *_fem("kenyan")),
+        countries=("Kenya", *_fem("kényan"), *_fem("kenyan"), "Nairobi", "Mombasa"),
+    ),
+    Currency(
+        "UGX",
+        ("shilling", "shillings"),
+        qualifiers=("ougandais",),
+        countries=("Ouganda", *_fem("ougandais"), "Kampala"),
+    ),
+    Currency(
+        "TZS",
+        ("shilling", "shillings"),
+        qualifiers=_pl("tanzanien"),
+        countries=("Tanzanie", *_fem("tanzanien"), "Dodoma", "Dar es Salaam"),
+    ),
+    Currency(
+        "SOS",
+        ("shilling", "shillings"),
+        qualifiers=_pl("somalien"),
+        code="none",
+        countries=("Somalie", *_fem("somalien"), "Mogadiscio"),
+    ),
+    Currency(
+        "ZMW",
         ("kwacha", "kwachas"),
-        None,
-        {"zambien": "ZMW", "zambiens": "ZMW", "malawite": "MWK", "malawites": "MWK"},
+        qualifiers=_pl("zambien"),
+        countries=("Zambie", *_fem("zambien"), "Lusaka"),
     ),
-    CurrencyName(("birr", "birrs"), "ETB"),
-    CurrencyName(("ariary", "ariarys"), "MGA"),
-    CurrencyName(("ouguiya", "ouguiyas"), "MRU"),
-    CurrencyName(("dalasi", "dalasis"), "GMD"),
-    CurrencyName(("kwanza", "kwanzas"), "AOA"),
-    CurrencyName(("metical", "meticais", "meticals"), "MZN"),
-    CurrencyName(("pula", "pulas"), "BWP"),
-    CurrencyName(
-        ("escudo", "escudos"), None, {"portugais": "PTE", "capverdien": "CVE", "capverdiens": "CVE"}
+    Currency(
+        "MWK",
+        ("kwacha", "kwachas"),
+        qualifiers=("malawite", "malawites"),
+        countries=("Malawi", "malawite", "Lilongwe"),
     ),
-    CurrencyName(("peseta", "pesetas"), "ESP"),
-    CurrencyName(("drachme", "drachmes"), "GRD"),
-    CurrencyName(
-        ("mark", "marks", "markka", "markkaa", "deutschemark", "deutschemarks", "deutsche mark"),
-        None,
-        {"allemand": "DEM", "allemands": "DEM", "finlandais": "FIM", "finlandaises": "FIM"},
+    Currency("ETB", ("birr", "birrs")),
+    Currency("MGA", ("ariary", "ariarys")),
+    Currency("MRU", ("ouguiya", "ouguiyas")),
+    Currency("GMD", ("dalasi", "dalasis")),
+    Currency("AOA", ("kwanza", "kwanzas")),
+    Currency("MZN", ("metical", "meticais", "meticals")),
+    Currency("BWP", ("pula", "pulas")),
+    Currency(
+        "CVE",
+        ("escudo", "escudos"),
+        qualifiers=_pl("capverdien"),
+        code="after",
+        countries=("Cap-Vert", *_fem("capverdien"), "Praia"),
+    ),
+    # --- Americas
+    Currency(
+        "BRL",
+        ("réal", "real", "reais", "réais", "réals", "reals"),
+        qualifiers=_pl("brésilien"),
+        symbols=("R$",),
         not_after_un=True,
     ),
-    CurrencyName(
-        ("florin", "florins"),
-        None,
-        {"hollandais": "NLG", "néerlandais": "NLG", "arubais": "AWG", "hongrois": "HUF"},
+    Currency(
+        "MXN",
+        ("peso", "pesos"),
+        qualifiers=_pl("mexicain"),
+        symbols=("MX$", "MXN$", "mxn$"),
+        lowercase_code=True,
+        countries=("Mexique", *_fem("mexicain"), "Mexico", "Guadalajara"),
     ),
-    CurrencyName(("bolivar", "bolivars", "bolívar", "bolívares"), "VES", {"vénézuélien": "VES"}),
-    CurrencyName(
-        ("sol", "sols", "soles", "nuevo sol", "nuevos soles"),
+    Currency(
+        "ARS",
+        ("peso", "pesos"),
+        qualifiers=_pl("argentin"),
+        countries=("Argentine", *_fem("argentin"), "Buenos Aires"),
+    ),
+    Currency(
+        "COP",
+        ("peso", "pesos"),
+        qualifiers=_pl("colombien"),
+        code="after",
+        countries=("Colombie", *_fem("colombien"), "Bogota", "Medellín", "Medellin"),
+    ),
+    Currency(
+        "CLP",
+        ("peso", "pesos"),
+        qualifiers=_pl("chilien"),
+        countries=("Chili", *_fem("chilien"), "Santiago du Chili"),
+    ),
+    Currency(
+        "PHP",
+        ("peso", "pesos"),
+        qualifiers=_pl("philippin"),
+        symbols=("₱",),
+        code="after",
+        countries=("Philippines", *_fem("philippin"), "Manille"),
+    ),
+    Currency(
+        "CUP",
+        ("peso", "pesos"),
+        qualifiers=_pl("cubain"),
+        code="none",
+        countries=("Cuba", *_fem("cubain"), "La Havane"),
+    ),
+    Currency(
+        "UYU",
+        ("peso", "pesos"),
+        qualifiers=_pl("uruguayen"),
+        countries=("Uruguay", *_fem("uruguayen"), "Montevideo"),
+    ),
+    Currency(
+        "DOP",
+        ("peso", "pesos"),
+        qualifiers=_pl("dominicain"),
+        countries=("République dominicaine", *_fem("dominicain"), "Saint-Domingue"),
+    ),
+    Currency("HTG", ("gourde", "gourdes"), qualifiers=_fem("haïtien"), not_after_un=True),
+    Currency("VES", ("bolivar", "bolivars", "bolívar", "bolívares"), qualifiers=("vénézuélien",)),
+    Currency(
         "PEN",
-        {"péruvien": "PEN", "péruviens": "PEN"},
+        ("sol", "sols", "soles", "nuevo sol", "nuevos soles"),
+        qualifiers=_pl("péruvien"),
         not_after_un=True,
     ),
-    CurrencyName(("quetzal", "quetzals", "quetzales"), "GTQ"),
-    CurrencyName(("lempira", "lempiras"), "HNL"),
-    CurrencyName(("boliviano", "bolivianos"), "BOB"),
-    # subunits
-    CurrencyName(("cent", "cents"), DEFAULT, _CENT_QUALIFIERS, factor=0.01),
-    CurrencyName(
-        ("centime", "centimes"), "EUR", {"d'euro": "EUR", "d'euros": "EUR", "de franc": "FRF"}, factor=0.01
-    ),
-    CurrencyName(("penny", "pence", "pennies"), "GBP", factor=0.01),
-    CurrencyName(("pesewa", "pesewas"), "GHS", factor=0.01),
-    CurrencyName(("kopeck", "kopecks", "kopek", "kopeks", "copeck", "copecks"), "RUB", factor=0.01),
-    CurrencyName(("paisa", "paise"), "INR", factor=0.01),
-)
+    Currency("GTQ", ("quetzal", "quetzals", "quetzales")),
+    Currency("HNL", ("lempira", "lempiras")),
+    Currency("BOB", ("boliviano", "bolivianos"), code="none"),
+)  # fmt: skip
 
 # After "un"/"une" as the whole number, these following words show the currency
 # word is meant as the currency itself, not an amount ("un euro fort").
@@ -425,116 +764,11 @@ NOT_AMOUNT_AFTER_UN: tuple[str, ...] = (
     "jeu",
 )
 
-# symbols written before or after the number (longest first is handled by the grammar)
-SYMBOLS: dict[str, str] = {
-    "$": DEFAULT,
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "元": "CNY",
-    "₹": "INR",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₪": "ILS",
-    "₦": "NGN",
-    "₱": "PHP",
-    "₴": "UAH",
-    "₫": "VND",
-    "฿": "THB",
-    "zł": "PLN",
-    "Kč": "CZK",
-    "US$": "USD",
-    "$US": "USD",
-    "USD$": "USD",
-    "usd$": "USD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "CAD$": "CAD",
-    "cad$": "CAD",
-    "$CA": "CAD",
-    "$CAN": "CAD",
-    "$CAD": "CAD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "AUD$": "AUD",
-    "aud$": "AUD",
-    "NZ$": "NZD",
-    "NZD$": "NZD",
-    "nzd$": "NZD",
-    "HK$": "HKD",
-    "HKD$": "HKD",
-    "hkd$": "HKD",
-    "S$": "SGD",
-    "SG$": "SGD",
-    "NT$": "TWD",
-    "R$": "BRL",
-    "MX$": "MXN",
-    "MXN$": "MXN",
-    "mxn$": "MXN",
-    "F CFA": "XOF",
-    "FCFA": "XOF",
-}
-
-# words right after "$" (case-insensitive) that name the dollar: "16,4 M$ CA", "$ US", "$ c"
-DOLLAR_SYMBOL_QUALIFIERS: dict[str, str] = {
-    "us": "USD",
-    "usd": "USD",
-    "ca": "CAD",
-    "can": "CAD",
-    "cad": "CAD",
-    "c": "CAD",
-    "aud": "AUD",
-    "hk": "HKD",
-    "hkd": "HKD",
-    "nz": "NZD",
-    "nzd": "NZD",
-    "sg": "SGD",
-    "sgd": "SGD",
-}
-
-# ISO 4217 codes recognized in upper case, before or after a number ("EUR 29,99", "1000 CHF").
-# Codes that are also common words or acronyms (ALL, TOP, CUP, MOP, BOB) are left out.
-ISO_CODES: tuple[str, ...] = (
-    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "KRW",
-    "INR", "RUB", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "EGP", "MAD", "DZD",
-    "TND", "XOF", "XAF", "XPF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN",
-    "TRY", "ILS", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "IRR", "PKR", "IDR", "MYR", "THB",
-    "VND", "PHP", "UAH", "KZT", "HTG", "GHS", "KES", "ETB", "CDF", "GNF", "MGA", "XCD", "FRF",
-    "DEM", "BEF", "ITL", "ESP", "NLG", "FIM", "LUF", "ATS", "PTE", "GRD",
-)  # fmt: skip
-
-# non-ISO codes with an ISO equivalent
-CODE_ALIASES: dict[str, str] = {"RMB": "CNY"}
-
-# codes also recognized in lower case ("150 millions de $ usd", "usd 15")
-LOWERCASE_CODES: tuple[str, ...] = (
-    "usd",
-    "eur",
-    "gbp",
-    "chf",
-    "cad",
-    "aud",
-    "nzd",
-    "hkd",
-    "mxn",
-    "jpy",
-    "cny",
-)
-
-
 # Words right before "un"/"une" that turn "un euro", "un centime" into a denial
 # of any amount ("pas un euro n'a été versé", "sans un centime").
 NOT_AMOUNT_BEFORE_UN: tuple[str, ...] = ("pas", "plus", "jamais", "sans", "ni", "pas même", "sans même")
 # the same with one verb between: "il n'a pas touché un centime", "n'a jamais payé un euro"
 NOT_AMOUNT_BEFORE_UN_VERB: tuple[str, ...] = ("pas", "plus", "jamais")
-
-# The two CFA francs: West African (default) and Central African.
-CFA_ZONES: tuple[str, ...] = ("XOF", "XAF")
-# written forms of the CFA franc that do not say which one
-CFA_SYMBOLS: tuple[str, ...] = ("F CFA", "FCFA")
-CFA_QUALIFIERS: tuple[str, ...] = ("cfa",)
-CFA_NAMES: tuple[str, ...] = ("fcfa",)
 
 # Price words before a bare "livres", "couronnes", "lires" in the same sentence
 # (verbs and nouns of price, payment and pay in news writing; lower case,
@@ -554,90 +788,3 @@ PRICE_WORDS: tuple[str, ...] = (
 # right before it ("il a acheté 12 livres pour 300 livres").
 PRICE_WINDOW = 50
 PRICE_RIGHT_BEFORE: tuple[str, ...] = ("pour",)
-
-# Country context of the currencies a name may stand for (see the module doc).
-COUNTRY_CONTEXT: dict[str, tuple[str, ...]] = {
-    "GBP": (
-        "Royaume-Uni", "Grande-Bretagne", "britannique", "britanniques", "Angleterre", "anglaise",
-        "anglaises", "Écosse", "écossais", "écossaise", "Pays de Galles", "gallois", "Irlande du Nord",
-        "Londres", "londonien", "londonienne", "Manchester", "Liverpool", "Birmingham", "Édimbourg",
-        "Glasgow", "outre-Manche", "Downing Street", "Brexit", "Banque d'Angleterre", "sterling",
-    ),
-    "EGP": ("Égypte", "égyptien", "égyptienne", "égyptiens", "égyptiennes", "Le Caire", "Alexandrie"),
-    "LBP": ("Liban", "libanais", "libanaise", "libanaises", "Beyrouth"),
-    "SYP": ("Syrie", "syrien", "syrienne", "syriens", "syriennes", "Damas", "Alep"),
-    "SDG": ("Soudan", "soudanais", "soudanaise", "Khartoum"),
-    "TRY": ("Turquie", "turc", "turque", "turcs", "turques", "Ankara", "Istanbul"),
-    "CHF": (
-        "Suisse", "suisses", "helvétique", "helvétiques", "Genève", "genevois", "genevoise", "Zurich",
-        "zurichois", "Lausanne", "vaudois", "vaudoise", "Berne", "Bâle", "Lugano", "Neuchâtel",
-        "Valais", "valaisan", "valaisanne", "BNS", "Banque nationale suisse",
-    ),
-    "XOF": (
-        "Sénégal", "sénégalais", "sénégalaise", "Côte d'Ivoire", "ivoirien", "ivoirienne", "ivoiriens",
-        "Mali", "malien", "malienne", "maliens", "Burkina Faso", "burkinabè", "burkinabé", "Niger",
-        "nigérien", "nigérienne", "Bénin", "béninois", "béninoise", "Togo", "togolais", "togolaise",
-        "Guinée-Bissau", "Dakar", "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Cotonou", "Lomé",
-        "UEMOA", "BCEAO",
-    ),
-    "XAF": (
-        "Cameroun", "camerounais", "camerounaise", "Gabon", "gabonais", "gabonaise", "Tchad", "tchadien",
-        "tchadienne", "Centrafrique", "centrafricain", "centrafricaine", "Guinée équatoriale",
-        "équato-guinéen", "Congo-Brazzaville", "Brazzaville", "Yaoundé", "Douala", "Libreville",
-        "N'Djamena", "Bangui", "Malabo", "CEMAC", "BEAC",
-    ),
-    "XPF": ("Polynésie", "polynésien", "polynésienne", "Nouvelle-Calédonie", "calédonien", "calédonienne",
-            "Wallis-et-Futuna", "Papeete", "Nouméa"),
-    "CDF": ("RDC", "République démocratique du Congo", "Kinshasa", "congolais de Kinshasa"),
-    "GNF": ("Conakry", "guinéen", "guinéenne", "guinéens"),
-    "RWF": ("Rwanda", "rwandais", "rwandaise", "Kigali"),
-    "BIF": ("Burundi", "burundais", "burundaise", "Bujumbura", "Gitega"),
-    "DJF": ("Djibouti", "djiboutien", "djiboutienne"),
-    "KMF": ("Comores", "comorien", "comorienne", "Moroni"),
-    "INR": ("Inde", "indien", "indienne", "indiens", "indiennes", "New Delhi", "Bombay", "Mumbai",
-            "Bangalore", "Calcutta", "Chennai"),
-    "PKR": ("Pakistan", "pakistanais", "pakistanaise", "Islamabad", "Karachi", "Lahore"),
-    "LKR": ("Sri Lanka", "srilankais", "sri-lankais", "sri-lankaise", "Colombo"),
-    "NPR": ("Népal", "népalais", "népalaise", "Katmandou"),
-    "MUR": ("île Maurice", "mauricien", "mauricienne", "mauriciens", "Port-Louis"),
-    "IDR": ("Indonésie", "indonésien", "indonésienne", "Jakarta", "Bali"),
-    "SCR": ("Seychelles", "seychellois", "seychelloise"),
-    "MAD": ("Maroc", "marocain", "marocaine", "marocains", "marocaines", "Rabat", "Casablanca",
-            "Marrakech", "Tanger", "Fès", "Bank Al-Maghrib"),
-    "AED": ("Émirats", "émirati", "émiratie", "émiratis", "Dubaï", "Abou Dhabi", "Abu Dhabi"),
-    "DZD": ("Algérie", "algérien", "algérienne", "algériens", "Alger", "Oran"),
-    "TND": ("Tunisie", "tunisien", "tunisienne", "tunisiens", "Tunis", "Sfax"),
-    "KWD": ("Koweït", "koweïtien", "koweïtienne"),
-    "IQD": ("Irak", "irakien", "irakienne", "Bagdad"),
-    "JOD": ("Jordanie", "jordanien", "jordanienne", "Amman"),
-    "LYD": ("Libye", "libyen", "libyenne", "Benghazi"),
-    "RSD": ("Serbie", "serbe", "Belgrade"),
-    "BHD": ("Bahreïn", "bahreïni", "Manama"),
-    "SAR": ("Arabie saoudite", "saoudien", "saoudienne", "saoudiens", "Riyad", "Djeddah"),
-    "QAR": ("Qatar", "qatari", "qatarie", "qatarien", "qatarienne", "Doha"),
-    "IRR": ("Iran", "iranien", "iranienne", "iraniens", "Téhéran"),
-    "OMR": ("Oman", "omanais", "omanaise", "Mascate"),
-    "YER": ("Yémen", "yéménite", "Sanaa", "Aden"),
-    "SEK": ("Suède", "suédois", "suédoise", "Stockholm", "Göteborg", "Riksbank"),
-    "NOK": ("Norvège", "norvégien", "norvégienne", "Oslo", "Bergen"),
-    "DKK": ("Danemark", "danois", "danoise", "Copenhague"),
-    "CZK": ("Tchéquie", "République tchèque", "tchèque", "Prague", "Brno"),
-    "ISK": ("Islande", "islandais", "islandaise", "Reykjavik"),
-    "MXN": ("Mexique", "mexicain", "mexicaine", "mexicains", "Mexico", "Guadalajara"),
-    "ARS": ("Argentine", "argentin", "argentine", "argentins", "Buenos Aires"),
-    "COP": ("Colombie", "colombien", "colombienne", "Bogota", "Medellín", "Medellin"),
-    "CLP": ("Chili", "chilien", "chilienne", "Santiago du Chili"),
-    "PHP": ("Philippines", "philippin", "philippine", "Manille"),
-    "CUP": ("Cuba", "cubain", "cubaine", "La Havane"),
-    "UYU": ("Uruguay", "uruguayen", "uruguayenne", "Montevideo"),
-    "DOP": ("République dominicaine", "dominicain", "dominicaine", "Saint-Domingue"),
-    "KES": ("Kenya", "kényan", "kényane", "kenyan", "Nairobi", "Mombasa"),
-    "UGX": ("Ouganda", "ougandais", "ougandaise", "Kampala"),
-    "TZS": ("Tanzanie", "tanzanien", "tanzanienne", "Dodoma", "Dar es Salaam"),
-    "SOS": ("Somalie", "somalien", "somalienne", "Mogadiscio"),
-    "ZMW": ("Zambie", "zambien", "zambienne", "Lusaka"),
-    "MWK": ("Malawi", "malawite", "Lilongwe"),
-    "CVE": ("Cap-Vert", "capverdien", "capverdienne", "Praia"),
-    "HUF": ("Hongrie", "hongrois", "hongroise", "Budapest"),
-    "AWG": ("Aruba", "arubais"),
-}  # fmt: skip

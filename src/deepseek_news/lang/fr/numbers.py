@@ -443,6 +443,9 @@ RANGE_OPENERS: tuple[str, ...] = ("entre",)
 # words joining the two bounds of a range
 RANGE_JOINERS: tuple[str, ...] = ("à", "-", "–", "—")
 RANGE_JOINERS_AFTER_OPENER: tuple[str, ...] = ("et",)
+# "20 ou 50 euros", "2 ou 3 %": a bare number, "ou" and an amount are one amount with
+# the low value, like a range (only a bare number: "20 euros ou 50 euros" are two)
+ALTERNATIVE_JOINERS: tuple[str, ...] = ("ou",)
 
 # Time words before a year ("en 2022", "fin 2023", "d'ici 2030"): such a year is
 # not the low bound of a range ("passé de 3 % en 2022 à 5 % en 2024").

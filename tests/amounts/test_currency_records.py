@@ -1,0 +1,152 @@
+"""Every written form of every currency record, from one table generated from
+lang/fr/currencies.py: names alone and with each qualifier, symbols before and
+after the number, codes, subunits, and each country word resolving a shared name.
+
+The sentences are templates written for these tests; the expected currency is
+computed from the records, so a currency added there is tested here in every
+form it declares.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deepseek_news.amounts import _grammar as g
+from deepseek_news.amounts import find_amounts
+from deepseek_news.lang.fr import currencies as cur
+from deepseek_news.records import MoneyAmount
+
+Case = tuple[str, str, float, str | None]  # sentence, span text, value, currency
+
+
+def _money(text: str) -> list[tuple[str, float | None, str | None]]:
+    out = []
+    for a in find_amounts(text):
+        assert text[a.start : a.end] == a.text
+        if isinstance(a, MoneyAmount):
+            out.append((a.text, a.value, a.currency))
+    return out
+
+
+def _alone(reading: g.Reading) -> str | None:
+    """What a form means in a sentence naming no country (caller default: USD)."""
+    return "USD" if reading.primary == cur.DEFAULT else reading.primary
+
+
+def _needs_context(name: str) -> bool:
+    return g.NAMES[name].needs_context
+
+
+def _cases() -> list[tuple[str, Case]]:
+    cases: dict[str, tuple[str, Case]] = {}
+
+    def add(case_id: str, case: Case) -> None:
+        cases.setdefault(case[0], (case_id, case))
+
+    for r in cur.CURRENCIES:
+        for name in r.names:
+            # a scale word makes every name money, even "livres" and "couronnes"
+            span = f"3 millions de {name}"
+            add(
+                f"{r.iso}-name-{name}",
+                (f"Le fonds a reçu {span} hier.", span, 3e6, _alone(g.NAMES[name].alone)),
+            )
+            for q in r.qualifiers:
+                span = f"1 500 {name} {q}"
+                reading = g.NAMES[name].qualifiers[q]
+                add(
+                    f"{r.iso}-qualifier-{name}-{q}",
+                    (f"Le loyer atteint {span} par mois.", span, 1500.0, _alone(reading)),
+                )
+        for sym in r.symbols:
+            reading = g.SYMBOLS[" ".join(sym.split())]
+            add(
+                f"{r.iso}-symbol-after-{sym}",
+                (f"Le loyer atteint 1 500 {sym} par mois.", f"1 500 {sym}", 1500.0, _alone(reading)),
+            )
+            add(
+                f"{r.iso}-symbol-before-{sym}",
+                (f"Le loyer atteint {sym} 1 500 par mois.", f"{sym} 1 500", 1500.0, _alone(reading)),
+            )
+        for after in r.after_symbol:
+            for sym in r.symbols:
+                if sym in g.SYMBOL_QUALIFIERS:
+                    span = f"1 500 {sym} {after.upper()}"
+                    add(
+                        f"{r.iso}-after-symbol-{after}",
+                        (f"Le loyer atteint {span} par mois.", span, 1500.0, r.iso),
+                    )
+        codes = (r.iso, *r.codes) + ((r.iso.lower(),) if r.lowercase_code else ())
+        for code in codes:
+            if r.code == "none":
+                add(f"{r.iso}-code-none-{code}", (f"Le loyer atteint 1 500 {code} par mois.", "", 0.0, None))
+                continue
+            add(
+                f"{r.iso}-code-after-{code}",
+                (f"Le loyer atteint 1 500 {code} par mois.", f"1 500 {code}", 1500.0, r.iso),
+            )
+            if r.code == "both":
+                add(
+                    f"{r.iso}-code-before-{code}",
+                    (f"Le loyer atteint {code} 1 500 par mois.", f"{code} 1 500", 1500.0, r.iso),
+                )
+            else:  # a common acronym before a number: "la COP 28"
+                add(
+                    f"{r.iso}-code-not-before-{code}",
+                    (f"Le sommet {code} 28 se tient demain.", "", 0.0, None),
+                )
+        for sub in r.subunits:
+            add(
+                f"{r.iso}-subunit-{sub}",
+                (f"Le timbre augmente de 50 {sub}.", f"50 {sub}", 0.5, _alone(g.NAMES[sub].alone)),
+            )
+        shared = [n for n in r.names if len(g.NAMES[n].alone.candidates) > 1]
+        if shared:
+            name = shared[-1]
+            for word in r.countries:
+                others = [
+                    o.iso
+                    for o in cur.CURRENCIES
+                    if o.iso != r.iso
+                    and o.iso in g.NAMES[name].alone.candidates
+                    and g.COUNTRY_CONTEXT.get(o.iso) is not None
+                    and g.COUNTRY_CONTEXT[o.iso].search(word)
+                ]
+                if others:
+                    continue  # a word shared by two countries decides nothing
+                text = f"Selon un rapport sur {word}, le billet coûte 1 500 {name}."
+                expected = "USD" if r.caller_default else r.iso
+                add(f"{r.iso}-country-{word}", (text, f"1 500 {name}", 1500.0, expected))
+    return list(cases.values())
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("case", [c for _, c in CASES], ids=[i for i, _ in CASES])
+def test_every_form_of_every_currency(case: Case) -> None:
+    text, span, value, currency = case
+    expected = [(span, value, currency)] if span else []
+    assert _money(text) == expected
+
+
+def test_the_table_covers_every_record() -> None:
+    covered = {i.split("-", 1)[0] for i, _ in CASES}
+    assert covered == {r.iso for r in cur.CURRENCIES}
+
+
+def test_one_record_per_currency() -> None:
+    isos = [r.iso for r in cur.CURRENCIES]
+    assert len(isos) == len(set(isos))
+
+
+@pytest.mark.parametrize("name", sorted(g.NAMES))
+def test_records_sharing_a_name_agree_on_its_traits(name: str) -> None:
+    records = [r for r in cur.CURRENCIES if name in r.names]
+    assert len({(r.needs_context, r.not_after_un) for r in records}) <= 1
+
+
+def test_a_form_has_at_most_one_primary() -> None:
+    for form in {f for r in cur.CURRENCIES for f in r.primary}:
+        owners = [r.iso for r in cur.CURRENCIES if form in r.primary]
+        assert len(owners) == 1, (form, owners)
