@@ -22,11 +22,13 @@ from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS, SPEA
 from ..lang.fr.reporting_verbs import (
     INCISE_ADJUNCTS,
     INFINITIVE_CUES,
+    LEADING_CONNECTORS,
     NOT_REPORTING,
     OPINION_VERBS,
     SOURCE_PREPOSITIONS,
     VIEW_PREPOSITIONS,
 )
+from ..lang.fr.punctuation import QUOTE_PAIRS
 from ..lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
 from ._spans import add_span, group, items
 from ._syntax import (
@@ -46,12 +48,16 @@ ENGLISH_KEY = "dsn_english"
 
 _QUE = {"que", "qu'", "qu’"}
 _CLAUSE_BREAKS = {";"}
+# what may stand between a clause's last word and the closing mark of a quotation
+_CLOSING_TAIL = frozenset(" \u00a0\u202f.!?…") | frozenset(QUOTE_PAIRS.values())
 _COORDINATORS = {"et", "mais", "puis"}
 # token sequences of each source preposition; the tokenizer splits an elided article:
 # "d'après" -> "d'" "après"
 _SOURCE_FORMS = [
     {tuple(prep.split()), tuple(prep.replace("'", "' ").split())} for prep in SOURCE_PREPOSITIONS
 ]
+# connectors as token sequences, longest first: "de son côté" before "de"
+_CONNECTOR_FORMS = sorted((tuple(c.split()) for c in LEADING_CONNECTORS), key=len, reverse=True)
 
 
 class _Intervals:
@@ -90,9 +96,22 @@ class _Intervals:
         k = bisect_right(self.starts, start + 2)
         return k > 0 and self.reach[k - 1] >= end - 2
 
+    def matches(self, start: int, end: int, reach: int) -> bool:
+        """Some interval starts at `start` and ends between `end` and `reach`, two
+        characters of slack on each side."""
+        lo, hi = bisect_left(self.starts, start - 2), bisect_right(self.starts, start + 2)
+        return any(end - 2 <= e <= reach + 2 for _, e in self.spans[lo:hi])
+
     def starts_in(self, start: int, end: int) -> bool:
         """Some interval starts inside [start, end)."""
         return bisect_left(self.starts, start) < bisect_left(self.starts, end)
+
+    def straddles(self, start: int, end: int) -> bool:
+        """Some interval overlaps [start, end) without lying inside it."""
+        k0, k = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if k0 > 0 and self.reach[k0 - 1] > start:
+            return True  # opens before the start, closes after it
+        return any(e > end for _, e in self.spans[k0:k])
 
 
 def _clause_end(sent: Span, first: int) -> int:
@@ -237,8 +256,15 @@ class ReportedSpeech:
                 return  # a reported clause never runs over a paragraph break
             if found.overlaps(start_char, end_char) or direct.overlaps(start_char, end_char):
                 return
-            if not nested and quotes.covers(start_char, end_char):
-                return  # the whole clause is a quotation: "Selon X, « … »." is direct speech
+            reach = end_char  # the clause stops before the punctuation closing a quotation
+            while reach < len(text) and text[reach] in _CLOSING_TAIL:
+                reach += 1
+            if quotes.covers(start_char, end_char) and (
+                not nested or quotes.matches(start_char, end_char, reach)
+            ):
+                # the whole clause is a quotation: "Selon X, « … »." is direct speech, and
+                # "a reconnu que « … »" a partial quote only
+                return
             n += 1
             meta: dict[str, object] = {"cue": cue_name}
             if cue is not None:
@@ -257,8 +283,7 @@ class ReportedSpeech:
         for sent in sentences(doc, text):
             if english.contains(sent.start_char):
                 continue
-            text = sent.text.rstrip()
-            if text.endswith("?"):
+            if sent.text.rstrip().endswith("?"):
                 continue  # a question about speech is not a report
             for tok in sent:
                 if direct.contains(tok.idx) or found.contains(tok.idx):
@@ -437,9 +462,7 @@ class ReportedSpeech:
     def _postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> None:
         """'<clause>, a déclaré le ministre.' with no quote marks."""
         doc = sent.doc
-        if quotes.starts_in(sent.start_char, sent.end_char):
-            return
-        base = _lead(sent)
+        base = _after_connector(sent, _lead(sent))
         toks = [t for t in sent if not t.is_space and t.i >= base]
         if len(toks) < 6:
             return
@@ -452,6 +475,10 @@ class ReportedSpeech:
                 continue
             if not any("Fin" in t.morph.get("VerbForm", []) for t in toks[:k]):
                 continue  # "Le ministre, Paul Roux, a annoncé …": no clause before the comma
+            if quotes.contains(toks[k].idx) or quotes.straddles(toks[0].idx, toks[k].idx):
+                continue  # an incise inside quotation marks, or a quotation running past the clause
+            if any(t.text == ":" and not quotes.contains(t.idx) for t in toks[:k]):
+                continue  # "<lead> : « … », a déclaré X": the quotation is the speech
             rest = toks[k + 1 : last + 1]
             v = 0
             if rest[0].pos_ == "AUX" and len(rest) > 1:
@@ -464,6 +491,8 @@ class ReportedSpeech:
             cue = cue_lemma(cue_tok)
             if cue is None or cue_tok.pos_ not in {"VERB", "AUX"} or negated(cue_tok):
                 continue
+            if v == 0 and "Fin" not in cue_tok.morph.get("VerbForm", []):
+                continue  # "…, saluant les élus": a participle phrase, not an incise
             if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < cue_tok.i for c in cue_tok.children):
                 continue  # "X, Y, a contesté la décision": the verb has its own subject before it
             after = rest[v + 1 :]
@@ -479,10 +508,46 @@ class ReportedSpeech:
             if subject is None:
                 continue
             subject_end = subject.i + 1 if isinstance(subject, Token) else subject.end
-            if subject_end <= toks[last].i and not _adjunct(doc, subject_end, toks[last].i + 1):
+            if subject_end <= toks[last].i and not _incise_tail(doc, subject_end, toks[last].i + 1):
                 continue  # more follows the incise: not a postposed incise
             emit(base, toks[k].i, cue_tok, cue, subject)  # type: ignore[operator]
             return
+
+
+def _incise_tail(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end], after the subject of a postposed incise, closes it: an
+    adjunct (see `_adjunct`), or one followed by a participle phrase or a relative clause
+    about the speaker (", ajoutant que …", ", reconnaissant avoir …", ", qui précise que …")."""
+    if _adjunct(doc, start, end):
+        return True
+    for t in doc[start:end]:
+        if t.text != ",":
+            continue
+        if t.i > start and not _adjunct(doc, start, t.i):
+            return False
+        nxt = doc[t.i + 1] if t.i + 1 < end else None
+        if nxt is None:
+            return False
+        if nxt.lower_ in {"se", "s'", "s’"} and t.i + 2 < end:
+            nxt = doc[t.i + 2]
+        return nxt.lower_ in {"qui", "tout"} or (
+            nxt.lower_.endswith("ant") and nxt.pos_ in {"VERB", "AUX"}
+        )
+    return False
+
+
+def _after_connector(sent: Span, base: int) -> int:
+    """First token after a connector opening the sentence ("Mais", "Pourtant,", "De son
+    côté,"), which belongs to the journalist's text rather than to a reported clause."""
+    doc = sent.doc
+    for forms in _CONNECTOR_FORMS:
+        n = len(forms)
+        if base + n < sent.end and tuple(t.lower_ for t in doc[base : base + n]) == forms:
+            k = base + n
+            if forms[-1] != "," and doc[k].text == ",":
+                k += 1
+            return k if k < sent.end else base
+    return base
 
 
 def _adjunct(doc: Doc, start: int, end: int) -> bool:

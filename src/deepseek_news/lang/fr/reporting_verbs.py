@@ -223,3 +223,58 @@ INCISE_ADJUNCTS: frozenset[str] = WEEKDAYS | frozenset(
 # place). Press usage; the annotation guide of the fixtures treats them as the
 # indirect speech of X.
 VIEW_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
+
+
+# Connectors that open a sentence and link it to the previous one: they belong to
+# the journalist's text, not to the reported clause ("Mais <clause>, a-t-il
+# ajouté", "De son côté, <clause>, selon X"). Space-separated token sequences,
+# lowercase; a comma after them is skipped too. Source: the discourse
+# connectors of French grammars (connecteurs d'opposition, d'addition, de
+# conséquence) as they open sentences in news copy.
+LEADING_CONNECTORS: tuple[str, ...] = (
+    "mais",
+    "et",
+    "or",
+    "pourtant",
+    "cependant",
+    "toutefois",
+    "néanmoins",
+    "ainsi",
+    "donc",
+    "enfin",
+    "puis",
+    "aussi ,",
+    "en outre",
+    "de plus",
+    "par ailleurs",
+    "d' ailleurs",
+    "d’ ailleurs",
+    "en revanche",
+    "pour cause",
+    "de son côté",
+    "de leur côté",
+    "de notre côté",
+)
+
+# Heads of a "selon X" / "d'après X" phrase that name figures or a document the
+# journalist reads rather than someone who speaks: "d'après les chiffres
+# officiels", "selon les premières estimations", "selon une étude". The clause is
+# then the journalist's own statement of a fact. Lemmas, lowercase. Source: the
+# reading conventions of the real-news gold (statistics and documents read by
+# the journalist are not speakers) and the data nouns of French news copy.
+DATA_SOURCES: frozenset[str] = frozenset(
+    """
+    chiffre donnée statistique estimation constatation calcul décompte comptage bilan
+    résultat projection prévision étude sondage baromètre indice recensement relevé
+    classement palmarès simulation modélisation mesure graphique carte tableau
+    """.split()
+)
+
+# Verbs of wish, hope and fear: with a que-clause they state an attitude, not
+# something said ("Les opposants espèrent que le texte sera censuré"). They stay
+# attribution cues for quotation marks ("« … », espère-t-il"), but never govern an
+# indirect clause. Source: the annotation conventions of the real-news gold
+# (wishes and non-speech verbs are not reported speech).
+ATTITUDE_VERBS: frozenset[str] = frozenset(
+    {"espérer", "souhaiter", "craindre", "redouter", "vouloir", "désirer", "rêver", "attendre"}
+)
