@@ -21,10 +21,12 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS, SPEAKER_PRONOUNS
 from ..lang.fr.reporting_verbs import (
     INCISE_ADJUNCTS,
+    DATA_SOURCES,
     INFINITIVE_CUES,
     LEADING_CONNECTORS,
     NOT_REPORTING,
     OPINION_VERBS,
+    SOURCE_ADVERBS,
     SOURCE_PREPOSITIONS,
     VIEW_PREPOSITIONS,
 )
@@ -321,9 +323,9 @@ class ReportedSpeech:
                     first = end + 2
                     end = _clause_end(sent, first)
                     emit(first, end, tok, cue, subject, nested=True)
+            self._postposed(sent, direct, quotes, emit)
             self._selon(sent, direct, emit)
             self._view(sent, direct, emit)
-            self._postposed(sent, direct, quotes, emit)
         return doc
 
     @staticmethod
@@ -406,20 +408,20 @@ class ReportedSpeech:
                 np_ = noun_phrase(doc, src_first, sent.end)
                 if np_ is None:
                     continue
+                if any(t.lemma_.lower() in DATA_SOURCES for t in np_):
+                    return  # "d'après les chiffres officiels": figures the journalist reads
                 cue_tok = doc[sent.start + j]
-                base = _lead(sent)
+                base = _after_connector(sent, _lead(sent))
                 if sent.start + j == base or (sent.start + j == base + 1 and doc[base].is_punct):
                     # "Selon X, <clause>."
                     comma = next((t.i for t in doc[np_.end : sent.end] if t.text == ","), None)
                     if comma is None:
                         continue
+                    comma = _apposition_end(sent, comma)
                     end = _clause_end(sent, comma + 1)
                     emit(comma + 1, end, cue_tok, "selon", np_)  # type: ignore[operator]
-                elif sent.start + j - 1 >= sent.start and doc[sent.start + j - 1].text == ",":
-                    # "<clause>, selon X."
-                    if np_.end < sent.end - 1:
-                        continue
-                    emit(base, sent.start + j - 1, cue_tok, "selon", np_)  # type: ignore[operator]
+                else:
+                    _selon_after(sent, base, sent.start + j, np_, emit)
                 return
 
     @staticmethod
@@ -512,6 +514,61 @@ class ReportedSpeech:
                 continue  # more follows the incise: not a postposed incise
             emit(base, toks[k].i, cue_tok, cue, subject)  # type: ignore[operator]
             return
+
+
+def _selon_after(sent: Span, base: int, cue: int, source: Span, emit: object) -> None:
+    """ "<clause>, selon X." and "<clause>, selon X, <rest of the clause>.": the clause
+    around the source phrase ("toujours selon X" too), without the leading connector."""
+    doc = sent.doc
+    prev = cue - 1
+    if prev > base and doc[prev].lower_ in SOURCE_ADVERBS:
+        prev -= 1  # "toujours selon X", "encore selon X"
+    if prev <= base or doc[prev].text != ",":
+        return
+    last = sent.end
+    while last > source.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if source.end >= last or _source_apposition(doc, source.end, last):
+        # "<clause>, selon X." / "<clause>, selon X, qui …." / "…, selon X, porte-parole."
+        emit(base, prev, doc[cue], "selon", source)  # type: ignore[operator]
+        return
+    if doc[source.end].text != ",":
+        return
+    # "<A>, selon X, <B>.": the source phrase inside the reported clause
+    end = _clause_end(sent, source.end + 1)
+    if any(_finite(t) for t in doc[base:end]):
+        emit(base, end, doc[cue], "selon", source)  # type: ignore[operator]
+
+
+def _source_apposition(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end], after the noun phrase of a source, only describes that
+    source: ", qui en est chargé", ", porte-parole du ministère"."""
+    if doc[start].text != "," or start + 1 >= end:
+        return False
+    first = doc[start + 1]
+    if first.lower_ in {"qui", "dont"}:
+        return True
+    if first.pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "VERB"} or first.like_num:
+        return False  # ", lors de frappes …", ", sept des otages …": the clause goes on
+    if first.pos_ == "VERB" and "Part" not in first.morph.get("VerbForm", []):
+        return False
+    return not any(_finite(t) or t.lower_ in _QUE for t in doc[start + 1 : end])
+
+
+def _apposition_end(sent: Span, comma: int) -> int:
+    """ "Selon X, contrôlé par Y, <clause>": the comma closing a participle phrase or an
+    apposition about the source, or `comma` itself."""
+    doc = sent.doc
+    second = next((t.i for t in doc[comma + 1 : sent.end] if t.text == ","), None)
+    if second is None:
+        return comma
+    phrase = doc[comma + 1 : second]
+    if any(_finite(t) for t in phrase) or not any(_finite(t) for t in doc[second + 1 : sent.end]):
+        return comma
+    first = phrase[0]
+    if "Part" in first.morph.get("VerbForm", []) or first.lower_ in {"qui", "dont"}:
+        return second
+    return comma
 
 
 def _incise_tail(doc: Doc, start: int, end: int) -> bool:

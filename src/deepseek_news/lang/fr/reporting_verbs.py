@@ -278,3 +278,7 @@ DATA_SOURCES: frozenset[str] = frozenset(
 ATTITUDE_VERBS: frozenset[str] = frozenset(
     {"espérer", "souhaiter", "craindre", "redouter", "vouloir", "désirer", "rêver", "attendre"}
 )
+
+# Adverbs that may stand before a source preposition: "…, toujours selon la
+# police", "…, encore selon le parquet". Press usage.
+SOURCE_ADVERBS: frozenset[str] = frozenset({"toujours", "encore", "également", "aussi"})
