@@ -21,17 +21,24 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS, SPEAKER_PRONOUNS
 from ..lang.fr.reporting_verbs import (
     INCISE_ADJUNCTS,
+    ATTITUDE_VERBS,
+    CONJUNCTION_HEADS,
     DATA_SOURCES,
     INFINITIVE_CUES,
     LEADING_CONNECTORS,
+    NON_SPEAKER_SUBJECTS,
+    NON_SPEECH_GOVERNORS,
     NOT_REPORTING,
+    OBJECT_THEN_QUE,
     OPINION_VERBS,
+    REQUEST_VERBS,
     SOURCE_ADVERBS,
     SOURCE_PREPOSITIONS,
     VIEW_PREPOSITIONS,
 )
 from ..lang.fr.punctuation import QUOTE_PAIRS
 from ..lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
+from ..lang.fr.time_words import TIME_NOUNS, WEEKDAYS
 from ._spans import add_span, group, items
 from ._syntax import (
     cue_lemma,
@@ -49,6 +56,8 @@ QUOTES_KEY = "dsn_quotes"
 ENGLISH_KEY = "dsn_english"
 
 _QUE = {"que", "qu'", "qu’"}
+# object pronouns that open an infinitive complement ("disent se sentir", "assure l'avoir vu")
+_CLITICS = {"se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en"}
 _CLAUSE_BREAKS = {";"}
 # what may stand between a clause's last word and the closing mark of a quotation
 _CLOSING_TAIL = frozenset(" \u00a0\u202f.!?…") | frozenset(QUOTE_PAIRS.values())
@@ -225,6 +234,56 @@ def _negated_infinitive(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
+def _not_speech(tok: Token, cue: str) -> bool:
+    """A cue that governs no reported speech here: a wish or a fear ("espèrent que"), a
+    request or a call ("a demandé au maire de"), a report only intended or made possible
+    ("veut croire que", "permet d'affirmer que"), or one whose subject is a fact ("Ce qui
+    signifie que")."""
+    if cue in ATTITUDE_VERBS or cue in REQUEST_VERBS:
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in NON_SPEECH_GOVERNORS:
+        return True
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i] if t.pos_ != "AUX"]
+    return bool(before) and (
+        before[-1] in NON_SPEAKER_SUBJECTS or (before[-2:-1] == ["ce"] and before[-1] == "qui")
+    )
+
+
+def _restrictive(sent: Span, tok: Token, que: int) -> bool:
+    """ "ne … que" is a restriction, not a complement clause: "ne pourront parler qu'à la fin",
+    "n'a évoqué que deux cas"."""
+    doc = sent.doc
+    for k in range(max(sent.start, tok.i - 4), que):
+        if doc[k].lower_ in {"ne", "n'", "n’"}:
+            return not any(t.lower_ in NEGATION_WORDS for t in doc[k + 1 : que])
+    return False
+
+
+def _direct_object(doc: Doc, i: int, cue: str) -> bool:
+    """Whether a determiner at `i` opens the cue's direct object ("a annoncé ses décisions"),
+    which ends the search for a complement clause; time adjuncts ("cette semaine", "le 5
+    mars") and objects of the verbs of informing ("a prévenu ses clients que") do not."""
+    t = doc[i]
+    if t.pos_ != "DET" or cue in OBJECT_THEN_QUE:
+        return False
+    if doc[i - 1].pos_ == "ADP" or doc[i - 1].lower_ in {"de", "d'", "d’", "à", "au", "aux"}:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return not (nxt is not None and (nxt.like_num or nxt.lower_ in TIME_NOUNS or nxt.lower_ in WEEKDAYS))
+
+
+def _adjuncts_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end], between a cue and its infinitive, holds only a clitic and time
+    or place adjuncts: "ce jeudi 30 mars", "sur France 2", "se"."""
+    for t in doc[start:end]:
+        if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.text in {",", "«", "“", '"', ":"}:
+            return False
+        if t.pos_ == "DET" and _direct_object(doc, t.i, ""):
+            return False
+    return True
+
+
 def _first_person(subject: Token | None) -> bool:
     return subject is not None and subject.lower_ in FIRST_PERSON
 
@@ -297,6 +356,8 @@ class ReportedSpeech:
                     continue
                 if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_REPORTING:
                     continue  # "semble penser que", "paraît dire que": an appearance, not a report
+                if _not_speech(tok, cue):
+                    continue
                 subject = shared_subject[tok.i] if tok.i in shared_subject else subject_of(tok)
                 if _first_person(subject):
                     continue
@@ -348,6 +409,8 @@ class ReportedSpeech:
             if t.lower_ in _QUE and t.pos_ in {"SCONJ", "PRON"} and (i + 1 < sent.end):
                 if doc[i - 1].lower_ in {"ce", "c'", "c’"}:
                     return None  # "contre ce qu'il a appelé …": a relative, not a complement
+                if doc[i - 1].lower_ in CONJUNCTION_HEADS or _restrictive(sent, tok, i):
+                    return None  # "alors que", "pour que", "ne … que"
                 nxt = doc[i + 1]
                 if nxt.lower_ in {"lequel", "laquelle", "lesquels", "lesquelles"}:
                     return None
@@ -360,6 +423,8 @@ class ReportedSpeech:
                 break
             if t.lower_ in {"«", "“", '"', ":"}:
                 break
+            if _direct_object(doc, i, cue):
+                break
             if t.lower_ in {"de", "d'", "d’"} and cue in INFINITIVE_CUES and i + 1 < sent.end:
                 nxt = doc[i + 1]
                 if "Inf" in nxt.morph.get("VerbForm", []) or (
@@ -371,10 +436,11 @@ class ReportedSpeech:
             if (
                 "Inf" in t.morph.get("VerbForm", [])
                 and cue in INFINITIVE_CUES
-                and i == tok.i + 1
                 and cue_lemma(t) is None
+                and _adjuncts_only(doc, tok.i + 1, i)
             ):
-                return i  # "assure avoir …"
+                # "assure avoir …", "a dit cette semaine vouloir …", "disent se sentir …"
+                return i - 1 if doc[i - 1].lower_ in _CLITICS else i
             i += 1
         return None
 
