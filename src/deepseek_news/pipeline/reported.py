@@ -406,7 +406,7 @@ class ReportedSpeech:
                     if i == tok.i + 1 or prev.lower_ in {"de", "d'", "d’"}:
                         return i
                 return None
-            if t.lower_ in _QUE and t.pos_ in {"SCONJ", "PRON"} and (i + 1 < sent.end):
+            if t.lower_ in _QUE and t.pos_ in {"SCONJ", "PRON", "ADV"} and (i + 1 < sent.end):
                 if doc[i - 1].lower_ in {"ce", "c'", "c’"}:
                     return None  # "contre ce qu'il a appelé …": a relative, not a complement
                 if doc[i - 1].lower_ in CONJUNCTION_HEADS or _restrictive(sent, tok, i):
@@ -474,7 +474,7 @@ class ReportedSpeech:
                 np_ = noun_phrase(doc, src_first, sent.end)
                 if np_ is None:
                     continue
-                if any(t.lemma_.lower() in DATA_SOURCES for t in np_):
+                if _read_data(sent, np_):
                     return  # "d'après les chiffres officiels": figures the journalist reads
                 cue_tok = doc[sent.start + j]
                 base = _after_connector(sent, _lead(sent))
@@ -580,6 +580,17 @@ class ReportedSpeech:
                 continue  # more follows the incise: not a postposed incise
             emit(base, toks[k].i, cue_tok, cue, subject)  # type: ignore[operator]
             return
+
+
+def _read_data(sent: Span, source: Span) -> bool:
+    """Whether a source phrase names figures or a study with no author ("les chiffres
+    officiels", "leur étude", "les premières estimations"), unlike "une étude de l'OCDE",
+    "un sondage Ifop" or "les chiffres publiés par l'Insee", which name who speaks."""
+    doc = sent.doc
+    if not any(t.lemma_.lower() in DATA_SOURCES for t in source):
+        return False
+    end = next((t.i for t in doc[source.start : sent.end] if t.text == ","), sent.end)
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PER"} for t in doc[source.start : end])
 
 
 def _selon_after(sent: Span, base: int, cue: int, source: Span, emit: object) -> None:

@@ -320,7 +320,7 @@ OBJECT_THEN_QUE: frozenset[str] = frozenset(
 # (locutions conjonctives).
 CONJUNCTION_HEADS: frozenset[str] = frozenset(
     """
-    alors tandis pour afin sans avant parce dès bien pendant depuis après sorte lors tant
-    ainsi même encore plutôt moins plus autant pourvu malgré maintenant vu attendu sitôt
+    alors tandis pour afin sans avant parce dès pendant depuis après sorte lors tant plutôt
+    pourvu malgré vu attendu sitôt
     """.split()
 )
