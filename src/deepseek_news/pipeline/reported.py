@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS, SPEAKER_PRONOUNS
 from ..lang.fr.reporting_verbs import (
     INCISE_ADJUNCTS,
+    INCISE_PREPOSITIONS,
     ATTITUDE_VERBS,
     CONJUNCTION_HEADS,
     DATA_SOURCES,
@@ -234,6 +235,23 @@ def _negated_infinitive(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
+def _holds(marks: _Intervals, clause: Span) -> bool:
+    """Whether the quotations overlapping a clause all lie inside it and leave a verb of the
+    clause outside them and outside parentheses: "« Il reste de l'espoir » pour trouver des
+    survivants", "« Deux corps » ont été retrouvés" (not "« A », « B »" nor "« A » (B)")."""
+    start, end = clause.start_char, clause.end_char
+    if marks.straddles(start, end) or marks.covers(start, end):
+        return False
+    depth = 0
+    for t in clause:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth or marks.contains(t.idx) or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        if {"Fin", "Inf"} & set(t.morph.get("VerbForm", [])):
+            return True
+    return False
+
+
 def _not_speech(tok: Token, cue: str) -> bool:
     """A cue that governs no reported speech here: a wish or a fear ("espèrent que"), a
     request or a call ("a demandé au maire de"), a report only intended or made possible
@@ -315,7 +333,11 @@ class ReportedSpeech:
                 end_char -= 1
             if "\n" in text[start_char:end_char].strip():
                 return  # a reported clause never runs over a paragraph break
-            if found.overlaps(start_char, end_char) or direct.overlaps(start_char, end_char):
+            if found.overlaps(start_char, end_char):
+                return
+            if direct.overlaps(start_char, end_char) and not (
+                nested and _holds(direct, doc[first:end])
+            ):
                 return
             reach = end_char  # the clause stops before the punctuation closing a quotation
             while reach < len(text) and text[reach] in _CLOSING_TAIL:
@@ -561,11 +583,14 @@ class ReportedSpeech:
                 continue
             if v == 0 and "Fin" not in cue_tok.morph.get("VerbForm", []):
                 continue  # "…, saluant les élus": a participle phrase, not an incise
-            if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < cue_tok.i for c in cue_tok.children):
+            if any(
+                c.dep_ in {"nsubj", "nsubj:pass"}
+                and c.i < cue_tok.i
+                and not any(_finite(t) for t in doc[c.i + 1 : toks[k].i])
+                for c in cue_tok.children
+            ):
                 continue  # "X, Y, a contesté la décision": the verb has its own subject before it
-            after = rest[v + 1 :]
-            while after and after[0].lower_ in INCISE_ADJUNCTS:
-                after = after[1:]  # "a assuré mardi la directrice"
+            after = _skip_incise_adjuncts(rest[v + 1 :], sent.end)
             subject: Span | Token | None = None
             if after and after[0].lower_.startswith("-"):
                 subject = after[0]
@@ -578,7 +603,13 @@ class ReportedSpeech:
             subject_end = subject.i + 1 if isinstance(subject, Token) else subject.end
             if subject_end <= toks[last].i and not _incise_tail(doc, subject_end, toks[last].i + 1):
                 continue  # more follows the incise: not a postposed incise
-            emit(base, toks[k].i, cue_tok, cue, subject)  # type: ignore[operator]
+            # "« A » pour B, a déclaré X": quoted words opening a longer clause are partial
+            # a period the sentence splitter missed ends the journalist's sentence before it
+            start = max(
+                (t.i + 1 for t in toks[:k] if t.text in {".", "!", "?"} and not quotes.contains(t.idx)),
+                default=base,
+            )
+            emit(start, toks[k].i, cue_tok, cue, subject, nested=True)  # type: ignore[operator]
             return
 
 
@@ -605,14 +636,21 @@ def _selon_after(sent: Span, base: int, cue: int, source: Span, emit: object) ->
     last = sent.end
     while last > source.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
-    if source.end >= last or _source_apposition(doc, source.end, last):
+    tail = source.end
+    if tail < last and doc[tail].pos_ == "ADP":
+        # "selon le premier adjoint à la maire de Paris, …": a complement of the source
+        while tail < last and doc[tail].text != "," and not _finite(doc[tail]) and doc[tail].lower_ not in _QUE:
+            tail += 1
+        if tail < last and doc[tail].text != ",":
+            return
+    if tail >= last or _source_apposition(doc, tail, last):
         # "<clause>, selon X." / "<clause>, selon X, qui …." / "…, selon X, porte-parole."
         emit(base, prev, doc[cue], "selon", source)  # type: ignore[operator]
         return
-    if doc[source.end].text != ",":
+    if doc[tail].text != ",":
         return
     # "<A>, selon X, <B>.": the source phrase inside the reported clause
-    end = _clause_end(sent, source.end + 1)
+    end = _clause_end(sent, tail + 1)
     if any(_finite(t) for t in doc[base:end]):
         emit(base, end, doc[cue], "selon", source)  # type: ignore[operator]
 
@@ -646,6 +684,27 @@ def _apposition_end(sent: Span, comma: int) -> int:
     if "Part" in first.morph.get("VerbForm", []) or first.lower_ in {"qui", "dont"}:
         return second
     return comma
+
+
+def _skip_incise_adjuncts(after: list[Token], limit: int) -> list[Token]:
+    """The tokens after an incise verb from its subject on, past time words and a phrase
+    naming whom the speaker addressed: "a assuré mardi la directrice", "a déclaré à l'AFP
+    le maire", "a indiqué devant la presse le préfet"."""
+    while after:
+        first = after[0]
+        if first.lower_ in INCISE_ADJUNCTS:
+            after = after[1:]
+            continue
+        if first.pos_ == "ADP" and first.lower_ in INCISE_PREPOSITIONS:
+            np_ = noun_phrase(first.doc, first.i + 1, limit)
+            if np_ is None or np_.end >= limit:
+                return after
+            # "à l'AFP le maire": the audience ends where the subject's determiner starts
+            end = next((t.i for t in np_[2:] if t.pos_ == "DET" and t.nbor(-1).pos_ != "ADP"), np_.end)
+            after = [t for t in after if t.i >= end]
+            continue
+        break
+    return after
 
 
 def _incise_tail(doc: Doc, start: int, end: int) -> bool:

@@ -324,3 +324,9 @@ CONJUNCTION_HEADS: frozenset[str] = frozenset(
     pourvu malgré vu attendu sitôt
     """.split()
 )
+
+# Prepositions of a phrase naming the audience or the medium between an incise
+# verb and its subject: "…, a assuré à l'AFP le maire", "…, a déclaré devant la
+# presse la ministre", "…, a indiqué sur France Inter le porte-parole". Press
+# agency usage.
+INCISE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "auprès", "devant", "sur"})
