@@ -408,7 +408,7 @@ class ReportedSpeech:
                     emit(first, end, tok, cue, subject, nested=True)
             self._postposed(sent, direct, quotes, emit)
             self._selon(sent, direct, emit)
-            self._view(sent, direct, emit)
+            self._view(sent, direct, quotes, emit)
         return doc
 
     @staticmethod
@@ -513,7 +513,7 @@ class ReportedSpeech:
                 return
 
     @staticmethod
-    def _view(sent: Span, direct: _Intervals, emit: object) -> None:
+    def _view(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> None:
         """'Pour X, <clause>.' as indirect speech of X, when X is a person, an
         organization, a stressed pronoun or a role ("Pour la CFDT, la réforme va
         trop loin.")."""
@@ -546,6 +546,8 @@ class ReportedSpeech:
         clause = doc[first:end]
         if not any(_finite(t) for t in clause):
             return  # no statement: "Pour Paris, une victoire."
+        if quotes.overlaps(clause.start_char, clause.end_char):
+            return  # "Pour X, <clause with « … »>": X's quoted words are partial quotes
         emit(first, end, doc[base], "pour", np_)  # type: ignore[operator]
 
     @staticmethod
