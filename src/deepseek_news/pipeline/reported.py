@@ -19,12 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS, SPEAKER_PRONOUNS
+from ..lang.fr.punctuation import QUOTE_PAIRS
 from ..lang.fr.reporting_verbs import (
-    INCISE_ADJUNCTS,
-    INCISE_PREPOSITIONS,
     ATTITUDE_VERBS,
     CONJUNCTION_HEADS,
     DATA_SOURCES,
+    INCISE_ADJUNCTS,
+    INCISE_PREPOSITIONS,
     INFINITIVE_CUES,
     LEADING_CONNECTORS,
     NON_SPEAKER_SUBJECTS,
@@ -37,7 +38,6 @@ from ..lang.fr.reporting_verbs import (
     SOURCE_PREPOSITIONS,
     VIEW_PREPOSITIONS,
 )
-from ..lang.fr.punctuation import QUOTE_PAIRS
 from ..lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
 from ..lang.fr.time_words import TIME_NOUNS, WEEKDAYS
 from ._spans import add_span, group, items
@@ -335,9 +335,7 @@ class ReportedSpeech:
                 return  # a reported clause never runs over a paragraph break
             if found.overlaps(start_char, end_char):
                 return
-            if direct.overlaps(start_char, end_char) and not (
-                nested and _holds(direct, doc[first:end])
-            ):
+            if direct.overlaps(start_char, end_char) and not (nested and _holds(direct, doc[first:end])):
                 return
             reach = end_char  # the clause stops before the punctuation closing a quotation
             while reach < len(text) and text[reach] in _CLOSING_TAIL:
@@ -438,6 +436,14 @@ class ReportedSpeech:
                     return None
                 return i + 1
             if (
+                "Inf" in t.morph.get("VerbForm", [])
+                and cue in INFINITIVE_CUES
+                and cue_lemma(t) is None
+                and _adjuncts_only(doc, tok.i + 1, i)
+            ):
+                # "assure avoir …", "a dit cette semaine vouloir …", "disent se sentir …"
+                return i - 1 if doc[i - 1].lower_ in _CLITICS else i
+            if (
                 t.pos_ in {"VERB"}
                 and t.dep_ != "xcomp"
                 and not (t.head.i == tok.i and t.dep_ in {"xcomp", "ccomp"})
@@ -455,14 +461,7 @@ class ReportedSpeech:
                     and "Inf" in doc[i + 2].morph.get("VerbForm", [])
                 ):
                     return i + 1
-            if (
-                "Inf" in t.morph.get("VerbForm", [])
-                and cue in INFINITIVE_CUES
-                and cue_lemma(t) is None
-                and _adjuncts_only(doc, tok.i + 1, i)
-            ):
-                # "assure avoir …", "a dit cette semaine vouloir …", "disent se sentir …"
-                return i - 1 if doc[i - 1].lower_ in _CLITICS else i
+
             i += 1
         return None
 
@@ -641,7 +640,9 @@ def _selon_after(sent: Span, base: int, cue: int, source: Span, emit: object) ->
     tail = source.end
     if tail < last and doc[tail].pos_ == "ADP":
         # "selon le premier adjoint à la maire de Paris, …": a complement of the source
-        while tail < last and doc[tail].text != "," and not _finite(doc[tail]) and doc[tail].lower_ not in _QUE:
+        while (
+            tail < last and doc[tail].text != "," and not _finite(doc[tail]) and doc[tail].lower_ not in _QUE
+        ):
             tail += 1
         if tail < last and doc[tail].text != ",":
             return
@@ -725,9 +726,7 @@ def _incise_tail(doc: Doc, start: int, end: int) -> bool:
             return False
         if nxt.lower_ in {"se", "s'", "s’"} and t.i + 2 < end:
             nxt = doc[t.i + 2]
-        return nxt.lower_ in {"qui", "tout"} or (
-            nxt.lower_.endswith("ant") and nxt.pos_ in {"VERB", "AUX"}
-        )
+        return nxt.lower_ in {"qui", "tout"} or (nxt.lower_.endswith("ant") and nxt.pos_ in {"VERB", "AUX"})
     return False
 
 

@@ -306,12 +306,24 @@ NON_SPEECH_GOVERNORS: frozenset[str] = ATTITUDE_VERBS | frozenset(
 # "Cela confirme que …". Lowercase forms.
 NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"ce", "c'", "c’", "cela", "ça", "ceci"})
 
-# Cues whose direct object (a person) may stand before the que-clause: "a
-# prévenu ses clients que", "assure ses partenaires que". With other cues a
-# direct object ends the search for a complement ("a annoncé ses décisions …,
-# avec le risque que"). Source: French verb valency (verbs of informing).
+# Cues whose direct object (a person) may stand before the complement: "a
+# prévenu ses clients que", "assure ses partenaires que", "accuse son rival
+# d'avoir menti". With other cues a direct object ends the search for a
+# complement ("a annoncé ses décisions …, avec le risque que"). Source: French
+# verb valency (verbs of informing and accusing).
 OBJECT_THEN_QUE: frozenset[str] = frozenset(
-    {"informer", "prévenir", "avertir", "assurer", "rassurer", "convaincre", "persuader", "aviser", "notifier"}
+    {
+        "informer",
+        "prévenir",
+        "avertir",
+        "assurer",
+        "rassurer",
+        "convaincre",
+        "persuader",
+        "aviser",
+        "notifier",
+        "accuser",
+    }
 )
 
 # Words that make "que" part of a subordinating conjunction ("alors que", "pour
