@@ -112,7 +112,7 @@ def test_extract_awkward_folder(
     # standard error is not a terminal here: no progress bar, only the summary line
     (summary,) = capsys.readouterr().err.splitlines()
     assert re.fullmatch(
-        rf"deepseek-news: 10 records written to {re.escape(str(out))}, 4 errors, 3 quotes, "
+        rf"deepseek-news: 10 records written to {re.escape(str(out))}, 4 errors, 4 quotes, "
         r"[0-9.]+ s \([0-9.]+ docs/s\)",
         summary,
     )

@@ -178,16 +178,16 @@ INFINITIVE_CUES: frozenset[str] = frozenset(
         "prétendre",
         "certifier",
         "confirmer",
-        "proposer",
         "regretter",
-        "exhorter",
-        "appeler",
-        "demander",
-        "recommander",
-        "suggérer",
-        "engager",
         "garantir",
         "revendiquer",
+        "accuser",
+        "expliquer",
+        "raconter",
+        "indiquer",
+        "préciser",
+        "confier",
+        "répéter",
     }
 )
 
@@ -209,3 +209,122 @@ INCISE_ADJUNCTS: frozenset[str] = WEEKDAYS | frozenset(
         "alors",
     }
 )
+
+
+# Connectors that open a sentence and link it to the previous one: they belong to
+# the journalist's text, not to the reported clause ("Mais <clause>, a-t-il
+# ajouté", "De son côté, <clause>, selon X"). Space-separated token sequences,
+# lowercase; a comma after them is skipped too. Source: the discourse
+# connectors of French grammars (connecteurs d'opposition, d'addition, de
+# conséquence) as they open sentences in news copy.
+LEADING_CONNECTORS: tuple[str, ...] = (
+    "mais",
+    "et",
+    "or",
+    "pourtant",
+    "cependant",
+    "toutefois",
+    "néanmoins",
+    "ainsi",
+    "donc",
+    "enfin",
+    "puis",
+    "aussi ,",
+    "en outre",
+    "de plus",
+    "par ailleurs",
+    "d' ailleurs",
+    "d’ ailleurs",
+    "en revanche",
+    "pour cause",
+    "de son côté",
+    "de leur côté",
+    "de notre côté",
+)
+
+# Heads of a "selon X" / "d'après X" phrase that name figures or a document the
+# journalist reads rather than someone who speaks: "d'après les chiffres
+# officiels", "selon les premières estimations", "selon une étude". The clause is
+# then the journalist's own statement of a fact. Lemmas, lowercase. Source: the
+# reading conventions of the real-news gold (statistics and documents read by
+# the journalist are not speakers) and the data nouns of French news copy.
+DATA_SOURCES: frozenset[str] = frozenset(
+    """
+    chiffre donnée statistique estimation constatation calcul décompte comptage bilan
+    résultat projection prévision étude sondage baromètre indice recensement relevé
+    classement palmarès simulation modélisation mesure graphique carte tableau
+    """.split()
+)
+
+# Verbs of wish, hope and fear: with a que-clause they state an attitude, not
+# something said ("Les opposants espèrent que le texte sera censuré"). They stay
+# attribution cues for quotation marks ("« … », espère-t-il"), but never govern an
+# indirect clause. Source: the annotation conventions of the real-news gold
+# (wishes and non-speech verbs are not reported speech).
+ATTITUDE_VERBS: frozenset[str] = frozenset(
+    {"espérer", "souhaiter", "craindre", "redouter", "vouloir", "désirer", "rêver", "attendre"}
+)
+
+# Adverbs that may stand before a source preposition: "…, toujours selon la
+# police", "…, encore selon le parquet". Press usage.
+SOURCE_ADVERBS: frozenset[str] = frozenset({"toujours", "encore", "également", "aussi"})
+
+# Verbs of request and call: what they govern is something asked for, not
+# something said ("a demandé au maire de démissionner", "appelle à la grève",
+# "exhorte les élus à voter", "demande que le texte soit retiré"). They stay
+# attribution cues for quotation marks, but never govern an indirect clause.
+# Source: the annotation conventions of the real-news gold (requests and calls
+# are not reported speech).
+REQUEST_VERBS: frozenset[str] = frozenset(
+    """
+    demander appeler exhorter recommander suggérer proposer enjoindre ordonner supplier
+    implorer conseiller inviter réclamer exiger sommer engager
+    """.split()
+)
+
+# Governors that make a reporting verb a mere possibility or intention, never a
+# report: "veut croire que", "permet d'affirmer que", "tente d'expliquer que".
+NON_SPEECH_GOVERNORS: frozenset[str] = ATTITUDE_VERBS | frozenset(
+    {"permettre", "falloir", "aimer", "préférer", "oser", "chercher", "tenter", "essayer"}
+)
+
+# Subjects that are a thing or a fact, not a speaker: "Ce qui signifie que …",
+# "Cela confirme que …". Lowercase forms.
+NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"ce", "c'", "c’", "cela", "ça", "ceci"})
+
+# Cues whose direct object (a person) may stand before the complement: "a
+# prévenu ses clients que", "assure ses partenaires que", "accuse son rival
+# d'avoir menti". With other cues a direct object ends the search for a
+# complement ("a annoncé ses décisions …, avec le risque que"). Source: French
+# verb valency (verbs of informing and accusing).
+OBJECT_THEN_QUE: frozenset[str] = frozenset(
+    {
+        "informer",
+        "prévenir",
+        "avertir",
+        "assurer",
+        "rassurer",
+        "convaincre",
+        "persuader",
+        "aviser",
+        "notifier",
+        "accuser",
+    }
+)
+
+# Words that make "que" part of a subordinating conjunction ("alors que", "pour
+# que", "tandis que", "bien que", "dès que"), or of a comparison ("plus que"),
+# so that no complement clause of the cue starts there. Source: French grammar
+# (locutions conjonctives).
+CONJUNCTION_HEADS: frozenset[str] = frozenset(
+    """
+    alors tandis pour afin sans avant parce dès pendant depuis après sorte lors tant plutôt
+    pourvu malgré vu attendu sitôt
+    """.split()
+)
+
+# Prepositions of a phrase naming the audience or the medium between an incise
+# verb and its subject: "…, a assuré à l'AFP le maire", "…, a déclaré devant la
+# presse la ministre", "…, a indiqué sur France Inter le porte-parole". Press
+# agency usage.
+INCISE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "auprès", "devant", "sur"})

@@ -25,3 +25,12 @@ MONTHS: frozenset[str] = frozenset(
         "décembre",
     }
 )
+
+# Nouns of time that head a time adjunct with a determiner ("cette semaine",
+# "le mois dernier", "ce matin"): an adjunct, not a direct object.
+TIME_NOUNS: frozenset[str] = frozenset(
+    """
+    semaine mois année an jour journée matin matinée soir soirée nuit week-end veille
+    lendemain fois heure minute instant moment printemps été automne hiver
+    """.split()
+)
