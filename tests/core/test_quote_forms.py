@@ -99,6 +99,45 @@ LABELS_NOT_QUOTES: list[tuple[str, list[Row]]] = [
     ("Interrogée sur la réforme, la députée répond. Faut-il craindre une « année blanche » ?", []),
 ]
 
+# names in quotation marks: a capitalized phrase inside a sentence, a word with inner
+# capitals, a phrase with every word capitalized, written text, a glossed term, an
+# offence named after "poursuivi pour"
+NAMES_NOT_QUOTES: list[tuple[str, list[Row]]] = [
+    ("Le club a salué le départ de « Gigi » vers l'Italie.", []),
+    ("Ils ont dîné au restaurant « Le Phare » près du port.", []),
+    ("La rumeur est partie du compte « 20H pile » sur X.", []),
+    ("Il est revenu sur ses propos tenus dans l'émission « l'Heure Bleue » sur la radio.", []),
+    ("« JLB » a encore frappé samedi soir.", []),
+    ("« Ride On » : la marque de vélos rachetée par un fonds", []),
+    ("L'inscription « rue libre » a été peinte sur le mur.", []),
+    ("Il portait une « chapka » (bonnet de fourrure à rabats) malgré la chaleur.", []),
+    ("Le militant était poursuivi pour « provocation à la rébellion » et pour « outrage ».", []),
+    # ...but a fragment starting with a proper noun or a number is someone's words
+    (
+        "Si rien ne change, « l'État reprendra la main », a prévenu le préfet Marc Olier.",
+        [("partial", "l'État reprendra la main", "Marc Olier")],
+    ),
+    (
+        "La présidente Anne Roux a rappelé que « 300 bénévoles » seront mobilisés.",
+        [("partial", "300 bénévoles", "Anne Roux")],
+    ),
+    # a whole capitalized sentence in a sentence is a quote
+    (
+        "Le maire Paul Giraud a été clair : « Nous ne céderons pas. »",
+        [("direct", "Nous ne céderons pas.", "Paul Giraud")],
+    ),
+    # a term with brackets that do not gloss it
+    (
+        "La ministre Claire Dumas a dénoncé une « faute » (la troisième cette année).",
+        [("partial", "faute", "Claire Dumas")],
+    ),
+    # a charge in someone's words, with no prosecution word before it
+    (
+        "L'avocat Paul Serre a plaidé pour « la clémence du tribunal ».",
+        [("partial", "la clémence du tribunal", "Paul Serre")],
+    ),
+]
+
 # a headline opening with a quotation and a colon is partial, however long the quotation;
 # a quoted title in apposition to a title noun is no quote
 HEADLINES: list[tuple[str, list[Row]]] = [
@@ -151,6 +190,7 @@ CASES = (
     + RESUMED_AFTER_ATTRIBUTION
     + AFTER_A_SENTENCE_ENDING_WITH_A_TITLE_NOUN
     + LABELS_NOT_QUOTES
+    + NAMES_NOT_QUOTES
     + HEADLINES
     + INTERVIEWS
 )

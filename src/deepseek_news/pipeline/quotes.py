@@ -25,12 +25,17 @@ from spacy.tokens import Doc
 
 from ..lang.fr.punctuation import DIALOGUE_DASHES, INTERVIEW_ANSWER_LABELS, INTERVIEW_QUESTION_LABELS
 from ..lang.fr.scare_quotes import (
+    EDITORIAL_NOTES,
+    ELIDED_ARTICLES,
+    GLOSS_DETERMINERS,
     LABEL_DETERMINERS,
     NAMING_WORDS,
+    PROSECUTION_WORDS,
     SENTENCE_END,
     SOURCE_WORDS,
     TITLE_LINK_WORDS,
     TITLE_NOUNS,
+    WRITTEN_NOUNS,
 )
 from ._marks import QuoteMarks, pair_marks
 from ._spans import add_span, group, items
@@ -101,6 +106,55 @@ def _headline_line(text: str, q: QuoteMarks) -> bool:
     return line.startswith(text[q.open_at]) and line[-1:] not in SENTENCE_END
 
 
+# brackets right after the marks opening with a lowercase word: "« chapka » (bonnet …)"
+_GLOSS = re.compile(r"\s*\(\s*([a-zàâçéèêëîïôûùœ]+'?)")
+# words with an elided article apart: "d'une" -> "d'", "une"
+_TOKEN = re.compile(r"\w+'|[\w-]+")
+
+
+def _capitalized_name(content: str, words: list[str]) -> bool:
+    """A capitalized name: "Wemby", "24H00 pour répondre", "l'After Foot" (past an
+    elided article, every word capitalized)."""
+    body = content.lstrip("«“\"'(—–- ")
+    if body.startswith(ELIDED_ARTICLES):
+        rest = _WORD.findall(body[2:])
+        return bool(rest) and _looks_like_title(rest)
+    first = words[0]
+    return first[:1].isupper() or (any(c.isdigit() for c in first) and any(c.isalpha() for c in first))
+
+
+def _name_not_speech(text: str, q: QuoteMarks, content: str, words: list[str], before: str) -> bool:
+    """Quoted words that name something rather than report speech:
+
+    - a capitalized phrase of at most four words inside a sentence ("le choix de
+      « Wemby »", "le restaurant « Caneton »", "le compte « 24H00 pour répondre »"):
+      quoted speech inside a sentence is a fragment and starts lowercase;
+    - a word with inner capitals or digits, or a phrase with every word capitalized,
+      wherever it stands ("« TP » se demande", "« Just Coup It » : …");
+    - the text of something written ("l'inscription « … »");
+    - a one- or two-word term glossed in brackets ("une « guayabera » (chemise …)");
+    - an offence named after "poursuivi pour", "condamné pour"… (the law's words)."""
+    if content.rstrip()[-1:] in SENTENCE_END:
+        return False
+    prev_char = before[-1:] or "\n"
+    mid_sentence = prev_char not in '\n.!?…:»”"' and not before.endswith(_DASHES)
+    if mid_sentence and len(words) <= 4 and _capitalized_name(content, words):
+        return True
+    if len(words) <= 6 and _looks_like_title(words) and (len(words) > 1 or words[0] != words[0].capitalize()):
+        after = text[q.close_at + 1 : q.close_at + 3].lstrip()
+        if len(words) > 1 or after[:1].islower():
+            return True
+    last_break = max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0)
+    lead = [w.lower() for w in _TOKEN.findall(before[last_break:])]
+    if lead and lead[-1] in WRITTEN_NOUNS:
+        return True
+    if len(words) <= 2 and content[:1].islower() and lead and lead[-1] in GLOSS_DETERMINERS:
+        gloss = _GLOSS.match(text, q.close_at + 1)
+        if gloss is not None and gloss.group(1) not in GLOSS_DETERMINERS | EDITORIAL_NOTES:
+            return True
+    return len(lead) >= 2 and lead[-1] == "pour" and bool(PROSECUTION_WORDS & set(lead[:-1]))
+
+
 def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     """``"direct"``, ``"partial"``, or None for a title or name in quotation marks."""
     content = text[start:end]
@@ -112,6 +166,8 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     after = text[q.close_at + 1 : q.close_at + 40].lstrip()
     prev_words = [w.lower() for w in _WORD.findall(before[-40:])]
     ends_sentence = content.rstrip('»”" ')[-1:] in SENTENCE_END
+    if _name_not_speech(text, q, content, words, before):
+        return None
     after_sentence_end = before[-1:] in {".", "!", "?", "…"}
     if len(words) <= 6 and not ends_sentence and prev_words and not after_sentence_end:
         # a name: after a naming word, or a capitalized title after a title noun

@@ -80,3 +80,36 @@ LABEL_DETERMINERS: frozenset[str] = frozenset(
 # words after a labelled term that show it was someone's words after all
 # ("Le « mur » promis par Trump", "la « trahison », selon Marine Roux")
 SOURCE_WORDS: frozenset[str] = frozenset({"par", "selon", "d'après"})
+
+# nouns of written things whose text is quoted, not said ("l'inscription « … »",
+# "une pancarte « … »"): the quoted words are a mention, whatever their case.
+# Source: French press usage for tags, signs and banners, collected for this project.
+WRITTEN_NOUNS: frozenset[str] = frozenset(
+    """
+    inscription inscriptions pancarte pancartes banderole banderoles panneau panneaux
+    affiche affiches tag tags graffiti graffitis enseigne écriteau étiquette mention
+    """.split()
+)
+
+# participles of prosecution after which "pour « … »" names an offence as the law
+# words it ("poursuivi pour « apologie du terrorisme »"), not anyone's speech.
+# Source: French court reporting (code pénal qualifications), collected for this project.
+PROSECUTION_WORDS: frozenset[str] = frozenset(
+    """
+    poursuivi poursuivie poursuivis poursuivies condamné condamnée condamnés condamnées
+    inculpé inculpée inculpés inculpées jugé jugée jugés jugées renvoyé renvoyée renvoyés
+    renvoyées écroué écrouée écroués écrouées examen vue
+    """.split()
+)
+
+# elided articles that may open a quoted name: "l'émission « l'After Foot »"
+ELIDED_ARTICLES: tuple[str, ...] = ("l'", "d'", "L'", "D'")
+
+# determiners before a one- or two-word term glossed in brackets right after the
+# marks ("vêtu d'une « guayabera » (chemise traditionnelle)")
+GLOSS_DETERMINERS: frozenset[str] = frozenset("un une des le la les l' du de d'".split())
+
+# first words of brackets after quoted words that comment on them rather than gloss
+# a term ("« faute » (sic)", "(la troisième)", "(voir encadré)"); with the
+# determiners above. Source: French press editorial notes, collected for this project.
+EDITORIAL_NOTES: frozenset[str] = frozenset("sic ndlr ndlr. rires voir cf lire".split())
