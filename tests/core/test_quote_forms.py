@@ -138,6 +138,71 @@ NAMES_NOT_QUOTES: list[tuple[str, list[Row]]] = [
     ),
 ]
 
+# direct or partial: a capitalized quotation opening a sentence that goes on is a
+# fragment, unless it speaks in the first person; a headline or intertitle fragment
+# with no finite verb is partial; a clause after a colon followed by its attribution,
+# and a quotation joined by "et" to a direct one, are direct
+KINDS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Le feu a pris dans la nuit.\n\n« Trois blessés légers » ont été évacués, selon les pompiers.",
+        [("partial", "Trois blessés légers")],
+    ),
+    (
+        "La digue a cédé.\n\n« Un vrai miracle » que personne n'ait été emporté, a réagi le maire Luc Bodin.",
+        [("partial", "Un vrai miracle")],
+    ),
+    # first person: the speaker's own sentence, whatever follows
+    (
+        "Le chef Hugo Marin a présenté sa carte. « J'assume et je revendique ce choix » de cuisine locale.",
+        [("direct", "J'assume et je revendique ce choix")],
+    ),
+    # a speech verb after the marks, with or without a comma, does not continue the sentence
+    (
+        "« Nous rouvrirons lundi », a annoncé la directrice Inès Vidal.",
+        [("direct", "Nous rouvrirons lundi")],
+    ),
+    (
+        "Le port est fermé.\n\n« Il faudra du temps » explique le capitaine Yves Le Goff.",
+        [("direct", "Il faudra du temps")],
+    ),
+    # intertitles
+    (
+        "Les régions demandent plus.\n\n« Taxer les grandes fortunes », réclame Élise Caron\n\nLa suite.",
+        [("partial", "Taxer les grandes fortunes")],
+    ),
+    (
+        "Les régions demandent plus.\n\n« Nous voulons être entendus », prévient Élise Caron\n\nLa suite.",
+        [("direct", "Nous voulons être entendus")],
+    ),
+    # a cut quotation heading a headline
+    (
+        "« Le jour où tout a basculé... » : récit d'une nuit d'orage",
+        [("partial", "Le jour où tout a basculé...")],
+    ),
+    # after a colon, attributed after the marks
+    (
+        "Le ministre Paul Armand a été clair : « les prix ne monteront pas cet hiver », a-t-il déclaré.",
+        [("direct", "les prix ne monteront pas cet hiver")],
+    ),
+    # joined to a direct quotation
+    (
+        "Le témoin Karim Saïdi a rapporté ces mots : « Il m'a dit de partir » et "
+        "« il m'a menacé devant tout le monde ».",
+        [
+            ("direct", "Il m'a dit de partir"),
+            ("direct", "il m'a menacé devant tout le monde"),
+        ],
+    ),
+    # ...but not to a partial one
+    (
+        "La mairie « étudie toutes les options » et « ne ferme aucune porte », assure son porte-parole.",
+        [
+            ("partial", "étudie toutes les options"),
+            ("partial", "ne ferme aucune porte"),
+        ],
+    ),
+]
+
 # a headline opening with a quotation and a colon is partial, however long the quotation;
 # a quoted title in apposition to a title noun is no quote
 HEADLINES: list[tuple[str, list[Row]]] = [
@@ -215,6 +280,11 @@ def _rows(extractor, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quote_forms(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS)
+def test_quote_kinds(extractor, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(kind, quoted) for kind, quoted, _ in _rows(extractor, text)] == expected
 
 
 @pytest.mark.xfail(strict=True)

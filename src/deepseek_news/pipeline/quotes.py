@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang.fr.pronouns import FIRST_PERSON
 from ..lang.fr.punctuation import DIALOGUE_DASHES, INTERVIEW_ANSWER_LABELS, INTERVIEW_QUESTION_LABELS
 from ..lang.fr.scare_quotes import (
+    COORDINATORS,
     EDITORIAL_NOTES,
     ELIDED_ARTICLES,
     GLOSS_DETERMINERS,
@@ -194,14 +196,47 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     prev = before[-1:] or "\n"
     at_sentence_start = prev in '\n.!?…:»”"' or before.endswith(_DASHES)
     if at_sentence_start and (starts_upper or ends_sentence):
-        if not ends_sentence and after.startswith(":") and (len(words) <= 3 or _headline_line(text, q)):
+        cut = content.rstrip().endswith(("...", "…"))  # « Le jour où... » : a cut quotation
+        if (
+            (not ends_sentence or cut)
+            and after.startswith(":")
+            and (len(words) <= 3 or _headline_line(text, q))
+        ):
             return "partial"  # headline: « Impressionnant » : le patron salue...
         return "direct"
+    if prev == ":" and after.startswith(","):
+        return "direct"  # X : « la phrase entière », a déclaré Y.
     if starts_upper and prev in ",;" and (len(words) >= 5 or ends_sentence):
         return "direct"
     if prev == "," and _SOURCE_LEAD.search(before) and after[:1] in {"", ".", "!", "?", "…"}:
         return "direct"  # Selon X, « la phrase entière ».
     return "partial"
+
+
+# the journalist's sentence going on after the closing mark: "« Deux blessés » ont été…"
+_GOES_ON = re.compile(r"[ ]*([a-zàâçéèêëîïôûùœ][\w'-]*)")
+
+
+def _sentence_goes_on(text: str, q: QuoteMarks, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of the lowercase word continuing the sentence right after a quotation
+    that opens it without ending it ("« Un acte criminel » qui s'est reproduit"), or
+    None.  An inverted incise ("» dit-il") or a second quotation ("» et « …")
+    does not continue the sentence."""
+    if text[start:end].rstrip()[-1:] in SENTENCE_END:
+        return None
+    m = _GOES_ON.match(text, q.close_at + 1)
+    if m is None or "-" in m.group(1):
+        return None
+    if m.group(1) in COORDINATORS and text[m.end() :].lstrip()[:1] in _QUOTE_CHARS:
+        return None  # « … » et « … »: two quotations joined
+    return m.start(1), m.end(1)
+
+
+def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span
+    )
 
 
 _REOPEN = re.compile(r"\s*\n\s*[«“\"]\s*")
@@ -325,6 +360,8 @@ def interview(text: str) -> Interview:
 
 # between a direct quotation and the next one resuming it: ", a dit X, "
 _RESUMED = re.compile(r",\s+[^.!?…:;«»“”\"\n]{1,80},\s*")
+# between two quotations joined as one: "« … » et « … »"
+_COORDINATED = re.compile(r"\s+(?:" + "|".join(COORDINATORS) + r")\s+")
 
 
 def _piece_open(text: str, s: int) -> int:
@@ -334,6 +371,30 @@ def _piece_open(text: str, s: int) -> int:
 
 
 class QuoteFinder:
+    @staticmethod
+    def _fragment_kind(
+        doc: Doc, q: QuoteMarks, start: int, end: int, is_cue: Callable[[int, int], bool]
+    ) -> str:
+        """``"partial"`` for a quotation read as whole sentences that is a fragment
+        after all: the journalist's sentence goes on after it ("« Deux blessés » ont
+        été évacués"), or it heads a headline or intertitle with no finite verb
+        ("« Taxer les jets privés », réclame X"); else ``"direct"``."""
+        text = doc.text
+        goes_on = _sentence_goes_on(text, q, start, end)
+        first_person = FIRST_PERSON & {w.lower() for w in _TOKEN.findall(text[start:end])}
+        if goes_on is not None and not is_cue(*goes_on) and not first_person:
+            return "partial"  # the speaker's own sentence when it speaks in the first person
+        line_end = text.find("\n", q.close_at)
+        line = text[q.close_at + 1 : len(text) if line_end < 0 else line_end].rstrip()
+        headline = _headline_line(text, q) and not (SENTENCE_END | _QUOTE_CHARS) & set(line)
+        if (
+            headline
+            and text[start:end].rstrip()[-1:] not in SENTENCE_END
+            and not _has_finite_verb(doc, start, end)
+        ):
+            return "partial"
+        return "direct"
+
     def __call__(self, doc: Doc) -> Doc:
         group(doc, KEY)
         text = doc.text
@@ -371,9 +432,13 @@ class QuoteFinder:
             kind = classify(text, q, start, end)
             if kind is None:
                 continue
+            if kind == "direct":
+                kind = self._fragment_kind(doc, q, start, end, is_cue)
             if kind == "partial" and last_direct_close >= 0:
                 if _RESUMED.fullmatch(text, last_direct_close + 1, q.open_at):
                     kind = "direct"  # « Phrase », a dit X, « suite de la phrase ».
+                elif _COORDINATED.fullmatch(text, last_direct_close + 1, q.open_at):
+                    kind = "direct"  # « Phrase » et « autre phrase ».
             if kind == "direct":
                 last_direct_close = q.close_at
             for s, e in _pieces(text, start, end, is_cue, is_apposition):

@@ -113,3 +113,6 @@ GLOSS_DETERMINERS: frozenset[str] = frozenset("un une des le la les l' du de d'"
 # a term ("« faute » (sic)", "(la troisième)", "(voir encadré)"); with the
 # determiners above. Source: French press editorial notes, collected for this project.
 EDITORIAL_NOTES: frozenset[str] = frozenset("sic ndlr ndlr. rires voir cf lire".split())
+
+# words joining two quotations of one speaker into one statement ("« … » et « … »")
+COORDINATORS: tuple[str, ...] = ("et", "ou", "puis")
