@@ -138,6 +138,34 @@ NAMES_NOT_QUOTES: list[tuple[str, list[Row]]] = [
     ),
 ]
 
+# a short term after a determiner, alone in quotation marks in a passage where nobody
+# speaks, is the journalist's label; the same term near a speech verb, a source, a
+# "pour X," view or another quotation, or as the attribute of "être", is someone's word
+SCARE_QUOTES: list[tuple[str, list[Row]]] = [
+    ("Les ménages modestes pourront bénéficier du « chèque énergie » dès le mois de mars.", []),
+    ("Le texte n'a pas été voté, une « séance de nuit » ne pouvant pas dépasser deux heures.", []),
+    (
+        "Le maire Jean Dufour a dénoncé un « abandon » de l'État.",
+        [("partial", "abandon", "Jean Dufour")],
+    ),
+    (
+        "Le syndicat parle d'un « mépris » total. La direction n'a pas répondu.",
+        [("partial", "mépris", "le syndicat")],
+    ),
+    (
+        "Pour la maire Lise Bernard, le projet est une « erreur » coûteuse.",
+        [("partial", "erreur", "Lise Bernard")],
+    ),
+    (
+        "Ce rapport est un « désaveu » pour le ministère.",
+        [("partial", "désaveu", None)],
+    ),
+    (
+        "Le club « regrette » la décision et dénonce une « sanction » injuste.",
+        [("partial", "regrette", "le club"), ("partial", "sanction", "le club")],
+    ),
+]
+
 # direct or partial: a capitalized quotation opening a sentence that goes on is a
 # fragment, unless it speaks in the first person; a headline or intertitle fragment
 # with no finite verb is partial; a clause after a colon followed by its attribution,
@@ -256,6 +284,7 @@ CASES = (
     + AFTER_A_SENTENCE_ENDING_WITH_A_TITLE_NOUN
     + LABELS_NOT_QUOTES
     + NAMES_NOT_QUOTES
+    + SCARE_QUOTES
     + HEADLINES
     + INTERVIEWS
 )

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from ..lang.fr.pronouns import FIRST_PERSON
 from ..lang.fr.punctuation import DIALOGUE_DASHES, INTERVIEW_ANSWER_LABELS, INTERVIEW_QUESTION_LABELS
+from ..lang.fr.reporting_verbs import VIEW_PREPOSITIONS
 from ..lang.fr.scare_quotes import (
     COORDINATORS,
     EDITORIAL_NOTES,
@@ -33,6 +34,7 @@ from ..lang.fr.scare_quotes import (
     LABEL_DETERMINERS,
     NAMING_WORDS,
     PROSECUTION_WORDS,
+    SCARE_DETERMINERS,
     SENTENCE_END,
     SOURCE_WORDS,
     TITLE_LINK_WORDS,
@@ -395,6 +397,39 @@ class QuoteFinder:
             return "partial"
         return "direct"
 
+    @staticmethod
+    def _scare_quote(doc: Doc, q: QuoteMarks, start: int, end: int) -> bool:
+        """A short lowercase noun phrase after a determiner, not the attribute of
+        "être", alone in a sentence with no reporting cue and no source (nor in the
+        sentences around it in its paragraph) ("profiter du « bouclier fiscal »"): a
+        term the journalist marks, not words someone is said to have uttered."""
+        text = doc.text
+        words = _TOKEN.findall(text[start:end])
+        if not words or len(words) > 3 or not text[start:end][:1].islower():
+            return False
+        lead = _TOKEN.findall(text[max(0, q.open_at - 30) : q.open_at])
+        if not lead or lead[-1].lower() not in SCARE_DETERMINERS:
+            return False
+        sent = doc.char_span(q.open_at, q.close_at + 1, alignment_mode="expand")
+        if sent is None:
+            return False
+        sentence = sent[0].sent
+        if any(t.lemma_ == "être" for t in doc[max(sentence.start, sent.start - 3) : sent.start]):
+            return False  # a judgment: « c'est un « gâchis » »
+        if any(t.lower_ in VIEW_PREPOSITIONS for t in sentence[:3]):
+            return False  # "Pour X, …": X's view
+        outside = text[sentence.start_char : q.open_at] + text[q.close_at + 1 : sentence.end_char]
+        if _QUOTE_CHARS & set(outside):
+            return False  # other quotations in the sentence: someone is quoted
+        para_start, para_end = _paragraph_bounds(text, q.open_at)
+        near = doc[max(0, sentence.start - 1) : min(len(doc), sentence.end + 1)]
+        first = near[0].sent if near[0].idx >= para_start else sentence
+        last = near[-1].sent if near[-1].idx < para_end else sentence
+        for tok in doc[min(first.start, sentence.start) : max(last.end, sentence.end)]:
+            if tok.lower_ in SOURCE_WORDS or cue_lemma(tok) is not None:
+                return False
+        return True
+
     def __call__(self, doc: Doc) -> Doc:
         group(doc, KEY)
         text = doc.text
@@ -434,6 +469,8 @@ class QuoteFinder:
                 continue
             if kind == "direct":
                 kind = self._fragment_kind(doc, q, start, end, is_cue)
+            elif self._scare_quote(doc, q, start, end):
+                continue
             if kind == "partial" and last_direct_close >= 0:
                 if _RESUMED.fullmatch(text, last_direct_close + 1, q.open_at):
                     kind = "direct"  # « Phrase », a dit X, « suite de la phrase ».

@@ -116,3 +116,7 @@ EDITORIAL_NOTES: frozenset[str] = frozenset("sic ndlr ndlr. rires voir cf lire".
 
 # words joining two quotations of one speaker into one statement ("« … » et « … »")
 COORDINATORS: tuple[str, ...] = ("et", "ou", "puis")
+
+# determiners right before a quoted term the journalist marks ("profiter du
+# « bouclier fiscal »"): the label determiners and the contracted articles
+SCARE_DETERMINERS: frozenset[str] = LABEL_DETERMINERS | frozenset("du des au aux l' d'".split())
