@@ -4,9 +4,11 @@ Writes ``doc.spans["dsn_quotes"]``: one span per quotation (the words inside
 the marks), label ``direct`` or ``partial``; meta holds the exact offsets of
 the words and of the marks (``open_at``, ``close_at``) and ``closed`` (False
 when a missing closing mark was recovered).  Quotations of a title or name
-("le film « Le Parrain »"), labels ("Le « roi du bitcoin » arrêté", "faut-il
-craindre une « année blanche » ?") and quotations inside English passages are
-left out.  A quotation is split around an incise naming its speaker ("…, a
+("le film « Le Parrain »", "le choix de « Gigi »", "« JLB » a frappé"), written
+text ("l'inscription « … »"), glossed terms, offences ("poursuivi pour « … »"),
+labels ("Le « roi du bitcoin » arrêté", "faut-il craindre une « année
+blanche » ?", a short term in a passage where nobody speaks) and quotations
+inside English passages are left out.  A quotation is split around an incise naming its speaker ("…, a
 souri l'attaquant. …").  In an interview laid out line by line ("— Question ?" /
 "— Answer", "Q : …" / "R : …") each answer is a direct quote with
 ``interview=True`` in its meta, and quotation marks in the questions are not
