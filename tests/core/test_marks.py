@@ -52,6 +52,56 @@ def test_unbalanced(text: str, expected: list[str], caplog: pytest.LogCaptureFix
         assert caplog.records or expected
 
 
+# marks typed the wrong way round, or left out, read by their place
+MISPLACED = [
+    # an opening mark right before a comma or a full stop closes
+    (
+        "Le maire : « Nous rouvrirons l'école « , a-t-il dit. Puis « la cantine ».",
+        ["Nous rouvrirons l'école", "la cantine"],
+    ),
+    ("Elle a répondu : « Pas question « .", ["Pas question"]),
+    # a stray closing mark opening a sentence opens a quote closed by such a mark
+    ("Le prévenu se tait. » Pourquoi maintenant ? « , a demandé l'avocat.", ["Pourquoi maintenant ?"]),
+    ("L'avocat a répliqué : » Il paiera « . Le juge a suspendu.", ["Il paiera"]),
+    # ...but not one after a word, nor one closed by an opening mark followed by words
+    ("Il parle » de tout « , dit-on.", []),
+    ("Fin. » Suite du texte « autre chose ».", ["autre chose"]),
+    # a paragraph ending with a stray closing mark after its last sentence
+    (
+        "Le coach a parlé.\n\nJe suis fier de mes joueurs. Ils ont tout donné. »\n\nFin.",
+        ["Je suis fier de mes joueurs. Ils ont tout donné."],
+    ),
+    ("Titre\n\nLe « mot » est là. »", ["mot"]),
+    ("Titre\n\nIl a parlé de sa fierté »\n\nFin.", []),
+    # a straight mark glued to the end of the previous sentence opens
+    ('Il a conclu en maya..."Merci à tous !".', ["Merci à tous !"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISPLACED)
+def test_misplaced_marks(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+# a quotation inside another one with the same marks stays inside it
+NESTED_SAME_MARKS = [
+    ("“Il parle de “fake news”, dit-elle. C'est faux.”", ["Il parle de “fake news”, dit-elle. C'est faux."]),
+    ("“On a lu “non” et “jamais” partout.”", ["On a lu “non” et “jamais” partout."]),
+    (
+        '"Elle a crié "au secours" puis s\'est tue", dit le voisin.',
+        ['Elle a crié "au secours" puis s\'est tue'],
+    ),
+    ("« Il a dit « jamais » devant nous. »", ["Il a dit « jamais » devant nous."]),
+    # a second opening mark with no second closing mark: the first one was left open
+    ("« Un « deux » trois", ["Un", "deux"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_SAME_MARKS)
+def test_nested_same_marks(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
 # a quotation split into paragraphs and around a speaker incise
 PIECES = [
     ("« On a gagné, dit-elle. Et on continue. »", ["On a gagné", "Et on continue."]),

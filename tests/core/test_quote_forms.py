@@ -101,6 +101,138 @@ LABELS_NOT_QUOTES: list[tuple[str, list[Row]]] = [
     ("Interrogée sur la réforme, la députée répond. Faut-il craindre une « année blanche » ?", []),
 ]
 
+# names in quotation marks: a capitalized phrase inside a sentence, a word with inner
+# capitals, a phrase with every word capitalized, written text, a glossed term, an
+# offence named after "poursuivi pour"
+NAMES_NOT_QUOTES: list[tuple[str, list[Row]]] = [
+    ("Le club a salué le départ de « Gigi » vers l'Italie.", []),
+    ("Ils ont dîné au restaurant « Le Phare » près du port.", []),
+    ("La rumeur est partie du compte « 20H pile » sur X.", []),
+    ("Il est revenu sur ses propos tenus dans l'émission « l'Heure Bleue » sur la radio.", []),
+    ("« JLB » a encore frappé samedi soir.", []),
+    ("« Ride On » : la marque de vélos rachetée par un fonds", []),
+    ("L'inscription « rue libre » a été peinte sur le mur.", []),
+    ("Il portait une « chapka » (bonnet de fourrure à rabats) malgré la chaleur.", []),
+    ("Le militant était poursuivi pour « provocation à la rébellion » et pour « outrage ».", []),
+    # ...but a fragment starting with a proper noun or a number is someone's words
+    (
+        "Si rien ne change, « l'État reprendra la main », a prévenu le préfet Marc Olier.",
+        [("partial", "l'État reprendra la main", "Marc Olier")],
+    ),
+    (
+        "La présidente Anne Roux a rappelé que « 300 bénévoles » seront mobilisés.",
+        [("partial", "300 bénévoles", "Anne Roux")],
+    ),
+    # a whole capitalized sentence in a sentence is a quote
+    (
+        "Le maire Paul Giraud a été clair : « Nous ne céderons pas. »",
+        [("direct", "Nous ne céderons pas.", "Paul Giraud")],
+    ),
+    # a term with brackets that do not gloss it
+    (
+        "La ministre Claire Dumas a dénoncé une « faute » (la troisième cette année).",
+        [("partial", "faute", "Claire Dumas")],
+    ),
+    # a charge in someone's words, with no prosecution word before it
+    (
+        "L'avocat Paul Serre a plaidé pour « la clémence du tribunal ».",
+        [("partial", "la clémence du tribunal", "Paul Serre")],
+    ),
+]
+
+# a short term after a determiner, alone in quotation marks in a passage where nobody
+# speaks, is the journalist's label; the same term near a speech verb, a source, a
+# "pour X," view or another quotation, or as the attribute of "être", is someone's word
+SCARE_QUOTES: list[tuple[str, list[Row]]] = [
+    ("Les ménages modestes pourront bénéficier du « chèque énergie » dès le mois de mars.", []),
+    ("Le texte n'a pas été voté, une « séance de nuit » ne pouvant pas dépasser deux heures.", []),
+    (
+        "Le maire Jean Dufour a dénoncé un « abandon » de l'État.",
+        [("partial", "abandon", "Jean Dufour")],
+    ),
+    (
+        "Le syndicat parle d'un « mépris » total. La direction n'a pas répondu.",
+        [("partial", "mépris", "le syndicat")],
+    ),
+    (
+        "Pour la maire Lise Bernard, le projet est une « erreur » coûteuse.",
+        [("partial", "erreur", "Lise Bernard")],
+    ),
+    (
+        "Ce rapport est un « désaveu » pour le ministère.",
+        [("partial", "désaveu", None)],
+    ),
+    (
+        "Le club « regrette » la décision et dénonce une « sanction » injuste.",
+        [("partial", "regrette", "le club"), ("partial", "sanction", "le club")],
+    ),
+]
+
+# direct or partial: a capitalized quotation opening a sentence that goes on is a
+# fragment, unless it speaks in the first person; a headline or intertitle fragment
+# with no finite verb is partial; a clause after a colon followed by its attribution,
+# and a quotation joined by "et" to a direct one, are direct
+KINDS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Le feu a pris dans la nuit.\n\n« Trois blessés légers » ont été évacués, selon les pompiers.",
+        [("partial", "Trois blessés légers")],
+    ),
+    (
+        "La digue a cédé.\n\n« Un vrai miracle » que personne n'ait été emporté, a réagi le maire Luc Bodin.",
+        [("partial", "Un vrai miracle")],
+    ),
+    # first person: the speaker's own sentence, whatever follows
+    (
+        "Le chef Hugo Marin a présenté sa carte. « J'assume et je revendique ce choix » de cuisine locale.",
+        [("direct", "J'assume et je revendique ce choix")],
+    ),
+    # a speech verb after the marks, with or without a comma, does not continue the sentence
+    (
+        "« Nous rouvrirons lundi », a annoncé la directrice Inès Vidal.",
+        [("direct", "Nous rouvrirons lundi")],
+    ),
+    (
+        "Le port est fermé.\n\n« Il faudra du temps » explique le capitaine Yves Le Goff.",
+        [("direct", "Il faudra du temps")],
+    ),
+    # intertitles
+    (
+        "Les régions demandent plus.\n\n« Taxer les grandes fortunes », réclame Élise Caron\n\nLa suite.",
+        [("partial", "Taxer les grandes fortunes")],
+    ),
+    (
+        "Les régions demandent plus.\n\n« Nous voulons être entendus », prévient Élise Caron\n\nLa suite.",
+        [("direct", "Nous voulons être entendus")],
+    ),
+    # a cut quotation heading a headline
+    (
+        "« Le jour où tout a basculé... » : récit d'une nuit d'orage",
+        [("partial", "Le jour où tout a basculé...")],
+    ),
+    # after a colon, attributed after the marks
+    (
+        "Le ministre Paul Armand a été clair : « les prix ne monteront pas cet hiver », a-t-il déclaré.",
+        [("direct", "les prix ne monteront pas cet hiver")],
+    ),
+    # joined to a direct quotation
+    (
+        "Le témoin Karim Saïdi a rapporté ces mots : « Il m'a dit de partir » et "
+        "« il m'a menacé devant tout le monde ».",
+        [
+            ("direct", "Il m'a dit de partir"),
+            ("direct", "il m'a menacé devant tout le monde"),
+        ],
+    ),
+    # ...but not to a partial one
+    (
+        "La mairie « étudie toutes les options » et « ne ferme aucune porte », assure son porte-parole.",
+        [
+            ("partial", "étudie toutes les options"),
+            ("partial", "ne ferme aucune porte"),
+        ],
+    ),
+]
+
 # a headline opening with a quotation and a colon is partial, however long the quotation;
 # a quoted title in apposition to a title noun is no quote
 HEADLINES: list[tuple[str, list[Row]]] = [
@@ -153,6 +285,8 @@ CASES = (
     + RESUMED_AFTER_ATTRIBUTION
     + AFTER_A_SENTENCE_ENDING_WITH_A_TITLE_NOUN
     + LABELS_NOT_QUOTES
+    + NAMES_NOT_QUOTES
+    + SCARE_QUOTES
     + HEADLINES
     + INTERVIEWS
 )
@@ -177,6 +311,11 @@ def _rows(extractor: Extractor, text: str) -> list[Row]:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quote_forms(extractor: Extractor, text: str, expected: list[Row]) -> None:
     assert _rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS)
+def test_quote_kinds(extractor, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(kind, quoted) for kind, quoted, _ in _rows(extractor, text)] == expected
 
 
 @pytest.mark.xfail(strict=True)

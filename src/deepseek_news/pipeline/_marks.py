@@ -1,9 +1,15 @@
 """Pairing quotation marks in a text (no model needed).
 
 Handles « », “ ”, „ “, ‹ ›, and straight " (opening or closing told by the
-characters around it); a quote nested in another of a different mark stays
-inside the outer one; a quote running over several paragraphs, each reopening
-with «, is one quote; an unbalanced mark is recovered with a logged warning.
+characters around it); a quote nested in another stays inside the outer one,
+whether its marks differ or not ("« il a dit “non” »", "“il a dit “non” ”");
+a quote running over several paragraphs, each reopening with «, is one quote;
+an unbalanced mark is recovered with a logged warning.  Marks typed the wrong
+way round are read by their place: an opening mark right before a comma or a
+full stop closes ("« Phrase « , a-t-il dit"), and a stray closing mark opening
+a sentence opens a quote closed by such a mark ("X : » Phrase ? « ."); a
+paragraph ending with a stray closing mark after its last sentence is a quote
+whose opening mark was left out.
 """
 
 from __future__ import annotations
@@ -28,11 +34,12 @@ class QuoteMarks:
     close_at: int
     mark: str
     closed: bool = True
+    opened: bool = True  # False: no opening mark, the quote starts at open_at
 
     @property
     def start(self) -> int:
         """Start of the quoted words (after the mark and any spaces)."""
-        return self.open_at + 1
+        return self.open_at + 1 if self.opened else self.open_at
 
     @property
     def end(self) -> int:
@@ -44,6 +51,91 @@ def _straight_opens(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{-—–:'":
         return not after.isspace()
+    return before in ".!?…" and after.isalpha()  # glued to a sentence end: fin..."Phrase !"
+
+
+_SPACES = " \u00a0\u202f\t"
+
+
+def _closes_in_place(text: str, i: int) -> bool:
+    """An opening mark (« “) used as a closing one: right before a comma, a full
+    stop, a semicolon or a bracket, or ending a paragraph after some words."""
+    j = i + 1
+    n = len(text)
+    while j < n and text[j] in _SPACES:
+        j += 1
+    if j >= n or text[j] == "\n":
+        k = i - 1
+        while k >= 0 and text[k] in _SPACES:
+            k -= 1
+        return k >= 0 and text[k] not in "\n:"
+    return text[j] in ",;)" or (text[j] == "." and text[j + 1 : j + 2] != ".")
+
+
+def _opens_in_place(text: str, i: int) -> bool:
+    """A stray closing mark (») used as an opening one: it opens a sentence (after a
+    paragraph start, a sentence end or a colon) and words follow it."""
+    j = i + 1
+    n = len(text)
+    while j < n and text[j] in _SPACES:
+        j += 1
+    if j >= n or not (text[j].isalnum() or text[j] in "«“\"'"):
+        return False
+    k = i - 1
+    while k >= 0 and text[k] in _SPACES:
+        k -= 1
+    return k < 0 or text[k] in "\n.!?…:"
+
+
+def _inverted(text: str, open_at: int) -> QuoteMarks | None:
+    """A quotation opened by » and closed by « closing in place, in one paragraph."""
+    end = text.find("\n", open_at)
+    end = len(text) if end < 0 else end
+    for j in range(open_at + 1, end):
+        if text[j] in "«»":
+            if text[j] == "«" and _closes_in_place(text, j):
+                return QuoteMarks(open_at, j, text[open_at])
+            return None
+    return None
+
+
+def _unopened_paragraph(text: str, close_at: int) -> QuoteMarks | None:
+    """A stray closing mark ending a paragraph after its last sentence, in a paragraph
+    with no other quotation mark: the paragraph is a quote whose opening mark was
+    left out."""
+    j = close_at + 1
+    while j < len(text) and text[j] in _SPACES:
+        j += 1
+    if j < len(text) and text[j] != "\n":
+        return None
+    k = close_at - 1
+    while k >= 0 and text[k] in _SPACES:
+        k -= 1
+    if k < 0 or text[k] not in ".!?…":
+        return None
+    start = text.rfind("\n", 0, close_at) + 1
+    while start < close_at and text[start] in _SPACES:
+        start += 1
+    if start == 0 or any(c in QUOTE_PAIRS or c in _CLOSERS or c == "\u00bb" for c in text[start:close_at]):
+        return None
+    return QuoteMarks(start, close_at, text[close_at], closed=True, opened=False)
+
+
+def _nested(text: str, j: int, mark: str, closer: str) -> bool:
+    """Whether the opening `mark` at `j`, inside a quotation opened by the same mark,
+    opens a nested quotation: the rest of the paragraph closes it and then the outer
+    one."""
+    end = text.find("\n", j)
+    end = len(text) if end < 0 else end
+    level = 1  # quotations open after the outer one
+    for k in range(j + 1, end):
+        c = text[k]
+        if c == mark and (mark != '"' or _straight_opens(text, k)):
+            level += 1
+        elif c == closer:
+            level -= 1
+            if level < 0:
+                return True
     return False
 
 
@@ -65,7 +157,9 @@ def pair_marks(text: str) -> list[QuoteMarks]:
     n = len(text)
     while i < n:
         c = text[i]
-        if c in QUOTE_PAIRS and (c != '"' or _straight_opens(text, i)):
+        if c in "«“" and _closes_in_place(text, i):
+            log.warning("opening quotation mark %r used as a closing one at offset %d", c, i)
+        elif c in QUOTE_PAIRS and (c != '"' or _straight_opens(text, i)):
             q = _close(text, i)
             if q is not None and not text[q.start : q.end].strip():
                 i = q.close_at + 1  # «» with nothing inside
@@ -76,8 +170,22 @@ def pair_marks(text: str) -> list[QuoteMarks]:
                 continue
         elif c in _CLOSERS or c == "\u00bb":
             log.warning("stray closing quotation mark %r at offset %d", c, i)
+            q = _stray_closer_quote(text, i)
+            if q is not None:
+                out.append(q)
+                i = q.close_at + 1
+                continue
         i += 1
     return out
+
+
+def _stray_closer_quote(text: str, i: int) -> QuoteMarks | None:
+    """The quotation a stray closing mark at `i` opens or closes, if any."""
+    if text[i] == "\u00bb" and _opens_in_place(text, i):
+        q = _inverted(text, i)
+        if q is not None and text[q.start : q.end].strip():
+            return q
+    return _unopened_paragraph(text, i)
 
 
 def _close(text: str, open_at: int) -> QuoteMarks | None:
@@ -112,6 +220,10 @@ def _close(text: str, open_at: int) -> QuoteMarks | None:
         elif c == closer and (mark != '"' or not _straight_opens(text, j) or j + 1 >= n):
             return QuoteMarks(open_at, j, mark)
         elif c in QUOTE_PAIRS and c != mark and (c != '"' or _straight_opens(text, j)):
+            depth.append(c)
+        elif c == mark and mark != '"' and _closes_in_place(text, j):
+            return QuoteMarks(open_at, j, mark)  # « Phrase « , a-t-il dit
+        elif c == mark and _nested(text, j, mark, closer):
             depth.append(c)
         elif c == mark and mark != '"':
             # a second opening mark of the same kind before any closing one:

@@ -4,9 +4,11 @@ Writes ``doc.spans["dsn_quotes"]``: one span per quotation (the words inside
 the marks), label ``direct`` or ``partial``; meta holds the exact offsets of
 the words and of the marks (``open_at``, ``close_at``) and ``closed`` (False
 when a missing closing mark was recovered).  Quotations of a title or name
-("le film « Le Parrain »"), labels ("Le « roi du bitcoin » arrêté", "faut-il
-craindre une « année blanche » ?") and quotations inside English passages are
-left out.  A quotation is split around an incise naming its speaker ("…, a
+("le film « Le Parrain »", "le choix de « Gigi »", "« JLB » a frappé"), written
+text ("l'inscription « … »"), glossed terms, offences ("poursuivi pour « … »"),
+labels ("Le « roi du bitcoin » arrêté", "faut-il craindre une « année
+blanche » ?", a short term in a passage where nobody speaks) and quotations
+inside English passages are left out.  A quotation is split around an incise naming its speaker ("…, a
 souri l'attaquant. …").  In an interview laid out line by line ("— Question ?" /
 "— Answer", "Q : …" / "R : …") each answer is a direct quote with
 ``interview=True`` in its meta, and quotation marks in the questions are not
@@ -23,17 +25,26 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang.fr.pronouns import FIRST_PERSON
 from ..lang.fr.punctuation import DIALOGUE_DASHES, INTERVIEW_ANSWER_LABELS, INTERVIEW_QUESTION_LABELS
 from ..lang.fr.scare_quotes import (
     AGENT_WORDS,
+    COORDINATORS,
+    EDITORIAL_NOTES,
+    ELIDED_ARTICLES,
+    GLOSS_DETERMINERS,
     LABEL_DETERMINERS,
     NAMING_WORDS,
+    PROSECUTION_WORDS,
+    SCARE_DETERMINERS,
     SENTENCE_END,
     TITLE_LINK_WORDS,
     TITLE_NOUNS,
+    WRITTEN_NOUNS,
 )
+from ..lang.fr.sources import VIEW_PREPOSITIONS
 from ._marks import QuoteMarks, pair_marks
-from ._sources import has_source_phrase, source_lead
+from ._sources import has_source_phrase, phrase_at, source_lead
 from ._spans import add_span, group, items
 from ._syntax import cue_lemma
 
@@ -102,6 +113,55 @@ def _headline_line(text: str, q: QuoteMarks) -> bool:
     return line.startswith(text[q.open_at]) and line[-1:] not in SENTENCE_END
 
 
+# brackets right after the marks opening with a lowercase word: "« chapka » (bonnet …)"
+_GLOSS = re.compile(r"\s*\(\s*([a-zàâçéèêëîïôûùœ]+'?)")
+# words with an elided article apart: "d'une" -> "d'", "une"
+_TOKEN = re.compile(r"\w+'|[\w-]+")
+
+
+def _capitalized_name(content: str, words: list[str]) -> bool:
+    """A capitalized name: "Wemby", "24H00 pour répondre", "l'After Foot" (past an
+    elided article, every word capitalized)."""
+    body = content.lstrip("«“\"'(—–- ")
+    if body.startswith(ELIDED_ARTICLES):
+        rest = _WORD.findall(body[2:])
+        return bool(rest) and _looks_like_title(rest)
+    first = words[0]
+    return first[:1].isupper() or (any(c.isdigit() for c in first) and any(c.isalpha() for c in first))
+
+
+def _name_not_speech(text: str, q: QuoteMarks, content: str, words: list[str], before: str) -> bool:
+    """Quoted words that name something rather than report speech:
+
+    - a capitalized phrase of at most four words inside a sentence ("le choix de
+      « Wemby »", "le restaurant « Caneton »", "le compte « 24H00 pour répondre »"):
+      quoted speech inside a sentence is a fragment and starts lowercase;
+    - a word with inner capitals or digits, or a phrase with every word capitalized,
+      wherever it stands ("« TP » se demande", "« Just Coup It » : …");
+    - the text of something written ("l'inscription « … »");
+    - a one- or two-word term glossed in brackets ("une « guayabera » (chemise …)");
+    - an offence named after "poursuivi pour", "condamné pour"… (the law's words)."""
+    if content.rstrip()[-1:] in SENTENCE_END:
+        return False
+    prev_char = before[-1:] or "\n"
+    mid_sentence = prev_char not in '\n.!?…:»”"' and not before.endswith(_DASHES)
+    if mid_sentence and len(words) <= 4 and _capitalized_name(content, words):
+        return True
+    if len(words) <= 6 and _looks_like_title(words) and (len(words) > 1 or words[0] != words[0].capitalize()):
+        after = text[q.close_at + 1 : q.close_at + 3].lstrip()
+        if len(words) > 1 or after[:1].islower():
+            return True
+    last_break = max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0)
+    lead = [w.lower() for w in _TOKEN.findall(before[last_break:])]
+    if lead and lead[-1] in WRITTEN_NOUNS:
+        return True
+    if len(words) <= 2 and content[:1].islower() and lead and lead[-1] in GLOSS_DETERMINERS:
+        gloss = _GLOSS.match(text, q.close_at + 1)
+        if gloss is not None and gloss.group(1) not in GLOSS_DETERMINERS | EDITORIAL_NOTES:
+            return True
+    return len(lead) >= 2 and lead[-1] == "pour" and bool(PROSECUTION_WORDS & set(lead[:-1]))
+
+
 def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     """``"direct"``, ``"partial"``, or None for a title or name in quotation marks."""
     content = text[start:end]
@@ -113,6 +173,8 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     after = text[q.close_at + 1 : q.close_at + 40].lstrip()
     prev_words = [w.lower() for w in _WORD.findall(before[-40:])]
     ends_sentence = content.rstrip('»”" ')[-1:] in SENTENCE_END
+    if _name_not_speech(text, q, content, words, before):
+        return None
     after_sentence_end = before[-1:] in {".", "!", "?", "…"}
     if len(words) <= 6 and not ends_sentence and prev_words and not after_sentence_end:
         # a name: after a naming word, or a capitalized title after a title noun
@@ -139,14 +201,47 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     prev = before[-1:] or "\n"
     at_sentence_start = prev in '\n.!?…:»”"' or before.endswith(_DASHES)
     if at_sentence_start and (starts_upper or ends_sentence):
-        if not ends_sentence and after.startswith(":") and (len(words) <= 3 or _headline_line(text, q)):
+        cut = content.rstrip().endswith(("...", "…"))  # « Le jour où... » : a cut quotation
+        if (
+            (not ends_sentence or cut)
+            and after.startswith(":")
+            and (len(words) <= 3 or _headline_line(text, q))
+        ):
             return "partial"  # headline: « Impressionnant » : le patron salue...
         return "direct"
+    if prev == ":" and after.startswith(","):
+        return "direct"  # X : « la phrase entière », a déclaré Y.
     if starts_upper and prev in ",;" and (len(words) >= 5 or ends_sentence):
         return "direct"
     if prev == "," and source_lead(before) and after[:1] in {"", ".", "!", "?", "…"}:
         return "direct"  # Selon X, « la phrase entière ».
     return "partial"
+
+
+# the journalist's sentence going on after the closing mark: "« Deux blessés » ont été…"
+_GOES_ON = re.compile(r"[ ]*([a-zàâçéèêëîïôûùœ][\w'-]*)")
+
+
+def _sentence_goes_on(text: str, q: QuoteMarks, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets of the lowercase word continuing the sentence right after a quotation
+    that opens it without ending it ("« Un acte criminel » qui s'est reproduit"), or
+    None.  An inverted incise ("» dit-il") or a second quotation ("» et « …")
+    does not continue the sentence."""
+    if text[start:end].rstrip()[-1:] in SENTENCE_END:
+        return None
+    m = _GOES_ON.match(text, q.close_at + 1)
+    if m is None or "-" in m.group(1):
+        return None
+    if m.group(1) in COORDINATORS and text[m.end() :].lstrip()[:1] in _QUOTE_CHARS:
+        return None  # « … » et « … »: two quotations joined
+    return m.start(1), m.end(1)
+
+
+def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span
+    )
 
 
 _REOPEN = re.compile(r"\s*\n\s*[«“\"]\s*")
@@ -270,6 +365,8 @@ def interview(text: str) -> Interview:
 
 # between a direct quotation and the next one resuming it: ", a dit X, "
 _RESUMED = re.compile(r",\s+[^.!?…:;«»“”\"\n]{1,80},\s*")
+# between two quotations joined as one: "« … » et « … »"
+_COORDINATED = re.compile(r"\s+(?:" + "|".join(COORDINATORS) + r")\s+")
 
 
 def _piece_open(text: str, s: int) -> int:
@@ -279,6 +376,65 @@ def _piece_open(text: str, s: int) -> int:
 
 
 class QuoteFinder:
+    @staticmethod
+    def _fragment_kind(
+        doc: Doc, q: QuoteMarks, start: int, end: int, is_cue: Callable[[int, int], bool]
+    ) -> str:
+        """``"partial"`` for a quotation read as whole sentences that is a fragment
+        after all: the journalist's sentence goes on after it ("« Deux blessés » ont
+        été évacués"), or it heads a headline or intertitle with no finite verb
+        ("« Taxer les jets privés », réclame X"); else ``"direct"``."""
+        text = doc.text
+        goes_on = _sentence_goes_on(text, q, start, end)
+        first_person = FIRST_PERSON & {w.lower() for w in _TOKEN.findall(text[start:end])}
+        if goes_on is not None and not is_cue(*goes_on) and not first_person:
+            return "partial"  # the speaker's own sentence when it speaks in the first person
+        line_end = text.find("\n", q.close_at)
+        line = text[q.close_at + 1 : len(text) if line_end < 0 else line_end].rstrip()
+        headline = _headline_line(text, q) and not (SENTENCE_END | _QUOTE_CHARS) & set(line)
+        if (
+            headline
+            and text[start:end].rstrip()[-1:] not in SENTENCE_END
+            and not _has_finite_verb(doc, start, end)
+        ):
+            return "partial"
+        return "direct"
+
+    @staticmethod
+    def _scare_quote(doc: Doc, q: QuoteMarks, start: int, end: int) -> bool:
+        """A short lowercase noun phrase after a determiner, not the attribute of
+        "être", alone in a sentence with no reporting cue and no source (nor in the
+        sentences around it in its paragraph) ("profiter du « bouclier fiscal »"): a
+        term the journalist marks, not words someone is said to have uttered."""
+        text = doc.text
+        words = _TOKEN.findall(text[start:end])
+        if not words or len(words) > 3 or not text[start:end][:1].islower():
+            return False
+        lead = _TOKEN.findall(text[max(0, q.open_at - 30) : q.open_at])
+        if not lead or lead[-1].lower() not in SCARE_DETERMINERS:
+            return False
+        sent = doc.char_span(q.open_at, q.close_at + 1, alignment_mode="expand")
+        if sent is None:
+            return False
+        sentence = sent[0].sent
+        if any(t.lemma_ == "être" for t in doc[max(sentence.start, sent.start - 3) : sent.start]):
+            return False  # a judgment: « c'est un « gâchis » »
+        if any(t.lower_ in VIEW_PREPOSITIONS for t in sentence[:3]):
+            return False  # "Pour X, …": X's view
+        outside = text[sentence.start_char : q.open_at] + text[q.close_at + 1 : sentence.end_char]
+        if _QUOTE_CHARS & set(outside):
+            return False  # other quotations in the sentence: someone is quoted
+        para_start, para_end = _paragraph_bounds(text, q.open_at)
+        near = doc[max(0, sentence.start - 1) : min(len(doc), sentence.end + 1)]
+        first = near[0].sent if near[0].idx >= para_start else sentence
+        last = near[-1].sent if near[-1].idx < para_end else sentence
+        for tok in doc[min(first.start, sentence.start) : max(last.end, sentence.end)]:
+            if tok.lower_ in AGENT_WORDS or cue_lemma(tok) is not None:
+                return False
+            if phrase_at(doc, tok.i) is not None:
+                return False  # "selon X", "d'après X": a source speaks
+        return True
+
     def __call__(self, doc: Doc) -> Doc:
         group(doc, KEY)
         text = doc.text
@@ -316,9 +472,15 @@ class QuoteFinder:
             kind = classify(text, q, start, end)
             if kind is None:
                 continue
+            if kind == "direct":
+                kind = self._fragment_kind(doc, q, start, end, is_cue)
+            elif self._scare_quote(doc, q, start, end):
+                continue
             if kind == "partial" and last_direct_close >= 0:
                 if _RESUMED.fullmatch(text, last_direct_close + 1, q.open_at):
                     kind = "direct"  # « Phrase », a dit X, « suite de la phrase ».
+                elif _COORDINATED.fullmatch(text, last_direct_close + 1, q.open_at):
+                    kind = "direct"  # « Phrase » et « autre phrase ».
             if kind == "direct":
                 last_direct_close = q.close_at
             for s, e in _pieces(text, start, end, is_cue, is_apposition):

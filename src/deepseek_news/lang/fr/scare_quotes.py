@@ -81,3 +81,43 @@ LABEL_DETERMINERS: frozenset[str] = frozenset(
 # ("Le « mur » promis par Trump"); a source phrase does too ("la « trahison »,
 # selon Marine Roux": the phrases of sources.py)
 AGENT_WORDS: frozenset[str] = frozenset({"par"})
+
+# nouns of written things whose text is quoted, not said ("l'inscription « … »",
+# "une pancarte « … »"): the quoted words are a mention, whatever their case.
+# Source: French press usage for tags, signs and banners, collected for this project.
+WRITTEN_NOUNS: frozenset[str] = frozenset(
+    """
+    inscription inscriptions pancarte pancartes banderole banderoles panneau panneaux
+    affiche affiches tag tags graffiti graffitis enseigne écriteau étiquette mention
+    """.split()
+)
+
+# participles of prosecution after which "pour « … »" names an offence as the law
+# words it ("poursuivi pour « apologie du terrorisme »"), not anyone's speech.
+# Source: French court reporting (code pénal qualifications), collected for this project.
+PROSECUTION_WORDS: frozenset[str] = frozenset(
+    """
+    poursuivi poursuivie poursuivis poursuivies condamné condamnée condamnés condamnées
+    inculpé inculpée inculpés inculpées jugé jugée jugés jugées renvoyé renvoyée renvoyés
+    renvoyées écroué écrouée écroués écrouées examen vue
+    """.split()
+)
+
+# elided articles that may open a quoted name: "l'émission « l'After Foot »"
+ELIDED_ARTICLES: tuple[str, ...] = ("l'", "d'", "L'", "D'")
+
+# determiners before a one- or two-word term glossed in brackets right after the
+# marks ("vêtu d'une « guayabera » (chemise traditionnelle)")
+GLOSS_DETERMINERS: frozenset[str] = frozenset("un une des le la les l' du de d'".split())
+
+# first words of brackets after quoted words that comment on them rather than gloss
+# a term ("« faute » (sic)", "(la troisième)", "(voir encadré)"); with the
+# determiners above. Source: French press editorial notes, collected for this project.
+EDITORIAL_NOTES: frozenset[str] = frozenset("sic ndlr ndlr. rires voir cf lire".split())
+
+# words joining two quotations of one speaker into one statement ("« … » et « … »")
+COORDINATORS: tuple[str, ...] = ("et", "ou", "puis")
+
+# determiners right before a quoted term the journalist marks ("profiter du
+# « bouclier fiscal »"): the label determiners and the contracted articles
+SCARE_DETERMINERS: frozenset[str] = LABEL_DETERMINERS | frozenset("du des au aux l' d'".split())
