@@ -17,6 +17,7 @@ __all__ = [
     "ArticleRecord",
     "Extractor",
     "Match",
+    "ModelLoadError",
     "ModelNotFoundError",
     "MoneyAmount",
     "Organization",
@@ -34,6 +35,7 @@ __all__ = [
 _LAZY = {
     "extract": ("api", "extract"),
     "Extractor": ("api", "Extractor"),
+    "ModelLoadError": ("api", "ModelLoadError"),
     "ModelNotFoundError": ("api", "ModelNotFoundError"),
     "match": ("crosslingual", "match"),
     "find_amounts": ("amounts", "find_amounts"),
@@ -50,7 +52,7 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from .amounts import find_amounts
-    from .api import Extractor, ModelNotFoundError, extract
+    from .api import Extractor, ModelLoadError, ModelNotFoundError, extract
     from .crosslingual import match
     from .records import (
         ArticleRecord,

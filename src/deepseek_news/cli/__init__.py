@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from ..api import ModelLoadError
 from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
 
 __all__ = ["main"]
@@ -81,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_show(args)
         return run_extract(args)
     except UsageError as exc:
+        parser.exit(EXIT_USAGE, f"deepseek-news: error: {exc}\n")
+    except ModelLoadError as exc:  # nothing can be processed without the model
         parser.exit(EXIT_USAGE, f"deepseek-news: error: {exc}\n")
     except KeyboardInterrupt:
         print("deepseek-news: interrupted; rerun with --resume to continue", file=sys.stderr)
