@@ -76,3 +76,45 @@ def test_extract_with_a_missing_model_exits_2_at_once(tmp_path: Path, extra: lis
         "(or `python -m spacy download fr_modele_absent`).\n"
     )
     assert done.stdout == ""
+
+
+# --- usage errors: one line, exit status 2, nothing done -------------------------------------
+
+
+def _usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    from deepseek_news.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    return captured.err
+
+
+def test_output_in_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for command in ("extract", "show"):
+        err = _usage_error([command, str(tmp_path / "a.txt"), "-o", "/nonexistent_dir/x.out"], capsys)
+        assert err == "deepseek-news: error: cannot write '/nonexistent_dir/x.out': no such folder '/nonexistent_dir'\n"
+
+
+def test_show_with_a_missing_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    err = _usage_error(["show", str(tmp_path / "a.txt"), "--model", "fr_modele_absent"], capsys)
+    assert err.startswith("deepseek-news: error: The spaCy model 'fr_modele_absent' is not installed.")
+    assert err.count("\n") == 1
+
+
+ARGPARSE_ERRORS = [
+    (["extract"], "deepseek-news extract: error: the following arguments are required: PATH"),
+    (["extract", ".", "-j", "x"], "deepseek-news extract: error: argument -j/--n-process: invalid int value: 'x'"),
+    (["show"], "deepseek-news show: error: the following arguments are required: ARTICLE"),
+    ([], "deepseek-news: error: the following arguments are required: COMMAND"),
+]
+
+
+@pytest.mark.parametrize(("argv", "message"), ARGPARSE_ERRORS)
+def test_bad_arguments_one_line(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    prog = message.split(": error")[0]
+    assert _usage_error(argv, capsys) == f"{message} (see {prog} --help)\n"

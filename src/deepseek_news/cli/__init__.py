@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from ..api import ModelLoadError
 from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
@@ -16,8 +17,15 @@ from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract
 __all__ = ["main"]
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a command-line mistake on one line (exit status 2), without the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="deepseek-news",
         description="Quotes, speakers, organizations, amounts and English originals from French news.",
     )
@@ -92,5 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except OSError as exc:  # the output could not be written during the run (disk full...)
+        print(f"deepseek-news: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK

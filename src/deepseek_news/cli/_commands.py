@@ -75,6 +75,20 @@ def _extractor_config(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def check_output(path: str) -> None:
+    """Refuse, before any work, an output file that cannot be created (``-`` is standard output)."""
+    if path == "-":
+        return
+    if os.path.isdir(path):
+        raise UsageError(f"output {path!r} is a folder")
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        raise UsageError(f"cannot write {path!r}: no such folder {folder!r}")
+    target = path if os.path.exists(path) else folder
+    if not os.access(target, os.W_OK):
+        raise UsageError(f"cannot write {path!r}: permission denied")
+
+
 def _counted(sources: Iterator[Source]) -> tuple[Iterator[Source], int | None]:
     """The number of inputs when cheap to know (no JSON records held in memory)."""
     head: list[Source] = []
@@ -109,9 +123,8 @@ def run_extract(args: argparse.Namespace) -> int:
     output = args.output
     if output == "-" and args.resume:
         raise UsageError("--resume needs an output file (-o FILE)")
+    check_output(output)
     if output != "-":
-        if os.path.isdir(output):
-            raise UsageError(f"output {output!r} is a folder")
         exists = os.path.exists(output) and os.path.getsize(output) > 0
         if exists and not (args.resume or args.overwrite):
             raise UsageError(f"{output} exists: pass --resume to continue it or --overwrite to replace it")
@@ -179,6 +192,7 @@ def run_show(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"deepseek-news: cannot read {args.path}: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    check_output(args.output)
     originals = load_originals(args.originals)
     config = _extractor_config(args)
     from ..api import Extractor
@@ -188,7 +202,10 @@ def run_show(args: argparse.Namespace) -> int:
     html: str = render_html(record, text)
     if args.output == "-":
         sys.stdout.write(html)
-    else:
+        return EXIT_OK
+    try:
         with open(args.output, "w", encoding="utf-8") as fh:
             fh.write(html)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
     return EXIT_OK
