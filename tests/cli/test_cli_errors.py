@@ -118,3 +118,98 @@ ARGPARSE_ERRORS = [
 def test_bad_arguments_one_line(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
     prog = message.split(": error")[0]
     assert _usage_error(argv, capsys) == f"{message} (see {prog} --help)\n"
+
+
+# --- options that used to be accepted and give wrong answers ---------------------------------
+
+OPTION_ERRORS = [
+    (
+        ["--default-currency", "XYZ"],
+        "--default-currency expects an upper-case ISO 4217 code such as EUR or USD, or none; got 'XYZ'",
+    ),
+    (
+        ["--default-currency", "eur"],
+        "--default-currency expects an upper-case ISO 4217 code such as EUR or USD, or none; "
+        "got 'eur' (did you mean EUR?)",
+    ),
+    (
+        ["--default-currency", "dollars"],
+        "--default-currency expects an upper-case ISO 4217 code such as EUR or USD, or none; got 'dollars'",
+    ),
+    (["--max-bytes", "-5"], "--max-bytes must be at least 1, got -5"),
+    (["--max-bytes", "0"], "--max-bytes must be at least 1, got 0"),
+    (
+        ["--resume", "--overwrite"],
+        "--resume and --overwrite cannot be used together: continue the output or replace it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("options", "message"), OPTION_ERRORS)
+def test_bad_option_values(
+    tmp_path: Path, options: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    argv = ["extract", str(tmp_path / "a.txt"), "-o", str(out), *options]
+    assert _usage_error(argv, capsys) == f"deepseek-news: error: {message}\n"
+    assert not out.exists()
+
+
+def test_show_checks_the_currency(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    err = _usage_error(["show", str(tmp_path / "a.txt"), "--default-currency", "eur"], capsys)
+    assert err == (
+        "deepseek-news: error: --default-currency expects an upper-case ISO 4217 code such as EUR or USD, "
+        "or none; got 'eur' (did you mean EUR?)\n"
+    )
+
+
+@pytest.mark.parametrize(("code", "expected"), [("EUR", "EUR"), ("CHF", "CHF"), ("XOF", "XOF"), (None, None)])
+def test_check_currency_accepts(code: str | None, expected: str | None) -> None:
+    from deepseek_news.config import check_currency
+
+    assert check_currency(code) == expected
+
+
+@pytest.mark.parametrize("code", ["eur", "XYZ", "dollars", "", "EURO"])
+def test_extractor_rejects_bad_currency(code: str) -> None:
+    from deepseek_news import Extractor
+
+    with pytest.raises(ValueError, match="default_currency must be an upper-case ISO 4217 code"):
+        Extractor(default_currency=code)
+
+
+ORIGINALS_TYPE_ERRORS = [
+    ("one string", "originals must be a sequence of English texts, got str; wrap a single text in a list"),
+    (b"bytes", "originals must be a sequence of English texts, got bytes; wrap a single text in a list"),
+    (["ok", None], "originals[1] must be str, got NoneType"),
+    ([3], "originals[0] must be str, got int"),
+]
+
+
+@pytest.mark.parametrize(("originals", "message"), ORIGINALS_TYPE_ERRORS)
+def test_extract_rejects_bad_originals(originals: Any, message: str) -> None:
+    from deepseek_news import Extractor
+
+    extractor = Extractor(nlp=None)  # the check comes before the model is needed
+    with pytest.raises(TypeError) as info:
+        extractor.extract("Bonjour.", originals=originals)
+    assert str(info.value) == message
+    assert extractor._nlp is None
+
+
+MATCH_TYPE_ERRORS = [
+    ([None], ["x"], "match(): fr[0] must be str, got NoneType"),
+    (["a", "b"], ["x", 3], "match(): en[1] must be str, got int"),
+    ("une phrase", ["x"], "match() takes sequences of segments; wrap a single string in a list"),
+]
+
+
+@pytest.mark.parametrize(("fr", "en", "message"), MATCH_TYPE_ERRORS)
+def test_match_rejects_non_strings(fr: Any, en: Any, message: str) -> None:
+    from deepseek_news import match
+
+    with pytest.raises(TypeError) as info:
+        match(fr, en)
+    assert str(info.value) == message

@@ -60,9 +60,15 @@ def load_aliases(path: str | None) -> dict[str, str]:
 def _currency(code: str) -> str | None:
     if code.lower() in {"none", "null", ""}:
         return None
-    if len(code) != 3 or not code.isalpha():
-        raise UsageError(f"--default-currency expects an ISO 4217 code such as EUR, got {code!r}")
-    return code.upper()
+    from ..config import known_currencies
+
+    if code not in known_currencies():
+        hint = f" (did you mean {code.upper()}?)" if code.upper() in known_currencies() else ""
+        raise UsageError(
+            f"--default-currency expects an upper-case ISO 4217 code such as EUR or USD, "
+            f"or none; got {code!r}{hint}"
+        )
+    return code
 
 
 def _extractor_config(args: argparse.Namespace) -> dict[str, Any]:
@@ -112,6 +118,10 @@ def run_extract(args: argparse.Namespace) -> int:
             raise UsageError(f"no such file or folder: {path}")
     if args.n_process < 1 or args.batch_size < 1 or args.partition_size < 1:
         raise UsageError("-j/--n-process, --batch-size and --partition-size must be at least 1")
+    if args.max_bytes is not None and args.max_bytes < 1:
+        raise UsageError(f"--max-bytes must be at least 1, got {args.max_bytes}")
+    if args.resume and args.overwrite:
+        raise UsageError("--resume and --overwrite cannot be used together: continue the output or replace it")
     shard = None
     if args.shard:
         from ..batch import parse_shard
