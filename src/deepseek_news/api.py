@@ -205,6 +205,7 @@ class Extractor:
                     chunk=c,
                     multi=p.n_chunks > 1,
                     default_currency=self.default_currency,
+                    doc_id=p.doc_id,
                 )
             )
             del doc

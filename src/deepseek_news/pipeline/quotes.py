@@ -32,7 +32,7 @@ from ..lang.fr.scare_quotes import (
     TITLE_LINK_WORDS,
     TITLE_NOUNS,
 )
-from ._marks import QuoteMarks, pair_marks
+from ._marks import Problem, QuoteMarks, pair_marks
 from ._spans import add_span, group, items
 from ._syntax import cue_lemma
 
@@ -302,7 +302,9 @@ class QuoteFinder:
             (s, e, "direct", {"open_at": m, "close_at": e, "closed": False, "interview": True})
             for m, s, e in answers
         ]
-        for q in pair_marks(text):
+        unbalanced: list[Problem] = []
+        group(doc, KEY).attrs["unbalanced_marks"] = unbalanced  # reported with the document's id
+        for q in pair_marks(text, unbalanced):
             if any(s < q.close_at + 1 and q.open_at < e for s, e in english):
                 continue  # English text is an original, not a French quote
             if any(s <= q.open_at < e for s, e in qa.questions):
