@@ -130,7 +130,8 @@ def chunk_part(
     are logged as warnings naming `doc_id`.  Once this returns, the doc is no
     longer needed.
     """
-    from .pipeline import amounts, attribution, entities, language, quotes as quote_marks
+    from .pipeline import amounts, attribution, entities, language
+    from .pipeline import quotes as quote_marks
 
     _warn_unbalanced(doc, offset, norm, doc_id, quote_marks.KEY)
 

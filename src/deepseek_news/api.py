@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("deepseek_news")
 
 
-
 class ModelLoadError(RuntimeError):
     """The spaCy model could not be loaded (not installed, incompatible, broken)."""
 
@@ -54,7 +53,9 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"`pip install {name}` (or `python -m spacy download {name}`)."
         ) from exc
     except Exception as exc:
-        raise ModelLoadError(f"The spaCy model {name!r} could not be loaded: {type(exc).__name__}: {exc}") from exc
+        raise ModelLoadError(
+            f"The spaCy model {name!r} could not be loaded: {type(exc).__name__}: {exc}"
+        ) from exc
     try:
         for pipe in pipeline.PIPE_NAMES:
             if pipe not in nlp.pipe_names:

@@ -52,7 +52,7 @@ def extractor_config(
     max_chunk_chars: int = 100_000,
 ) -> dict[str, Any]:
     """The Extractor settings that tasks carry (plain JSON values, cheap to ship)."""
-    from .api import DEFAULT_MODEL
+    from .config import DEFAULT_MODEL
 
     return {
         "model": model or DEFAULT_MODEL,

@@ -95,8 +95,11 @@ def _usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 def test_output_in_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     for command in ("extract", "show"):
-        err = _usage_error([command, str(tmp_path / "a.txt"), "-o", "/nonexistent_dir/x.out"], capsys)
-        assert err == "deepseek-news: error: cannot write '/nonexistent_dir/x.out': no such folder '/nonexistent_dir'\n"
+        out = "/nonexistent_dir/x.out"
+        err = _usage_error([command, str(tmp_path / "a.txt"), "-o", out], capsys)
+        assert err == (
+            "deepseek-news: error: cannot write '/nonexistent_dir/x.out': no such folder '/nonexistent_dir'\n"
+        )
 
 
 def test_show_with_a_missing_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -106,9 +109,13 @@ def test_show_with_a_missing_model(tmp_path: Path, capsys: pytest.CaptureFixture
     assert err.count("\n") == 1
 
 
+BAD_INT = "invalid int value: 'x'"
 ARGPARSE_ERRORS = [
     (["extract"], "deepseek-news extract: error: the following arguments are required: PATH"),
-    (["extract", ".", "-j", "x"], "deepseek-news extract: error: argument -j/--n-process: invalid int value: 'x'"),
+    (
+        ["extract", ".", "-j", "x"],
+        "deepseek-news extract: error: argument -j/--n-process: invalid int value: 'x'",
+    ),
     (["show"], "deepseek-news show: error: the following arguments are required: ARTICLE"),
     ([], "deepseek-news: error: the following arguments are required: COMMAND"),
 ]

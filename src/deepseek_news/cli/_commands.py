@@ -72,7 +72,7 @@ def _currency(code: str) -> str | None:
 
 
 def _extractor_config(args: argparse.Namespace) -> dict[str, Any]:
-    from ..api import DEFAULT_MODEL
+    from ..config import DEFAULT_MODEL
 
     return {
         "model": args.model or DEFAULT_MODEL,
@@ -121,7 +121,9 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.max_bytes is not None and args.max_bytes < 1:
         raise UsageError(f"--max-bytes must be at least 1, got {args.max_bytes}")
     if args.resume and args.overwrite:
-        raise UsageError("--resume and --overwrite cannot be used together: continue the output or replace it")
+        raise UsageError(
+            "--resume and --overwrite cannot be used together: continue the output or replace it"
+        )
     shard = None
     if args.shard:
         from ..batch import parse_shard
