@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+from .. import __version__
 from ..api import ModelLoadError
 from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
 
@@ -29,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="deepseek-news",
         description="Quotes, speakers, organizations, amounts and English originals from French news.",
     )
+    parser.add_argument("--version", action="version", version=f"deepseek-news {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser(
@@ -36,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
         help="extract records from files and folders into JSON Lines",
         description="Extract one JSON record per input (file, or record of a .json/.jsonl file).",
     )
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
+    ex.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders (walked recursively); - for standard input"
+    )
     ex.add_argument("-o", "--output", default="-", help="JSON Lines output file (default: standard output)")
     ex.add_argument("--resume", action="store_true", help="skip inputs already written; repair a torn line")
     ex.add_argument("--overwrite", action="store_true", help="replace an existing output file")
@@ -68,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary line")
 
     sh = sub.add_parser("show", help="write an HTML view of one article with its extractions highlighted")
-    sh.add_argument("path", metavar="ARTICLE", help=".txt, .md or .html file")
+    sh.add_argument("path", metavar="ARTICLE", help=".txt, .md or .html file; - for standard input")
     sh.add_argument("-o", "--output", default="-", help="HTML output file (default: standard output)")
     sh.add_argument("--originals", metavar="FILE", help="English originals: one per line, or a JSON list")
     sh.add_argument("--aliases", metavar="FILE", help="name aliases (JSON), as for extract")

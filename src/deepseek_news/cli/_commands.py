@@ -95,6 +95,31 @@ def check_output(path: str) -> None:
         raise UsageError(f"cannot write {path!r}: permission denied")
 
 
+STDIN = "-"
+
+
+def stdin_source(max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Standard input as one article, with id ``-`` (read now, decoded like a text file)."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        message = f"over the limit of {max_bytes} bytes"
+        return Source(STDIN, STDIN, "error", error_type="FileTooLarge", error_message=message)
+    try:
+        text = decode_bytes(data)
+    except InputError as exc:
+        return Source(STDIN, STDIN, "error", error_type=exc.type, error_message=exc.message)
+    return Source(STDIN, STDIN, "inline", text=text)
+
+
+def _sources(paths: list[str], text_key: str, id_key: str, max_bytes: int) -> Iterator[Source]:
+    """The inputs of `paths` in order; ``-`` is standard input, one article."""
+    for path in paths:
+        if path == STDIN:
+            yield stdin_source(max_bytes)
+        else:
+            yield from iter_sources([path], text_key=text_key, id_key=id_key, max_bytes=max_bytes)
+
+
 def _counted(sources: Iterator[Source]) -> tuple[Iterator[Source], int | None]:
     """The number of inputs when cheap to know (no JSON records held in memory)."""
     head: list[Source] = []
@@ -114,8 +139,10 @@ def run_schema() -> int:
 
 def run_extract(args: argparse.Namespace) -> int:
     for path in args.paths:
-        if not os.path.lexists(path):
+        if path != STDIN and not os.path.lexists(path):
             raise UsageError(f"no such file or folder: {path}")
+    if args.paths.count(STDIN) > 1:
+        raise UsageError("standard input (-) can be read only once")
     if args.n_process < 1 or args.batch_size < 1 or args.partition_size < 1:
         raise UsageError("-j/--n-process, --batch-size and --partition-size must be at least 1")
     if args.max_bytes is not None and args.max_bytes < 1:
@@ -145,9 +172,7 @@ def run_extract(args: argparse.Namespace) -> int:
     originals = load_originals(args.originals)
     config = _extractor_config(args)
     max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
-    sources, total = _counted(
-        iter_sources(args.paths, text_key=args.text_key, id_key=args.id_key, max_bytes=max_bytes)
-    )
+    sources, total = _counted(_sources(args.paths, args.text_key, args.id_key, max_bytes))
     progress = False if args.quiet else None
 
     if args.engine == "dask":
@@ -194,10 +219,19 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    if not os.path.isfile(args.path):
+    if args.path == STDIN:
+        source: Source | None = stdin_source()
+    elif os.path.isdir(args.path):
+        raise UsageError(
+            f"show expects one article file, got the folder {args.path} (use extract for folders)"
+        )
+    elif not os.path.isfile(args.path):
         raise UsageError(f"no such file: {args.path}")
-    source = next(iter_sources([args.path]), None)
-    if source is None or source.kind not in ("text", "html"):
+    else:
+        source = next(iter_sources([args.path]), None)
+        if source is not None and source.kind == "inline":  # a record of a .json/.jsonl file
+            source = None
+    if source is None:
         raise UsageError(f"show expects one .txt, .md or .html article, got {args.path}")
     try:
         text = load_text(source)

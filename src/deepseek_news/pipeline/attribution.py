@@ -37,7 +37,7 @@ from ..lang.fr.roles import (
 )
 from ..lang.fr.titles import TITLES
 from ..records import Mention, Quote, Speaker
-from ._spans import add_span, group, items
+from ._spans import add_span, group, items, require_upstream
 from ._syntax import (
     TokenIndex,
     cue_lemma,
@@ -523,6 +523,7 @@ def _ws_skip(text: str, i: int) -> int:
 
 class Attribution:
     def __call__(self, doc: Doc) -> Doc:
+        require_upstream(doc, "dsn_attribution")
         for key in (CUES_KEY, SPEAKER_MENTIONS_KEY, SPEAKERS_KEY):
             group(doc, key)
         idx = TokenIndex(doc)

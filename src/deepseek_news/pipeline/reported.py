@@ -29,7 +29,7 @@ from ..lang.fr.reporting_verbs import (
     VIEW_PREPOSITIONS,
 )
 from ..lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
-from ._spans import add_span, group, items
+from ._spans import add_span, group, items, require_upstream
 from ._syntax import (
     cue_lemma,
     glued_period,
@@ -238,6 +238,7 @@ def _first_person(subject: Token | None) -> bool:
 
 class ReportedSpeech:
     def __call__(self, doc: Doc) -> Doc:
+        require_upstream(doc, "dsn_reported")
         group(doc, KEY)
         text = doc.text  # Doc.text rebuilds the string on every access: read it once
         marks = [(m["open_at"], m["close_at"] + 1, m["label"]) for _, m in items(doc, QUOTES_KEY)]
