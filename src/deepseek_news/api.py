@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger("deepseek_news")
+# one INFO record as the model starts loading (the command shows it on a terminal)
+_load_log = logging.getLogger("deepseek_news.model")
 
 
 class ModelLoadError(RuntimeError):
@@ -38,7 +40,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
     from . import pipeline
 
-    log.info("loading spaCy model %s", name)
+    _load_log.info("loading model %s…", name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:

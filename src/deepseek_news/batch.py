@@ -12,6 +12,7 @@ type and a message, and no extractions.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -114,6 +115,10 @@ def iter_records(
     from .api import ModelLoadError
 
     remaining = iter(sources)
+    first = next(remaining, None)
+    if first is None:
+        return  # nothing to do: the model is not loaded
+    remaining = itertools.chain([first], remaining)
     while True:
         inflight: deque[tuple[Source, str, InputError | None]] = deque()
 

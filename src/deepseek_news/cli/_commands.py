@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -120,6 +121,25 @@ def _sources(paths: list[str], text_key: str, id_key: str, max_bytes: int) -> It
             yield from iter_sources([path], text_key=text_key, id_key=id_key, max_bytes=max_bytes)
 
 
+class _LoadingNotice(logging.Handler):
+    """Shows "loading model…" on standard error, above a progress bar if one is drawn."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from tqdm import tqdm
+
+        tqdm.write(f"deepseek-news: {record.getMessage()}", file=sys.stderr)
+
+
+def announce_model_loading(quiet: bool) -> None:
+    """On a terminal, say when the model starts loading (it takes seconds)."""
+    if quiet or not sys.stderr.isatty():
+        return
+    logger = logging.getLogger("deepseek_news.model")
+    if not any(isinstance(h, _LoadingNotice) for h in logger.handlers):
+        logger.addHandler(_LoadingNotice())
+    logger.setLevel(logging.INFO)
+
+
 def _counted(sources: Iterator[Source]) -> tuple[Iterator[Source], int | None]:
     """The number of inputs when cheap to know (no JSON records held in memory)."""
     head: list[Source] = []
@@ -174,6 +194,7 @@ def run_extract(args: argparse.Namespace) -> int:
     max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
     sources, total = _counted(_sources(args.paths, args.text_key, args.id_key, max_bytes))
     progress = False if args.quiet else None
+    announce_model_loading(args.quiet)
 
     if args.engine == "dask":
         from ..distributed import run_dask
@@ -241,6 +262,7 @@ def run_show(args: argparse.Namespace) -> int:
     check_output(args.output)
     originals = load_originals(args.originals)
     config = _extractor_config(args)
+    announce_model_loading(False)
     from ..api import Extractor
     from ..render import render_html  # type: ignore[import-not-found,unused-ignore]
 
