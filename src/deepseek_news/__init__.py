@@ -16,6 +16,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ArticleRecord",
     "Extractor",
+    "ExtractorConfig",
     "Match",
     "ModelLoadError",
     "ModelNotFoundError",
@@ -35,6 +36,7 @@ __all__ = [
 _LAZY = {
     "extract": ("api", "extract"),
     "Extractor": ("api", "Extractor"),
+    "ExtractorConfig": ("config", "ExtractorConfig"),
     "ModelLoadError": ("api", "ModelLoadError"),
     "ModelNotFoundError": ("api", "ModelNotFoundError"),
     "match": ("crosslingual", "match"),
@@ -53,6 +55,7 @@ _LAZY = {
 if TYPE_CHECKING:
     from .amounts import find_amounts
     from .api import Extractor, ModelLoadError, ModelNotFoundError, extract
+    from .config import ExtractorConfig
     from .crosslingual import match
     from .records import (
         ArticleRecord,

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 from spacy.tokens import Doc
 
+from .config import DEFAULT_CURRENCY
 from .records import ArticleRecord, Organization, Person, Quote, Speaker
 from .text import Normalized
 
@@ -119,7 +120,7 @@ def chunk_part(
     *,
     chunk: int = 0,
     multi: bool = False,
-    default_currency: str | None = "USD",
+    default_currency: str | None = DEFAULT_CURRENCY,
     doc_id: str | None = None,
 ) -> tuple[ArticleRecord, list[tuple[int, int]]]:
     """The records of one processed chunk (starting at `offset` in ``norm.text``), offsets
@@ -200,7 +201,7 @@ def build_record(
     *,
     doc_id: str | None,
     originals: Sequence[str] = (),
-    default_currency: str | None = "USD",
+    default_currency: str | None = DEFAULT_CURRENCY,
     aliases: Mapping[str, str] | None = None,
 ) -> ArticleRecord:
     """One record from the processed chunks ``(offset in norm.text, doc)`` of a text, in order."""

@@ -8,9 +8,9 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from multiprocessing.pool import AsyncResult
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .config import DEFAULT_CURRENCY, DEFAULT_MODEL, check_currency
+from .config import DEFAULT_MODEL, ExtractorConfig
 from .records import ArticleRecord
 from .text import Normalized, chunk_spans, normalize
 
@@ -90,28 +90,69 @@ def _check_originals(originals: object) -> Sequence[str]:
     return originals
 
 
+class _Unset:
+    def __repr__(self) -> str:
+        return "<from config>"
+
+
+_UNSET: Any = _Unset()
+
+
 class Extractor:
     """Extracts records from French news text; loads its spaCy model once, on first use.
 
     >>> ex = Extractor()                       # cheap: nothing loaded yet
     >>> rec = ex.extract("« Bonjour », a dit Marie Dupont.")  # doctest: +SKIP
+    >>> Extractor(config=ExtractorConfig(default_currency="EUR")).config.default_currency
+    'EUR'
+
+    Settings come from `config` (an :class:`ExtractorConfig`, default settings
+    when None); the keyword arguments, when given, override its fields, so
+    ``Extractor(default_currency="CAD")`` is ``Extractor(config=ExtractorConfig(default_currency="CAD"))``.
+    `nlp`: an already loaded pipeline with the deepseek_news components (the
+    model is then not loaded).
     """
 
     def __init__(
         self,
-        model: str = DEFAULT_MODEL,
+        model: str = _UNSET,
         *,
-        default_currency: str | None = DEFAULT_CURRENCY,
-        aliases: Mapping[str, str] | None = None,
-        max_chunk_chars: int = 100_000,
+        default_currency: str | None = _UNSET,
+        aliases: Mapping[str, str] | None = _UNSET,
+        max_chunk_chars: int = _UNSET,
         nlp: Language | None = None,
+        config: ExtractorConfig | None = None,
     ) -> None:
-        self.model = model
-        self.default_currency = check_currency(default_currency)
-        self.aliases = dict(aliases or {})
-        self.max_chunk_chars = max_chunk_chars
+        overrides = {
+            key: value
+            for key, value in (
+                ("model", model),
+                ("default_currency", default_currency),
+                ("aliases", dict(aliases or {}) if aliases is not _UNSET else _UNSET),
+                ("max_chunk_chars", max_chunk_chars),
+            )
+            if value is not _UNSET
+        }
+        base = config if config is not None else ExtractorConfig()
+        self.config = ExtractorConfig(**{**base.model_dump(), **overrides}) if overrides else base
         self._nlp = nlp
         self._lock = threading.Lock()
+
+    @property
+    def model(self) -> str:
+        return self.config.model
+
+    @property
+    def default_currency(self) -> str | None:
+        return self.config.default_currency
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        return self.config.aliases
+
+    @property
+    def max_chunk_chars(self) -> int:
+        return self.config.max_chunk_chars
 
     @property
     def nlp(self) -> Language:
@@ -125,7 +166,7 @@ class Extractor:
         self, text: str, *, originals: Sequence[str] = (), doc_id: str | None = None
     ) -> ArticleRecord:
         """Extract one article."""
-        return next(iter(self.extract_many([text], originals=originals, doc_ids=[doc_id])))
+        return next(iter(self.extract_many([text], originals=originals, doc_ids=[doc_id], n_process=1)))
 
     def extract_many(
         self,
@@ -133,14 +174,15 @@ class Extractor:
         *,
         originals: Sequence[str] = (),
         doc_ids: Iterable[str | None] | None = None,
-        n_process: int = 1,
-        batch_size: int = 32,
+        n_process: int | None = None,
+        batch_size: int | None = None,
         batch_chars: int | None = None,
     ) -> Iterator[ArticleRecord]:
         """Extract many articles lazily, in order; one record per text.
 
         Texts longer than `max_chunk_chars` are processed in paragraph chunks;
-        offsets always refer to the caller's strings.
+        offsets always refer to the caller's strings.  `n_process`,
+        `batch_size` and `batch_chars` default to the extractor's config.
 
         spaCy processes up to `batch_size` texts (or chunks) together, and at
         most `batch_chars` characters (default: `max_chunk_chars`): a batch is
@@ -151,9 +193,12 @@ class Extractor:
         characters still make one batch.
         """
         originals = _check_originals(originals)
+        config = self.config
+        n_process = config.n_process if n_process is None else n_process
+        batch_size = config.batch_size if batch_size is None else batch_size
+        budget = config.batch_budget if batch_chars is None else batch_chars
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        budget = self.max_chunk_chars if batch_chars is None else batch_chars
         if budget < 1:
             raise ValueError("batch_chars must be at least 1")
         ids: Iterator[str | None] = iter(doc_ids) if doc_ids is not None else _nones()
@@ -274,6 +319,7 @@ def _forked_task(task: list[tuple[str, str | None]]) -> list[ArticleRecord]:
             [text for text, _ in task],
             originals=originals,
             doc_ids=[doc_id for _, doc_id in task],
+            n_process=1,
             batch_size=len(task),
             batch_chars=budget,
         )

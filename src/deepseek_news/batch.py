@@ -99,8 +99,8 @@ def iter_records(
     extractor: Extractor,
     *,
     originals: Sequence[str] = (),
-    n_process: int = 1,
-    batch_size: int = 32,
+    n_process: int | None = None,
+    batch_size: int | None = None,
     keep_text: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[ArticleRecord]:
@@ -340,8 +340,8 @@ def run_batch(
     extractor: Extractor,
     *,
     originals: Sequence[str] = (),
-    n_process: int = 1,
-    batch_size: int = 32,
+    n_process: int | None = None,
+    batch_size: int | None = None,
     keep_text: bool = False,
     resume: bool = False,
     shard: tuple[int, int] | None = None,
@@ -355,6 +355,7 @@ def run_batch(
     `progress`: show a progress bar on `stream` (standard error); ``None``
     shows it only when that stream is a terminal.  `total`: the number of
     inputs, when known, for the bar.  Without `resume` the output is replaced.
+    `n_process` and `batch_size` default to ``extractor.config``.
     """
     with _Run(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
         for record in iter_records(

