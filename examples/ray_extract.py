@@ -20,14 +20,15 @@ from typing import Any
 
 import ray
 
-from deepseek_news.distributed import extract_records, extractor_config
+from deepseek_news import ExtractorConfig
+from deepseek_news.distributed import extract_records
 from deepseek_news.io import Source, iter_sources
 
 
 class ExtractActor:
     """One Extractor per actor process; Ray calls it with batches of sources."""
 
-    def __init__(self, config: dict[str, Any]) -> None:
+    def __init__(self, config: ExtractorConfig) -> None:
         from deepseek_news.distributed import worker_extractor
 
         self.config = config
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     ds = ray.data.from_items(rows)
     records = ds.map_batches(
         ExtractActor,
-        fn_constructor_kwargs={"config": extractor_config()},
+        fn_constructor_kwargs={"config": ExtractorConfig(batch_size=args.batch_size)},
         batch_size=args.batch_size,
         concurrency=args.actors,
         num_cpus=1,

@@ -44,8 +44,11 @@ import math
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
+
+from deepseek_news import ExtractorConfig
+from deepseek_news.config import DEFAULT_CURRENCY, DEFAULT_MODEL
 
 SOURCE_SCHEMA = "id string, path string, kind string, text string, error_type string, error_message string"
 RECORD_SCHEMA = "id string, error string, quotes int, record string"
@@ -77,7 +80,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--batch-size", type=int, default=32, metavar="N", help="texts per spaCy batch (default 32)"
     )
     p.add_argument(
-        "--default-currency", default="USD", metavar="CODE", help='default USD; "none" for unknown'
+        "--default-currency", default=DEFAULT_CURRENCY, metavar="CODE", help='default USD; "none" for unknown'
     )
     p.add_argument("--aliases", metavar="FILE", help="name aliases (JSON), as for deepseek-news extract")
     p.add_argument("--originals", metavar="FILE", help="English originals: one per line, or a JSON list")
@@ -94,23 +97,22 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def extract_function(
-    config: Mapping[str, Any],
+    config: ExtractorConfig,
     *,
     originals: Sequence[str] = (),
     keep_text: bool = False,
-    batch_size: int = 32,
     max_bytes: int | None = None,
     verbose: bool = False,
 ) -> Callable[[Iterator[Any]], Iterator[Any]]:
     """The ``mapInPandas`` function: source rows (SOURCE_SCHEMA) → record rows (RECORD_SCHEMA).
 
-    Spark pickles it (with `config`, a plain dict, and `originals`) into every
+    Spark pickles it (with `config`, an ExtractorConfig, and `originals`) into every
     task.  It must not hold the extractor: the cache that keeps one model per
     Python worker has to live in an installed module, which ``worker_extractor``
     does.  A cache kept in this script's globals would be pickled with the
     function and start empty in every task, reloading the model each time.
     """
-    settings = dict(config)
+    settings = config
     english = list(originals)
 
     def extract_batches(batches: Iterator[Any]) -> Iterator[Any]:
@@ -142,7 +144,6 @@ def extract_function(
                     sources,
                     extractor,
                     originals=english,
-                    batch_size=batch_size,
                     keep_text=keep_text,
                     max_bytes=max_bytes or DEFAULT_MAX_BYTES,
                 )
@@ -212,15 +213,18 @@ def table_sources(spark: Any, fmt: str, path: str, *, text_key: str, id_key: str
     )
 
 
-def extractor_settings(args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
+def extractor_settings(args: argparse.Namespace) -> tuple[ExtractorConfig, list[str]]:
     """The Extractor settings and English originals, read as ``deepseek-news extract`` reads them."""
-    from deepseek_news.distributed import extractor_config
-    from deepseek_news.entities import load_aliases
+    from deepseek_news.naming import load_aliases
     from deepseek_news.io import decode_bytes
 
     code = args.default_currency
-    currency = None if code.lower() in {"none", "null", ""} else code.upper()
-    config = extractor_config(args.model, currency, load_aliases(args.aliases) if args.aliases else None)
+    config = ExtractorConfig(
+        model=args.model or DEFAULT_MODEL,
+        default_currency=None if code.lower() in {"none", "null", ""} else code,
+        aliases=load_aliases(args.aliases) if args.aliases else {},
+        batch_size=args.batch_size,
+    )
     originals: list[str] = []
     if args.originals:
         with open(args.originals, "rb") as fh:
@@ -275,7 +279,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             config,
             originals=originals,
             keep_text=args.keep_text,
-            batch_size=args.batch_size,
             max_bytes=args.max_bytes,
             verbose=args.verbose,
         )

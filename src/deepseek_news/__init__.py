@@ -16,7 +16,9 @@ __version__ = "0.1.0"
 __all__ = [
     "ArticleRecord",
     "Extractor",
+    "ExtractorConfig",
     "Match",
+    "ModelLoadError",
     "ModelNotFoundError",
     "MoneyAmount",
     "Organization",
@@ -34,6 +36,8 @@ __all__ = [
 _LAZY = {
     "extract": ("api", "extract"),
     "Extractor": ("api", "Extractor"),
+    "ExtractorConfig": ("config", "ExtractorConfig"),
+    "ModelLoadError": ("api", "ModelLoadError"),
     "ModelNotFoundError": ("api", "ModelNotFoundError"),
     "match": ("crosslingual", "match"),
     "find_amounts": ("amounts", "find_amounts"),
@@ -50,7 +54,8 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from .amounts import find_amounts
-    from .api import Extractor, ModelNotFoundError, extract
+    from .api import Extractor, ModelLoadError, ModelNotFoundError, extract
+    from .config import ExtractorConfig
     from .crosslingual import match
     from .records import (
         ArticleRecord,

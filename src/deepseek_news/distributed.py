@@ -7,7 +7,7 @@ Needs the ``dask`` extra (``pip install "deepseek-news[dask]"``).
 >>> write_jsonl(bag, "records/")        # records/part-00000.jsonl, ...  # doctest: +SKIP
 
 Tasks carry only input descriptions (paths, or the text of JSON records) and
-the extractor's settings; each worker process builds its
+the extractor's settings (an :class:`~deepseek_news.ExtractorConfig`); each worker process builds its
 :class:`~deepseek_news.Extractor` the first time it needs one and keeps it,
 so the spaCy model is loaded once per worker, never pickled.  Records leave
 the workers as plain dicts (``model_dump(mode="json")``), with the same error
@@ -23,7 +23,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
 from typing import IO, TYPE_CHECKING, Any
 
+from .api import ModelLoadError
 from .batch import BatchStats, OutputRun, error_record, iter_records
+from .config import ExtractorConfig
 from .io import DEFAULT_MAX_BYTES, Source, iter_sources
 from .records import ArticleRecord
 
@@ -34,7 +36,6 @@ __all__ = [
     "ExtractorPlugin",
     "extract_bag",
     "extract_records",
-    "extractor_config",
     "run_dask",
     "worker_extractor",
     "write_jsonl",
@@ -44,26 +45,19 @@ _cache: dict[str, Extractor] = {}
 _cache_lock = threading.Lock()
 
 
-def extractor_config(
-    model: str | None = None,
-    default_currency: str | None = "USD",
-    aliases: Mapping[str, str] | None = None,
-    max_chunk_chars: int = 100_000,
-) -> dict[str, Any]:
-    """The Extractor settings that tasks carry (plain JSON values, cheap to ship)."""
-    from .api import DEFAULT_MODEL
-
-    return {
-        "model": model or DEFAULT_MODEL,
-        "default_currency": default_currency,
-        "aliases": dict(aliases or {}),
-        "max_chunk_chars": max_chunk_chars,
-    }
+def _as_config(config: ExtractorConfig | Mapping[str, Any] | None) -> ExtractorConfig:
+    if config is None:
+        return ExtractorConfig()
+    if isinstance(config, ExtractorConfig):
+        return config
+    return ExtractorConfig.model_validate(dict(config))
 
 
-def worker_extractor(config: Mapping[str, Any]) -> Extractor:
-    """This process's Extractor for `config`, built (and its model loaded) once."""
-    key = json.dumps(config, sort_keys=True)
+def worker_extractor(config: ExtractorConfig | Mapping[str, Any] | None = None) -> Extractor:
+    """This process's Extractor for `config` (an ExtractorConfig, or its fields as a dict),
+    built (and its model loaded) once."""
+    settings = _as_config(config)
+    key = settings.model_dump_json()
     extractor = _cache.get(key)
     if extractor is None:
         with _cache_lock:
@@ -71,7 +65,7 @@ def worker_extractor(config: Mapping[str, Any]) -> Extractor:
             if extractor is None:
                 from .api import Extractor
 
-                extractor = Extractor(**config)
+                extractor = Extractor(config=settings)
                 extractor.nlp  # noqa: B018  load the model now, once
                 _cache[key] = extractor
     return extractor
@@ -79,28 +73,24 @@ def worker_extractor(config: Mapping[str, Any]) -> Extractor:
 
 def extract_records(
     sources: Sequence[Source],
-    config: Mapping[str, Any],
+    config: ExtractorConfig | Mapping[str, Any] | None = None,
     *,
     originals: Sequence[str] = (),
     keep_text: bool = False,
-    batch_size: int = 32,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[dict[str, Any]]:
     """Records (plain dicts) for a partition of sources, with this process's cached Extractor.
 
     The building block for a user's own job (a Dask ``map_partitions``, a
-    Spark ``mapInPandas``): every source gives exactly one dict.
+    Spark ``mapInPandas``): every source gives exactly one dict.  Batches
+    follow ``config.batch_size``; ``config.n_process`` is ignored (one
+    process per task).
     """
     extractor = worker_extractor(config)
     return [
         rec.model_dump(mode="json")
         for rec in iter_records(
-            sources,
-            extractor,
-            originals=originals,
-            batch_size=batch_size,
-            keep_text=keep_text,
-            max_bytes=max_bytes,
+            sources, extractor, originals=originals, n_process=1, keep_text=keep_text, max_bytes=max_bytes
         )
     ]
 
@@ -123,8 +113,8 @@ class ExtractorPlugin(_WorkerPluginBase):
 
     name = "deepseek-news-extractor"
 
-    def __init__(self, config: Mapping[str, Any]) -> None:
-        self.config = dict(config)
+    def __init__(self, config: ExtractorConfig | Mapping[str, Any] | None = None) -> None:
+        self.config = _as_config(config)
 
     def setup(self, worker: Any) -> None:
         worker_extractor(self.config)
@@ -138,12 +128,8 @@ def extract_bag(
     originals: Sequence[str] = (),
     keep_text: bool = False,
     partition_size: int = 64,
-    batch_size: int = 32,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    model: str | None = None,
-    default_currency: str | None = "USD",
-    aliases: Mapping[str, str] | None = None,
-    max_chunk_chars: int = 100_000,
+    config: ExtractorConfig | None = None,
 ) -> Any:
     """A ``dask.bag.Bag`` of record dicts, one per input under `paths` (see ``io.iter_sources``).
 
@@ -153,18 +139,13 @@ def extract_bag(
     """
     db: Any = import_module("dask.bag")
 
-    config = extractor_config(model, default_currency, aliases, max_chunk_chars)
+    config = _as_config(config)
     sources = list(iter_sources(paths, text_key=text_key, id_key=id_key, max_bytes=max_bytes))
     if not sources:
         return db.from_sequence([], npartitions=1)
     bag = db.from_sequence(sources, partition_size=partition_size)
     return bag.map_partitions(
-        extract_records,
-        config,
-        originals=list(originals),
-        keep_text=keep_text,
-        batch_size=batch_size,
-        max_bytes=max_bytes,
+        extract_records, config, originals=list(originals), keep_text=keep_text, max_bytes=max_bytes
     )
 
 
@@ -194,14 +175,10 @@ def run_dask(
     resume: bool = False,
     shard: tuple[int, int] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    batch_size: int = 32,
     progress: bool | None = None,
     total: int | None = None,
     stream: IO[str] | None = None,
-    model: str | None = None,
-    default_currency: str | None = "USD",
-    aliases: Mapping[str, str] | None = None,
-    max_chunk_chars: int = 100_000,
+    config: ExtractorConfig | None = None,
 ) -> BatchStats:
     """``deepseek-news extract --engine dask``: the batch of :func:`deepseek_news.batch.run_batch` on Dask.
 
@@ -214,7 +191,7 @@ def run_dask(
     dist: Any = import_module("distributed")
     Client, LocalCluster, as_completed = dist.Client, dist.LocalCluster, dist.as_completed
 
-    config = extractor_config(model, default_currency, aliases, max_chunk_chars)
+    config = _as_config(config)
     with OutputRun(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
         todo = list(run.select(sources))
         parts = [todo[i : i + partition_size] for i in range(0, len(todo), partition_size)]
@@ -232,7 +209,6 @@ def run_dask(
                         config,
                         originals=list(originals),
                         keep_text=keep_text,
-                        batch_size=batch_size,
                         max_bytes=max_bytes,
                         pure=False,
                     ): part
@@ -243,6 +219,8 @@ def run_dask(
                     try:
                         dicts: list[dict[str, Any]] = future.result()
                         records = [ArticleRecord.model_validate(d) for d in dicts]
+                    except ModelLoadError:
+                        raise  # every partition would fail the same way
                     except Exception as exc:
                         message = f"{type(exc).__name__}: {exc}"
                         records = [error_record(s.doc_id, "DistributedError", message) for s in part]

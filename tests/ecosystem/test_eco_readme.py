@@ -13,10 +13,12 @@ ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 
 INSTALL = (
-    "python3 -m venv .venv && .venv/bin/pip install . && "
-    ".venv/bin/deepseek-news extract fixtures/articles -o records.jsonl"
+    "python3 -m venv --upgrade-deps .venv && .venv/bin/pip install . && "
+    ".venv/bin/deepseek-news extract fixtures/articles -o records.jsonl --overwrite"
 )
-DEVELOP = 'python3 -m venv .venv && .venv/bin/pip install -e ".[dev]" && .venv/bin/python -m pytest'
+DEVELOP = (
+    'python3 -m venv --upgrade-deps .venv && .venv/bin/pip install -e ".[dev]" && .venv/bin/python -m pytest'
+)
 
 
 def _code_blocks(text: str) -> list[str]:

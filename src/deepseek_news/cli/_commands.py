@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
+from ..config import DEFAULT_BATCH_SIZE
 from ..io import DEFAULT_MAX_BYTES, InputError, Source, decode_bytes, iter_sources, load_text
+
+if TYPE_CHECKING:
+    from ..config import ExtractorConfig
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -60,19 +65,85 @@ def load_aliases(path: str | None) -> dict[str, str]:
 def _currency(code: str) -> str | None:
     if code.lower() in {"none", "null", ""}:
         return None
-    if len(code) != 3 or not code.isalpha():
-        raise UsageError(f"--default-currency expects an ISO 4217 code such as EUR, got {code!r}")
-    return code.upper()
+    from ..config import known_currencies
+
+    if code not in known_currencies():
+        hint = f" (did you mean {code.upper()}?)" if code.upper() in known_currencies() else ""
+        raise UsageError(
+            f"--default-currency expects an upper-case ISO 4217 code such as EUR or USD, "
+            f"or none; got {code!r}{hint}"
+        )
+    return code
 
 
-def _extractor_config(args: argparse.Namespace) -> dict[str, Any]:
-    from ..api import DEFAULT_MODEL
+def _extractor_config(args: argparse.Namespace) -> ExtractorConfig:
+    from ..config import DEFAULT_MODEL, ExtractorConfig
 
-    return {
-        "model": args.model or DEFAULT_MODEL,
-        "default_currency": _currency(args.default_currency),
-        "aliases": load_aliases(args.aliases),
-    }
+    return ExtractorConfig(
+        model=args.model or DEFAULT_MODEL,
+        default_currency=_currency(args.default_currency),
+        aliases=load_aliases(args.aliases),
+        n_process=getattr(args, "n_process", 1),
+        batch_size=getattr(args, "batch_size", DEFAULT_BATCH_SIZE),
+    )
+
+
+def check_output(path: str) -> None:
+    """Refuse, before any work, an output file that cannot be created (``-`` is standard output)."""
+    if path == "-":
+        return
+    if os.path.isdir(path):
+        raise UsageError(f"output {path!r} is a folder")
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        raise UsageError(f"cannot write {path!r}: no such folder {folder!r}")
+    target = path if os.path.exists(path) else folder
+    if not os.access(target, os.W_OK):
+        raise UsageError(f"cannot write {path!r}: permission denied")
+
+
+STDIN = "-"
+
+
+def stdin_source(max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Standard input as one article, with id ``-`` (read now, decoded like a text file)."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        message = f"over the limit of {max_bytes} bytes"
+        return Source(STDIN, STDIN, "error", error_type="FileTooLarge", error_message=message)
+    try:
+        text = decode_bytes(data)
+    except InputError as exc:
+        return Source(STDIN, STDIN, "error", error_type=exc.type, error_message=exc.message)
+    return Source(STDIN, STDIN, "inline", text=text)
+
+
+def _sources(paths: list[str], text_key: str, id_key: str, max_bytes: int) -> Iterator[Source]:
+    """The inputs of `paths` in order; ``-`` is standard input, one article."""
+    for path in paths:
+        if path == STDIN:
+            yield stdin_source(max_bytes)
+        else:
+            yield from iter_sources([path], text_key=text_key, id_key=id_key, max_bytes=max_bytes)
+
+
+class _LoadingNotice(logging.Handler):
+    """Shows "loading model…" on standard error, above a progress bar if one is drawn."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from tqdm import tqdm
+
+        tqdm.write(f"deepseek-news: {record.getMessage()}", file=sys.stderr)
+
+
+def announce_model_loading(quiet: bool) -> None:
+    """On a terminal, say when the model starts loading (it takes seconds)."""
+    if quiet or not sys.stderr.isatty():
+        return
+    logger = logging.getLogger("deepseek_news.model")
+    if not any(isinstance(h, _LoadingNotice) for h in logger.handlers):
+        logger.addHandler(_LoadingNotice())
+    logger.setLevel(logging.INFO)
 
 
 def _counted(sources: Iterator[Source]) -> tuple[Iterator[Source], int | None]:
@@ -94,10 +165,18 @@ def run_schema() -> int:
 
 def run_extract(args: argparse.Namespace) -> int:
     for path in args.paths:
-        if not os.path.lexists(path):
+        if path != STDIN and not os.path.lexists(path):
             raise UsageError(f"no such file or folder: {path}")
+    if args.paths.count(STDIN) > 1:
+        raise UsageError("standard input (-) can be read only once")
     if args.n_process < 1 or args.batch_size < 1 or args.partition_size < 1:
         raise UsageError("-j/--n-process, --batch-size and --partition-size must be at least 1")
+    if args.max_bytes is not None and args.max_bytes < 1:
+        raise UsageError(f"--max-bytes must be at least 1, got {args.max_bytes}")
+    if args.resume and args.overwrite:
+        raise UsageError(
+            "--resume and --overwrite cannot be used together: continue the output or replace it"
+        )
     shard = None
     if args.shard:
         from ..batch import parse_shard
@@ -109,9 +188,8 @@ def run_extract(args: argparse.Namespace) -> int:
     output = args.output
     if output == "-" and args.resume:
         raise UsageError("--resume needs an output file (-o FILE)")
+    check_output(output)
     if output != "-":
-        if os.path.isdir(output):
-            raise UsageError(f"output {output!r} is a folder")
         exists = os.path.exists(output) and os.path.getsize(output) > 0
         if exists and not (args.resume or args.overwrite):
             raise UsageError(f"{output} exists: pass --resume to continue it or --overwrite to replace it")
@@ -120,10 +198,9 @@ def run_extract(args: argparse.Namespace) -> int:
     originals = load_originals(args.originals)
     config = _extractor_config(args)
     max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
-    sources, total = _counted(
-        iter_sources(args.paths, text_key=args.text_key, id_key=args.id_key, max_bytes=max_bytes)
-    )
+    sources, total = _counted(_sources(args.paths, args.text_key, args.id_key, max_bytes))
     progress = False if args.quiet else None
+    announce_model_loading(args.quiet)
 
     if args.engine == "dask":
         from ..distributed import run_dask
@@ -131,6 +208,7 @@ def run_extract(args: argparse.Namespace) -> int:
         stats = run_dask(
             sources,
             output,
+            config=config.model_copy(update={"n_process": 1}),  # -j is the number of workers
             scheduler=args.scheduler,
             n_workers=args.n_process,
             partition_size=args.partition_size,
@@ -139,23 +217,18 @@ def run_extract(args: argparse.Namespace) -> int:
             resume=args.resume,
             shard=shard,
             max_bytes=max_bytes,
-            batch_size=args.batch_size,
             progress=progress,
             total=total,
-            **config,
         )
     else:
         from ..api import Extractor
         from ..batch import run_batch
 
-        extractor = Extractor(**config)
         stats = run_batch(
             sources,
             output,
-            extractor,
+            Extractor(config=config),
             originals=originals,
-            n_process=args.n_process,
-            batch_size=args.batch_size,
             keep_text=args.keep_text,
             resume=args.resume,
             shard=shard,
@@ -169,26 +242,40 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    if not os.path.isfile(args.path):
+    if args.path == STDIN:
+        source: Source | None = stdin_source()
+    elif os.path.isdir(args.path):
+        raise UsageError(
+            f"show expects one article file, got the folder {args.path} (use extract for folders)"
+        )
+    elif not os.path.isfile(args.path):
         raise UsageError(f"no such file: {args.path}")
-    source = next(iter_sources([args.path]), None)
-    if source is None or source.kind not in ("text", "html"):
+    else:
+        source = next(iter_sources([args.path]), None)
+        if source is not None and source.kind == "inline":  # a record of a .json/.jsonl file
+            source = None
+    if source is None:
         raise UsageError(f"show expects one .txt, .md or .html article, got {args.path}")
     try:
         text = load_text(source)
     except InputError as exc:
         print(f"deepseek-news: cannot read {args.path}: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    check_output(args.output)
     originals = load_originals(args.originals)
     config = _extractor_config(args)
+    announce_model_loading(False)
     from ..api import Extractor
     from ..render import render_html  # type: ignore[import-not-found,unused-ignore]
 
-    record = Extractor(**config).extract(text, originals=originals, doc_id=args.path)
+    record = Extractor(config=config).extract(text, originals=originals, doc_id=args.path)
     html: str = render_html(record, text)
     if args.output == "-":
         sys.stdout.write(html)
-    else:
+        return EXIT_OK
+    try:
         with open(args.output, "w", encoding="utf-8") as fh:
             fh.write(html)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
     return EXIT_OK

@@ -43,6 +43,10 @@ def match(
     if isinstance(fr, str) or isinstance(en, str):
         raise TypeError("match() takes sequences of segments; wrap a single string in a list")
     fr, en = list(fr), list(en)
+    for name, segments in (("fr", fr), ("en", en)):
+        for i, segment in enumerate(segments):
+            if not isinstance(segment, str):
+                raise TypeError(f"match(): {name}[{i}] must be str, got {type(segment).__name__}")
     if top_k < 1:
         raise ValueError("top_k must be at least 1")
     if not fr or not en:

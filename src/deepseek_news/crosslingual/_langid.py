@@ -12,13 +12,22 @@ import re
 from functools import lru_cache
 
 from ..lang.en.stopwords import STOPWORDS
+from ..lang.fr.punctuation import QUOTE_PAIRS
 from ..lang.fr_en.morphology import LIGHT_VERBS
+from . import _english
 from ._lexicon import lexicon
 
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿœ]+(?:['’][a-z]+)?")
 _ACCENTED = set("éèêàâùûôîïçœë")
 _PARA_RE = re.compile(r"\n\s*\n|\n")
 _SENT_RE = re.compile(r"(?<=[.!?…])\s+")
+# a quotation inside one paragraph, for each pair of marks (« … », “ … ”, " … "…); the group
+# is its content without the marks and their spaces
+_QUOTED_RE = re.compile(
+    "|".join(
+        f"{re.escape(o)}\\s*([^{re.escape(o + c)}\\n]*?)\\s*{re.escape(c)}" for o, c in QUOTE_PAIRS.items()
+    )
+)
 
 MIN_WORDS = 4
 MIN_ENGLISH_SHARE = 0.2
@@ -34,17 +43,78 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(english - both), frozenset(french - both)
 
 
-def is_english(text: str) -> bool:
-    """Whether a passage reads as English rather than French."""
+def _counts(text: str) -> tuple[list[str], int, int]:
+    """The words of `text`, how many are English function words, how many French signs."""
     words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
-    if len(words) < MIN_WORDS:
-        return False
     english, french = _function_words()
     n_en = sum(1 for w in words if w in english or w.split("'")[0] in english)
     n_fr = sum(1 for w in words if w in french or w.split("'")[0] + "'" in french)
-    accented = sum(1 for w in words if _ACCENTED & set(w))
-    n_fr += accented
+    n_fr += sum(1 for w in words if _ACCENTED & set(w))
+    return words, n_en, n_fr
+
+
+def is_english(text: str) -> bool:
+    """Whether a passage reads as English rather than French."""
+    words, n_en, n_fr = _counts(text)
+    if len(words) < MIN_WORDS:
+        return False
     return n_en >= 2 and n_en >= 2 * n_fr and n_en / len(words) >= MIN_ENGLISH_SHARE
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    """English base forms: the English side of the French → English lexicon."""
+    return frozenset(w for targets in lexicon().translations.values() for w in targets)
+
+
+def is_english_quotation(text: str) -> bool:
+    """Whether the words inside quotation marks are English: a passage that reads as English,
+    or a short quotation (two or three words) whose every word is an English word the French
+    lexicon does not have ("really impressive", not "start-up nation").  A title in capitals
+    ("In the Mood for Love", "Just Do It") is a name, not a quotation."""
+    long_words = [w for w in text.split() if len(w) > 3]
+    if long_words and all(w[0].isupper() for w in long_words):
+        return False
+    if is_english(text):
+        return True
+    words, _, n_fr = _counts(text)
+    if not 2 <= len(words) < MIN_WORDS or n_fr:
+        return False
+    vocabulary, french = _english_vocabulary(), lexicon().translations
+    return all(w not in french and any(lem in vocabulary for lem in _english.lemmas(w)) for w in words)
+
+
+def _reads_french(text: str) -> bool:
+    _, n_en, n_fr = _counts(text)
+    return n_fr >= 2 and n_fr > n_en
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """(open mark, content start, content end, close mark + 1) of the quotations in [start, end)."""
+    out = []
+    for m in _QUOTED_RE.finditer(text, start, end):
+        g = m.lastindex or 0
+        if m.end(g) > m.start(g):
+            out.append((m.start(), m.start(g), m.end(g), m.end()))
+    return out
+
+
+def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int, int, int]]) -> str:
+    parts, pos = [], start
+    for o, _, _, c in quoted:
+        parts.append(text[pos:o])
+        pos = c
+    parts.append(text[pos:end])
+    return " ".join(parts)
+
+
+def _english_passage(text: str, start: int, end: int) -> bool:
+    """A paragraph or sentence that reads as English, and not a French sentence quoting English
+    ("Sam Altman a réagi sur X : « deepseek's r1 is an impressive model… »")."""
+    if not is_english(text[start:end]):
+        return False
+    quoted = _quotations(text, start, end)
+    return not (quoted and _reads_french(_unquoted(text, start, end, quoted)))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -53,6 +123,31 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Ends of the sentences of [start, end): after . ! ? … followed by space, outside quotations
+    (a quotation's inner sentences stay in the sentence that quotes them)."""
+    quoted = _quotations(text, start, end)
+    return [
+        m.start()
+        for m in _SENT_RE.finditer(text, start, end)
+        if not any(o < m.start() < c - 1 for o, _, _, c in quoted)
+    ]
+
+
+def _sentences(text: str, start: int, end: int, ends: list[int]) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for cut in [*ends, end]:
+        out.append((pos, cut))
+        pos = _skip_space(text, cut, end)
+    return out
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def english_spans(text: str) -> list[tuple[int, int]]:
@@ -66,20 +161,28 @@ def english_spans(text: str) -> list[tuple[int, int]]:
         pos = cut_e
         if pe <= ps:
             continue
-        if is_english(text[ps:pe]):
-            spans.append((ps, pe))
+        ends = _sentence_ends(text, ps, pe)
+        if _english_passage(text, ps, pe) and not any(
+            _reads_french(text[s:e]) for s, e in _sentences(text, ps, pe, ends)
+        ):
+            spans.append((ps, pe))  # an English paragraph: no sentence of it is French
             continue
         run: tuple[int, int] | None = None
         sp = ps
-        for m in [*_SENT_RE.finditer(text, ps, pe), None]:
-            se = m.start() if m is not None else pe
+        for m in [*ends, None]:
+            se = m if m is not None else pe
             s, e = _trim(text, sp, se)
-            if e > s and is_english(text[s:e]):
+            if e > s and _english_passage(text, s, e):
                 run = (run[0], e) if run else (s, e)
-            elif run:
-                spans.append(run)
-                run = None
-            sp = m.end() if m is not None else pe
+            else:
+                if run:
+                    spans.append(run)
+                    run = None
+                # English quoted inside a French sentence: the words inside the marks
+                spans.extend(
+                    (cs, ce) for _, cs, ce, _ in _quotations(text, s, e) if is_english_quotation(text[cs:ce])
+                )
+            sp = _skip_space(text, se, pe) if m is not None else pe
         if run:
             spans.append(run)
     # merge English paragraphs separated only by blank space

@@ -4,7 +4,8 @@ Handles « », “ ”, „ “, ‹ ›, and straight " (opening or closing tol
 characters around it); a quote nested in another stays inside the outer one,
 whether its marks differ or not ("« il a dit “non” »", "“il a dit “non” ”");
 a quote running over several paragraphs, each reopening with «, is one quote;
-an unbalanced mark is recovered with a logged warning.  Marks typed the wrong
+an unbalanced mark is recovered, and reported: to a
+list of :data:`Problem` when the caller gives one, else as a logged warning.  Marks typed the wrong
 way round are read by their place: an opening mark right before a comma or a
 full stop closes ("« Phrase « , a-t-il dit"), and a stray closing mark opening
 a sentence opens a quote closed by such a mark ("X : » Phrase ? « ."); a
@@ -23,6 +24,17 @@ log = logging.getLogger("deepseek_news")
 
 _CLOSERS = {close: open_ for open_, close in QUOTE_PAIRS.items() if open_ != close}
 _MAX_QUOTE_CHARS = 6000
+
+# (what, offset of the mark, how it was recovered): ("unclosed quotation mark '«'", 120,
+# ", closed at paragraph end"), ("stray closing quotation mark '»'", 40, "")
+Problem = tuple[str, int, str]
+
+
+def _report(problems: list[Problem] | None, what: str, at: int, recovery: str = "") -> None:
+    if problems is None:
+        log.warning("%s at offset %d%s", what, at, recovery)
+    else:
+        problems.append((what, at, recovery))
 
 
 @dataclass(frozen=True)
@@ -150,17 +162,20 @@ def _next_paragraph_reopens(text: str, para_end: int, mark: str) -> int | None:
     return None
 
 
-def pair_marks(text: str) -> list[QuoteMarks]:
-    """Outermost quotations of `text`, in order of their opening marks."""
+def pair_marks(text: str, problems: list[Problem] | None = None) -> list[QuoteMarks]:
+    """Outermost quotations of `text`, in order of their opening marks.
+
+    Unbalanced marks are appended to `problems`, or logged when it is None.
+    """
     out: list[QuoteMarks] = []
     i = 0
     n = len(text)
     while i < n:
         c = text[i]
         if c in "«“" and _closes_in_place(text, i):
-            log.warning("opening quotation mark %r used as a closing one at offset %d", c, i)
+            _report(problems, f"opening quotation mark {c!r} used as a closing one", i)
         elif c in QUOTE_PAIRS and (c != '"' or _straight_opens(text, i)):
-            q = _close(text, i)
+            q = _close(text, i, problems)
             if q is not None and not text[q.start : q.end].strip():
                 i = q.close_at + 1  # «» with nothing inside
                 continue
@@ -169,7 +184,7 @@ def pair_marks(text: str) -> list[QuoteMarks]:
                 i = q.close_at + 1
                 continue
         elif c in _CLOSERS or c == "\u00bb":
-            log.warning("stray closing quotation mark %r at offset %d", c, i)
+            _report(problems, f"stray closing quotation mark {c!r}", i)
             q = _stray_closer_quote(text, i)
             if q is not None:
                 out.append(q)
@@ -188,7 +203,7 @@ def _stray_closer_quote(text: str, i: int) -> QuoteMarks | None:
     return _unopened_paragraph(text, i)
 
 
-def _close(text: str, open_at: int) -> QuoteMarks | None:
+def _close(text: str, open_at: int, problems: list[Problem] | None) -> QuoteMarks | None:
     """Find the mark closing the quotation opened at `open_at`."""
     mark = text[open_at]
     closer = QUOTE_PAIRS[mark]
@@ -205,7 +220,7 @@ def _close(text: str, open_at: int) -> QuoteMarks | None:
                 end = j
                 while end > open_at + 1 and text[end - 1] == " ":
                     end -= 1
-                log.warning("unclosed quotation mark %r at offset %d, closed at paragraph end", mark, open_at)
+                _report(problems, f"unclosed quotation mark {mark!r}", open_at, ", closed at paragraph end")
                 if end - open_at < 2:
                     return None
                 return QuoteMarks(open_at, end, mark, closed=False)
@@ -231,8 +246,8 @@ def _close(text: str, open_at: int) -> QuoteMarks | None:
             end = j
             while end > open_at + 1 and text[end - 1] == " ":
                 end -= 1
-            log.warning("unclosed quotation mark %r at offset %d", mark, open_at)
+            _report(problems, f"unclosed quotation mark {mark!r}", open_at)
             return QuoteMarks(open_at, end, mark, closed=False) if end - open_at >= 2 else None
         j += 1
-    log.warning("unclosed quotation mark %r at offset %d", mark, open_at)
+    _report(problems, f"unclosed quotation mark {mark!r}", open_at)
     return None

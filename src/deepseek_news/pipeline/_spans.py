@@ -16,6 +16,38 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 Meta = dict[str, Any]
 
+# The components in the order they must run, with the span group each one creates.
+ORDER = (
+    ("dsn_language", "dsn_english"),
+    ("dsn_quotes", "dsn_quotes"),
+    ("dsn_entities", "dsn_persons"),
+    ("dsn_reported", "dsn_indirect"),
+    ("dsn_attribution", "dsn_speakers"),
+    ("dsn_amounts", "dsn_money"),
+)
+# component -> the components whose results it cannot do without (dsn_language is
+# optional: without it, English passages are read as French)
+UPSTREAM: dict[str, tuple[str, ...]] = {
+    "dsn_reported": ("dsn_quotes",),
+    "dsn_attribution": ("dsn_quotes", "dsn_entities", "dsn_reported"),
+}
+
+
+class PipelineOrderError(ValueError):
+    """A deepseek_news component runs without the components it reads from before it."""
+
+
+def require_upstream(doc: Doc, component: str) -> None:
+    """Raise :class:`PipelineOrderError` naming the upstream components that have not run on `doc`."""
+    keys = dict(ORDER)
+    missing = [c for c in UPSTREAM.get(component, ()) if keys[c] not in doc.spans]
+    if missing:
+        order = ", ".join(name for name, _ in ORDER)
+        raise PipelineOrderError(
+            f"{component} needs {', '.join(missing)} before it in the pipeline; "
+            f"add the components in this order: {order}"
+        )
+
 
 def group(doc: Doc, key: str) -> SpanGroup:
     """The span group `key`, created empty (with its meta table) when missing."""

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..amounts import scan
+from ..config import DEFAULT_CURRENCY
 from ..lang.fr.currencies import DEFAULT
 from ..records import MoneyAmount, Percentage
 from ._spans import add_span, group, items
@@ -43,7 +44,7 @@ def make_amounts(nlp: Language, name: str) -> AmountsMarker:
 
 
 def records_from_doc(
-    doc: Doc, *, default_currency: str | None = "USD"
+    doc: Doc, *, default_currency: str | None = DEFAULT_CURRENCY
 ) -> tuple[list[MoneyAmount], list[Percentage]]:
     """Money and percentage records from the component's spans, offsets relative to `doc`."""
     text = doc.text

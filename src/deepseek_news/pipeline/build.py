@@ -7,15 +7,20 @@ per text; the ``doc._.dsn_*`` getters call :func:`build_record` on one doc.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from spacy.tokens import Doc
 
+from ..config import DEFAULT_CURRENCY
 from ..records import ArticleRecord, Organization, Person, Quote, Speaker
 from ..text import Normalized
 from . import amounts, attribution, entities, language
+from . import quotes as quote_marks
+
+log = logging.getLogger("deepseek_news")
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -122,15 +127,19 @@ def chunk_part(
     *,
     chunk: int = 0,
     multi: bool = False,
-    default_currency: str | None = "USD",
+    default_currency: str | None = DEFAULT_CURRENCY,
+    doc_id: str | None = None,
 ) -> tuple[ArticleRecord, list[tuple[int, int]]]:
     """The records of one processed chunk (starting at `offset` in ``norm.text``), offsets
     mapped to the original string, and its English passages.
 
     `multi`: the text has several chunks; ids get the chunk's prefix so they stay
-    unique until :func:`merge_parts` renumbers them.  Once this returns, the
-    doc is no longer needed.
+    unique until :func:`merge_parts` renumbers them.  Unbalanced quotation marks
+    are logged as warnings naming `doc_id`.  Once this returns, the doc is no
+    longer needed.
     """
+    _warn_unbalanced(doc, offset, norm, doc_id, quote_marks.KEY)
+
     quotes, speakers = attribution.records_from_doc(doc)
     persons, orgs = entities.records_from_doc(doc)
     money, percents = amounts.records_from_doc(doc, default_currency=default_currency)
@@ -147,6 +156,15 @@ def chunk_part(
     _remap(part, offset, norm)
     english = [norm.span(s + offset, e + offset) for s, e in language.english_segments(doc)]
     return part, english
+
+
+def _warn_unbalanced(doc: Doc, offset: int, norm: Normalized, doc_id: str | None, key: str) -> None:
+    if key not in doc.spans:
+        return
+    where = f"{doc_id}: " if doc_id is not None else ""
+    for what, at, recovery in doc.spans[key].attrs.get("unbalanced_marks", ()):
+        start = norm.span(at + offset, at + offset + 1)[0]
+        log.warning("%s%s at offset %d%s", where, what, start, recovery)
 
 
 def merge_parts(
@@ -187,13 +205,13 @@ def build_record(
     *,
     doc_id: str | None,
     originals: Sequence[str] = (),
-    default_currency: str | None = "USD",
+    default_currency: str | None = DEFAULT_CURRENCY,
     aliases: Mapping[str, str] | None = None,
 ) -> ArticleRecord:
     """One record from the processed chunks ``(offset in norm.text, doc)`` of a text, in order."""
     multi = len(chunks) > 1
     parts = [
-        chunk_part(doc, offset, norm, chunk=c, multi=multi, default_currency=default_currency)
+        chunk_part(doc, offset, norm, chunk=c, multi=multi, default_currency=default_currency, doc_id=doc_id)
         for c, (offset, doc) in enumerate(chunks)
     ]
     return merge_parts(parts, norm, doc_id=doc_id, originals=originals, aliases=aliases)

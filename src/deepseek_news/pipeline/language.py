@@ -1,8 +1,9 @@
 """Component ``dsn_language``: marks English passages in ``doc.spans["dsn_english"]``.
 
-Each paragraph is identified as English or French from its share of English
-and French function words; inside French paragraphs, runs of English
-sentences are marked too.  Consecutive English paragraphs form one span.
+English is found by sentence and by quotation (see
+``deepseek_news.crosslingual._langid``): a paragraph whose sentences all read as
+English, runs of English sentences inside French paragraphs, and English
+quotations inside French sentences.  Consecutive English paragraphs form one span.
 Later components (quotes) skip text inside these spans, and
 :func:`deepseek_news.crosslingual.attach_originals` turns them into
 ``Original(source="embedded")`` records.

@@ -43,7 +43,7 @@ from ..lang.fr.scare_quotes import (
     WRITTEN_NOUNS,
 )
 from ..lang.fr.sources import VIEW_PREPOSITIONS
-from ._marks import QuoteMarks, pair_marks
+from ._marks import Problem, QuoteMarks, pair_marks
 from ._sources import has_source_phrase, phrase_at, source_lead
 from ._spans import add_span, group, items
 from ._syntax import cue_lemma
@@ -459,9 +459,12 @@ class QuoteFinder:
             (s, e, "direct", {"open_at": m, "close_at": e, "closed": False, "interview": True})
             for m, s, e in answers
         ]
-        for q in pair_marks(text):
-            if any(s < q.close_at + 1 and q.open_at < e for s, e in english):
-                continue  # English text is an original, not a French quote
+        unbalanced: list[Problem] = []
+        group(doc, KEY).attrs["unbalanced_marks"] = unbalanced  # reported with the document's id
+        for q in pair_marks(text, unbalanced):
+            inside = sum(max(0, min(e, q.end) - max(s, q.start)) for s, e in english)
+            if inside and inside * 2 >= q.end - q.start:
+                continue  # English text is an original, not a French quote (a French one may hold a few English words)
             if any(s <= q.open_at < e for s, e in qa.questions):
                 continue  # the journalist's question in an interview
             if any(s <= q.open_at < e for _, s, e in answers):

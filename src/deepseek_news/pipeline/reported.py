@@ -29,7 +29,7 @@ from ..lang.fr.function_words import (
     REPORT_COORDINATORS,
 )
 from ..lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS, NP_STOP_WORDS, SPEAKER_PRONOUNS
-from ..lang.fr.punctuation import QUOTE_PAIRS
+from ..lang.fr.punctuation import NUMBER_SIGNS, QUOTE_PAIRS
 from ..lang.fr.reporting_verbs import (
     ATTITUDE_VERBS,
     CONJUNCTION_HEADS,
@@ -49,7 +49,7 @@ from ..lang.fr.reporting_verbs import (
 from ..lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
 from ..lang.fr.time_words import TIME_NOUNS, WEEKDAYS
 from ._sources import SOURCES, VIEWS, phrase_at
-from ._spans import add_span, group, items
+from ._spans import add_span, group, items, require_upstream
 from ._syntax import (
     cue_lemma,
     glued_period,
@@ -168,7 +168,12 @@ def _clause_end(sent: Span, first: int) -> int:
                 return i
         i += 1
     while end > first and (
-        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in {"»", "”", '"', ")"})
+        doc[end - 1].is_space
+        or (
+            doc[end - 1].is_punct
+            and doc[end - 1].text not in {"»", "”", '"', ")"}
+            and doc[end - 1].text.rstrip(".") not in NUMBER_SIGNS  # "15 %", "0,5 ‰." (one token)
+        )
     ):
         end -= 1
     return end
@@ -311,12 +316,35 @@ def _adjuncts_only(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
+def _without_unbalanced_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without a quotation mark at either end that the clause does not close or open
+    (a quote whose other mark is missing): quote text never holds quotation marks."""
+    mark = text[start] if start < end else ""
+    if mark in QUOTE_PAIRS:
+        closer = QUOTE_PAIRS[mark]
+        inner = text[start + 1 : end]
+        if (inner.count(mark) % 2 == 0) if closer == mark else closer not in inner:
+            start += 1
+            while start < end and text[start].isspace():
+                start += 1
+    mark = text[end - 1] if start < end else ""
+    openers = [o for o, c in QUOTE_PAIRS.items() if c == mark]
+    if openers:
+        inner = text[start : end - 1]
+        if (inner.count(mark) % 2 == 0) if openers == [mark] else not any(o in inner for o in openers):
+            end -= 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+    return start, end
+
+
 def _first_person(subject: Token | None) -> bool:
     return subject is not None and subject.lower_ in FIRST_PERSON
 
 
 class ReportedSpeech:
     def __call__(self, doc: Doc) -> Doc:
+        require_upstream(doc, "dsn_reported")
         group(doc, KEY)
         text = doc.text  # Doc.text rebuilds the string on every access: read it once
         marks = [(m["open_at"], m["close_at"] + 1, m["label"]) for _, m in items(doc, QUOTES_KEY)]
@@ -338,8 +366,11 @@ class ReportedSpeech:
             if end <= first:
                 return
             start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
-            if glued_period(doc[end - 1]):
-                end_char -= 1
+            if glued_period(doc[end - 1]) or doc[end - 1].text[:-1] in NUMBER_SIGNS:
+                end_char -= 1  # "SpaceX." or "‰." before the next sentence
+            start_char, end_char = _without_unbalanced_marks(text, start_char, end_char)
+            if end_char <= start_char:
+                return
             if "\n" in text[start_char:end_char].strip():
                 return  # a reported clause never runs over a paragraph break
             if found.overlaps(start_char, end_char):

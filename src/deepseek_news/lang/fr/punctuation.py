@@ -40,6 +40,10 @@ DROP_CHARS: frozenset[str] = frozenset(
     }
 )
 
+# signs that belong to the number before them ("15 %", "3 ‰"): spaCy tags them as
+# punctuation, but a clause ending with one keeps it
+NUMBER_SIGNS: frozenset[str] = frozenset({"%", "‰"})
+
 # quotation marks: opening -> closing.  Straight " opens and closes itself.
 QUOTE_PAIRS: dict[str, str] = {
     "\u00ab": "\u00bb",  # « »

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ...records import Mention, Quote, Speaker
 from .._sources import SOURCE_CUES
-from .._spans import add_span, group, items
+from .._spans import add_span, group, items, require_upstream
 from .._syntax import TokenIndex
 from .cues import attribute_quote, continue_previous, quote_site
 from .mentions import expand_mention
@@ -43,6 +43,7 @@ class Attribution:
     """Attributes every quotation and reported clause of a document (see the module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        require_upstream(doc, "dsn_attribution")
         for key in (CUES_KEY, SPEAKER_MENTIONS_KEY, SPEAKERS_KEY):
             group(doc, key)
         idx = TokenIndex(doc)
