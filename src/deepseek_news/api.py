@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING
 
-from .records import ArticleRecord
-from .text import Normalized, chunk_spans, normalize
+from .records import ArticleRecord, RecordWarning
+from .text import Normalized, chunk_spans, escape_surrogates, normalize, replace_surrogates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -127,10 +127,10 @@ class Extractor:
 
         def chunks() -> Iterator[tuple[str, tuple[int, int, int] | None]]:
             for index, text in enumerate(texts):
-                norm = normalize(_check_text(text))
-                doc_id = next(ids, None)
+                safe, warnings = _safe_input(_check_text(text), next(ids, None))
+                norm = normalize(safe[0])
                 spans = [] if not norm.text.strip() else list(chunk_spans(norm.text, self.max_chunk_chars))
-                pending[index] = _Pending(norm, doc_id, len(spans))
+                pending[index] = _Pending(norm, safe[1], len(spans), warnings)
                 for c, (start, end) in enumerate(spans):
                     yield norm.text[start:end], (index, start, c)
 
@@ -142,7 +142,11 @@ class Extractor:
             nonlocal next_out
             while next_out in pending and len(pending[next_out].parts) == pending[next_out].n_chunks:
                 p = pending.pop(next_out)
-                yield merge_parts(p.parts, p.norm, doc_id=p.doc_id, originals=originals, aliases=self.aliases)
+                record = merge_parts(
+                    p.parts, p.norm, doc_id=p.doc_id, originals=originals, aliases=self.aliases
+                )
+                record.warnings += p.warnings
+                yield record
                 next_out += 1
 
         # Plain strings go to nlp.pipe (not as_tuples): with n_process > 1 the
@@ -267,13 +271,38 @@ def _char_batches(
             filled, chars = 0, 0
 
 
-class _Pending:
-    __slots__ = ("doc_id", "n_chunks", "norm", "parts")
+def _safe_input(text: str, doc_id: str | None) -> tuple[tuple[str, str | None], list[RecordWarning]]:
+    """The text and id to work on, and the warnings their record carries.
 
-    def __init__(self, norm: Normalized, doc_id: str | None, n_chunks: int) -> None:
+    Lone surrogates (U+D800-U+DFFF, which no UTF-8 writer accepts) are replaced
+    by U+FFFD in the text, one character for one, so offsets stay those of the
+    caller's string and record texts can be written; in the id they are escaped
+    as ``\\uXXXX``.
+    """
+    warnings: list[RecordWarning] = []
+    safe_text, replaced = replace_surrogates(text)
+    if replaced:
+        message = (
+            f"{replaced} lone surrogate code point(s) replaced by U+FFFD in record texts; offsets unchanged"
+        )
+        warnings.append(RecordWarning(type="ReplacedSurrogates", message=message))
+    safe_id = doc_id if doc_id is None else escape_surrogates(doc_id)
+    if safe_id != doc_id:
+        message = "lone surrogate code point(s) in the id escaped as \\uXXXX"
+        warnings.append(RecordWarning(type="EscapedId", message=message))
+    return (safe_text, safe_id), warnings
+
+
+class _Pending:
+    __slots__ = ("doc_id", "n_chunks", "norm", "parts", "warnings")
+
+    def __init__(
+        self, norm: Normalized, doc_id: str | None, n_chunks: int, warnings: list[RecordWarning]
+    ) -> None:
         self.norm = norm
         self.doc_id = doc_id
         self.n_chunks = n_chunks
+        self.warnings = warnings
         self.parts: list[tuple[ArticleRecord, list[tuple[int, int]]]] = []
 
 

@@ -23,6 +23,7 @@ from typing import IO, TYPE_CHECKING
 
 from .io import DEFAULT_MAX_BYTES, InputError, Source, load_text
 from .records import ArticleRecord, RecordError
+from .text import escape_surrogates, replace_surrogates
 
 if TYPE_CHECKING:
     from .api import Extractor
@@ -89,7 +90,7 @@ def error_record(doc_id: str, type: str, message: str) -> ArticleRecord:
 def _finish(record: ArticleRecord, source: Source, text: str, keep_text: bool) -> ArticleRecord:
     record.doc_id = source.doc_id
     if keep_text:
-        record.text = text
+        record.text = replace_surrogates(text)[0]  # as in the record's other texts (see its warnings)
     return record
 
 
@@ -203,6 +204,21 @@ def _line_id(line: bytes) -> tuple[str | None, bool]:
     return str(obj["doc_id"]), obj.get("error") is not None
 
 
+def json_line(record: ArticleRecord) -> str:
+    """The JSON Lines line of `record`; a record that cannot be serialized becomes an error record.
+
+    Records made by this package never fail (texts and ids are made safe on the
+    way in); a record built elsewhere with, say, a lone surrogate in a name must
+    still not stop a batch.
+    """
+    try:
+        return record.model_dump_json() + "\n"
+    except Exception as exc:
+        message = escape_surrogates(f"{type(exc).__name__}: {exc}")
+        failed = error_record(escape_surrogates(record.doc_id or ""), "SerializationError", message)
+        return failed.model_dump_json() + "\n"
+
+
 class _Writer:
     """Appends whole lines to the output, one write and flush per record."""
 
@@ -213,7 +229,7 @@ class _Writer:
             self._fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 
     def write(self, record: ArticleRecord) -> None:
-        line = record.model_dump_json() + "\n"
+        line = json_line(record)
         if self._fd < 0:
             sys.stdout.write(line)
             sys.stdout.flush()

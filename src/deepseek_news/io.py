@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .lang.fr import encodings as _enc
+from .text import escape_surrogates
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -70,6 +71,11 @@ class Source:
     ``kind`` is ``"text"`` or ``"html"`` for a file read on demand,
     ``"inline"`` for a record of a JSON / JSON Lines file (its text is held),
     ``"error"`` for an input already known to be unreadable.
+
+    ``doc_id`` is made safe to write as UTF-8: lone surrogates (a file name
+    that is not valid UTF-8, a JSON id ``"x\\udc80"``) are escaped as the
+    six characters ``\\uXXXX`` (see :func:`deepseek_news.text.escape_surrogates`);
+    ``path`` stays the name to open.
     """
 
     doc_id: str
@@ -78,6 +84,9 @@ class Source:
     text: str | None = None
     error_type: str | None = None
     error_message: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "doc_id", escape_surrogates(self.doc_id))
 
 
 def decode_bytes(data: bytes) -> str:
