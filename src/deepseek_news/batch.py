@@ -12,8 +12,6 @@ type and a message, and no extractions.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import sys
 import time
 from collections import deque
@@ -22,16 +20,19 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from .io import DEFAULT_MAX_BYTES, InputError, Source, load_text
+from .output import Done, JsonLinesWriter, OutputLock, RecordWriter, json_line, scan_output
 from .records import ArticleRecord, RecordError
-from .text import escape_surrogates, replace_surrogates
+from .text import replace_surrogates
 
 if TYPE_CHECKING:
     from .api import Extractor
 
 __all__ = [
+    "BatchRun",
     "BatchStats",
     "error_record",
     "iter_records",
+    "json_line",
     "parse_shard",
     "run_batch",
     "scan_output",
@@ -149,102 +150,6 @@ def iter_records(
                     yield _finish(record, source, text, keep_text)
 
 
-def scan_output(path: str) -> tuple[set[str], set[str]]:
-    """Repair an output file and return (ids done, ids done with an error).
-
-    A torn last line (no final newline, or not valid JSON) is truncated away.
-    Invalid or duplicate lines elsewhere, which this runner never writes, are
-    dropped by rewriting the file atomically.
-    """
-    done: set[str] = set()
-    failed: set[str] = set()
-    if not os.path.exists(path):
-        return done, failed
-    keep: list[bytes] = []
-    good_end = 0
-    rewrite = False
-    with open(path, "rb") as fh:
-        data = fh.read()
-    pos = 0
-    while pos < len(data):
-        nl = data.find(b"\n", pos)
-        if nl < 0:  # torn last line
-            break
-        line = data[pos : nl + 1]
-        pos = nl + 1
-        doc_id, has_error = _line_id(line)
-        if doc_id is None or doc_id in done:
-            rewrite = True
-            continue
-        done.add(doc_id)
-        if has_error:
-            failed.add(doc_id)
-        keep.append(line)
-        good_end = pos
-    if rewrite:
-        tmp = f"{path}.repair.tmp"
-        with open(tmp, "wb") as out:
-            out.writelines(keep)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    elif good_end < len(data):
-        with open(path, "r+b") as fh:
-            fh.truncate(good_end)
-    return done, failed
-
-
-def _line_id(line: bytes) -> tuple[str | None, bool]:
-    try:
-        obj = json.loads(line)
-    except ValueError:
-        return None, False
-    if not isinstance(obj, dict) or not isinstance(obj.get("doc_id"), str):
-        return None, False
-    return str(obj["doc_id"]), obj.get("error") is not None
-
-
-def json_line(record: ArticleRecord) -> str:
-    """The JSON Lines line of `record`; a record that cannot be serialized becomes an error record.
-
-    Records made by this package never fail (texts and ids are made safe on the
-    way in); a record built elsewhere with, say, a lone surrogate in a name must
-    still not stop a batch.
-    """
-    try:
-        return record.model_dump_json() + "\n"
-    except Exception as exc:
-        message = escape_surrogates(f"{type(exc).__name__}: {exc}")
-        failed = error_record(escape_surrogates(record.doc_id or ""), "SerializationError", message)
-        return failed.model_dump_json() + "\n"
-
-
-class _Writer:
-    """Appends whole lines to the output, one write and flush per record."""
-
-    def __init__(self, output: str) -> None:
-        self.output = output
-        self._fd = -1
-        if output != "-":
-            self._fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-
-    def write(self, record: ArticleRecord) -> None:
-        line = json_line(record)
-        if self._fd < 0:
-            sys.stdout.write(line)
-            sys.stdout.flush()
-            return
-        data = memoryview(line.encode("utf-8"))
-        while data:
-            data = data[os.write(self._fd, data) :]
-
-    def close(self) -> None:
-        if self._fd >= 0:
-            os.fsync(self._fd)
-            os.close(self._fd)
-            self._fd = -1
-
-
 def _select(
     sources: Iterable[Source],
     stats: BatchStats,
@@ -266,20 +171,24 @@ def _select(
         yield source
 
 
-class _Run:
+class BatchRun:
     """The output side of a batch run, shared by the local and Dask engines.
 
-    Opening it replaces `output` (or, with `resume`, repairs it and reads the
-    ids already done), starts the clock and the progress bar on `stream`
-    (standard error; ``progress=None``: only when it is a terminal).
-    :meth:`select` keeps the sources of this run's shard that are not done
-    yet; :meth:`write` appends one record; closing syncs the file and sets
-    ``stats.seconds``.
+    `output` is a :class:`~deepseek_news.output.RecordWriter`, or a path for
+    JSON Lines (``"-"``: standard output).  Opening the run locks the output
+    against a second writer (:class:`~deepseek_news.output.OutputLockedError`),
+    then replaces it or, with `resume`, repairs it and reads the ids already
+    done through the writer (:class:`~deepseek_news.output.NotAnOutputError`
+    for a file the tool did not write; it is left untouched); it starts the
+    clock and the progress bar on `stream` (standard error; ``progress=None``:
+    only when it is a terminal).  :meth:`select` keeps the sources of this
+    run's shard that are not done yet; :meth:`write` appends one record;
+    closing syncs the output, releases the lock and sets ``stats.seconds``.
     """
 
     def __init__(
         self,
-        output: str,
+        output: str | RecordWriter,
         *,
         resume: bool = False,
         shard: tuple[int, int] | None = None,
@@ -291,18 +200,19 @@ class _Run:
 
         self.stats = BatchStats()
         self.shard = shard
-        self._done: set[str] = set()
-        self._failed: set[str] = set()
-        if output != "-":
-            if resume:
-                self._done, self._failed = scan_output(output)
-            else:
-                open(output, "wb").close()
+        self.writer = JsonLinesWriter(output) if isinstance(output, str) else output
+        self._lock = OutputLock(self.writer.path) if self.writer.path is not None else None
+        try:
+            self._done = self.writer.resume() if resume else Done()
+            if not resume:
+                self.writer.open()
+        except BaseException:
+            self._release()
+            raise
         err = stream if stream is not None else sys.stderr
         if progress is None:
             progress = err.isatty()
         self._start = time.perf_counter()
-        self.writer = _Writer(output)
         self.bar = tqdm(
             total=None if shard is not None else total,
             unit="doc",
@@ -313,7 +223,8 @@ class _Run:
         )
 
     def select(self, sources: Iterable[Source]) -> Iterator[Source]:
-        return _select(sources, self.stats, self.shard, self._done, self._failed, lambda: self.bar.update(1))
+        done = self._done
+        return _select(sources, self.stats, self.shard, done.ids, done.failed, lambda: self.bar.update(1))
 
     def write(self, record: ArticleRecord) -> None:
         self.writer.write(record)
@@ -323,12 +234,20 @@ class _Run:
         self.bar.update(1)
         self.bar.set_postfix(quotes=self.stats.quotes, errors=self.stats.failed, refresh=False)
 
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
     def close(self) -> None:
         self.bar.close()
-        self.writer.close()
+        try:
+            self.writer.close()
+        finally:
+            self._release()
         self.stats.seconds = time.perf_counter() - self._start
 
-    def __enter__(self) -> _Run:
+    def __enter__(self) -> BatchRun:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -337,7 +256,7 @@ class _Run:
 
 def run_batch(
     sources: Iterable[Source],
-    output: str,
+    output: str | RecordWriter,
     extractor: Extractor,
     *,
     originals: Sequence[str] = (),
@@ -351,13 +270,13 @@ def run_batch(
     total: int | None = None,
     stream: IO[str] | None = None,
 ) -> BatchStats:
-    """Extract every source into the JSON Lines file `output` (``"-"``: standard output).
+    """Extract every source into `output`: a JSON Lines file (``"-"``: standard output) or a writer.
 
     `progress`: show a progress bar on `stream` (standard error); ``None``
     shows it only when that stream is a terminal.  `total`: the number of
     inputs, when known, for the bar.  Without `resume` the output is replaced.
     """
-    with _Run(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
+    with BatchRun(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
         for record in iter_records(
             run.select(sources),
             extractor,

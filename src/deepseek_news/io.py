@@ -266,7 +266,29 @@ def _file_type(mode: int) -> str:
     return "special file"
 
 
-def _walk(path: str, ancestors: frozenset[str]) -> Iterator[Source | str]:
+class _Skip:
+    """Files a walk must not read: the batch's own output, whether it exists yet or not."""
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.paths = [p for p in paths if p != "-"]
+        self.real = {os.path.realpath(p) for p in self.paths}
+
+    def stats(self) -> list[os.stat_result]:
+        found = []
+        for p in self.paths:
+            try:
+                found.append(os.stat(p))
+            except OSError:
+                pass
+        return found
+
+    def matches(self, real_dir: str, name: str, st: os.stat_result, now: list[os.stat_result]) -> bool:
+        if os.path.join(real_dir, name) in self.real:
+            return True
+        return any(os.path.samestat(st, other) for other in now)  # a link to it, a hard link
+
+
+def _walk(path: str, ancestors: frozenset[str], skip: _Skip) -> Iterator[Source | str]:
     """Files under directory `path` in sorted order (str), or error Sources."""
     try:
         with os.scandir(path) as it:
@@ -274,23 +296,30 @@ def _walk(path: str, ancestors: frozenset[str]) -> Iterator[Source | str]:
     except OSError as exc:
         yield _error(path, path, _os_error(exc))
         return
+    real_dir = os.path.realpath(path)
+    skip_now = skip.stats()  # the output as it is now (it may be created while the walk goes on)
     for entry in entries:
         if entry.name.startswith("."):
             continue
         child = entry.path
         known = os.path.splitext(child)[1].lower() in KNOWN_SUFFIXES
         try:
-            mode = os.stat(child).st_mode  # follows symbolic links
+            st = os.stat(child)  # follows symbolic links
         except OSError as exc:
+            if known and os.path.realpath(child) in skip.real:
+                continue  # a link to the output, not written yet
             if known or exc.errno == errno.ELOOP:
                 yield _error(child, child, _os_error(exc))
             continue
+        mode = st.st_mode
         if stat.S_ISDIR(mode):
             real = os.path.realpath(child)
             if real in ancestors:
                 yield _error(child, child, InputError("SymlinkLoop", f"links back to {real}"))
                 continue
-            yield from _walk(child, ancestors | {real})
+            yield from _walk(child, ancestors | {real}, skip)
+        elif known and skip.matches(real_dir, entry.name, st, skip_now):
+            continue
         elif known and not stat.S_ISREG(mode):  # reading a FIFO would wait for a writer forever
             yield _error(
                 child, child, InputError("NotRegularFile", f"a {_file_type(mode)}, not a regular file")
@@ -305,6 +334,7 @@ def iter_sources(
     text_key: str = "text",
     id_key: str = "id",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    skip: Iterable[str] = (),
 ) -> Iterator[Source]:
     """Every input under `paths`, in a deterministic order.
 
@@ -316,11 +346,16 @@ def iter_sources(
     directories, broken links and, inside folders, named pipes, sockets and
     devices give error sources; a pipe named explicitly is read
     (``<(zcat article.txt.gz)``).
+
+    `skip`: files that folder walks leave out, such as the batch's own output
+    (found by path, or as the same file through a link); hidden files, such
+    as the output's lock and temporary files, are always left out.
     """
+    skipped = _Skip(skip)
     for path in paths:
         if os.path.isdir(path):
             real = os.path.realpath(path)
-            for item in _walk(path, frozenset({real})):
+            for item in _walk(path, frozenset({real}), skipped):
                 if isinstance(item, Source):
                     yield item
                 else:

@@ -52,3 +52,113 @@ def test_non_utf8_file_name_and_surrogate_json_id(tmp_path: Path, use_session_mo
     before = out.read_bytes()
     assert main(["extract", str(root), "-o", str(out), "--resume", "-q"]) == 0
     assert out.read_bytes() == before
+
+
+def _usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    """Run the command, expect exit status 2, return its one line of standard error."""
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    return line
+
+
+# -- the output inside the input folder is not read back ----------------------------------------
+
+
+def test_output_inside_the_input_folder_is_skipped(tmp_path: Path, use_session_model: None) -> None:
+    (tmp_path / "a.txt").write_text("« Bonjour », a dit Marie.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    os.symlink("out.jsonl", tmp_path / "link.jsonl")  # the output under another name
+    assert main(["extract", str(tmp_path), "-o", str(out), "--keep-text", "-q"]) == 0
+    first = out.read_bytes()
+    assert [r["doc_id"] for r in _lines(out)] == [str(tmp_path / "a.txt")]
+    for _ in range(2):  # resuming reads neither the output nor its lock or temporary files
+        assert main(["extract", str(tmp_path), "-o", str(out), "--keep-text", "--resume", "-q"]) == 0
+        assert out.read_bytes() == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "link.jsonl", "out.jsonl"]
+
+
+# -- one writer per output ----------------------------------------------------------------------
+
+
+def test_second_writer_is_refused(
+    tmp_path: Path, use_session_model: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from deepseek_news.output import OutputLock
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Bonjour.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("", encoding="utf-8")
+    lock = OutputLock(str(out))  # another run writing it (flock conflicts across open files)
+    try:
+        for flag in ("--resume", "--overwrite"):
+            line = _usage_error(["extract", str(tmp_path / "in"), "-o", str(out), flag], capsys)
+            assert line == f"deepseek-news: error: {out} is being written by another process"
+        assert out.read_bytes() == b""
+    finally:
+        lock.release()
+    assert main(["extract", str(tmp_path / "in"), "-o", str(out), "--resume", "-q"]) == 0
+    assert len(_lines(out)) == 1
+    assert not (tmp_path / ".out.jsonl.lock").exists()
+
+
+# -- files are never destroyed silently ---------------------------------------------------------
+
+UNRELATED = [
+    b"hello\nworld\n",
+    b'{"id": "1", "text": "Bonjour."}\n',  # someone's input dump
+    b'{"doc_id": "x"}\n',  # not a record: no schema_version
+]
+
+
+@pytest.mark.parametrize("content", UNRELATED)
+def test_resume_refuses_a_file_it_did_not_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Bonjour.\n", encoding="utf-8")
+    out = tmp_path / "notes.jsonl"
+    out.write_bytes(content)
+    line = _usage_error(["extract", str(tmp_path / "in"), "-o", str(out), "--resume"], capsys)
+    assert line.startswith(f"deepseek-news: error: {out} is not a deepseek-news output (line 1 ")
+    assert out.read_bytes() == content
+
+
+@pytest.mark.parametrize("flag", ["--overwrite", "--resume"])
+@pytest.mark.parametrize("name", ["a.txt", "dump.jsonl"])
+def test_output_is_never_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, name: str
+) -> None:
+    path = tmp_path / name
+    content = b'{"id": "1", "text": "Bonjour."}\n' if name.endswith(".jsonl") else b"Bonjour.\n"
+    path.write_bytes(content)
+    os.symlink(name, tmp_path / "alias")
+    for output in (str(path), str(tmp_path / "alias")):
+        line = _usage_error(["extract", str(path), "-o", output, flag], capsys)
+        assert (
+            line == f"deepseek-news: error: the output {output} is also an input; choose another output file"
+        )
+    assert path.read_bytes() == content
+
+
+def test_show_does_not_overwrite_a_foreign_file(
+    tmp_path: Path, use_session_model: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("« Bonjour », a dit Marie.\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<p>mine</p>\n", encoding="utf-8")
+    line = _usage_error(["show", str(article), "-o", str(page)], capsys)
+    assert (
+        line
+        == f"deepseek-news: error: {page} exists and was not written by show: pass --overwrite to replace it"
+    )
+    assert page.read_text(encoding="utf-8") == "<p>mine</p>\n"
+    assert main(["show", str(article), "-o", str(page), "--overwrite"]) == 0
+    assert 'content="deepseek-news show"' in page.read_text(encoding="utf-8")
+    assert main(["show", str(article), "-o", str(page)]) == 0  # its own page: replaced
+    line = _usage_error(["show", str(article), "-o", str(article), "--overwrite"], capsys)
+    assert "is also an input" in line
+    assert article.read_text(encoding="utf-8") == "« Bonjour », a dit Marie.\n"

@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from ..output import NotAnOutputError, OutputLockedError
 from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
 
 __all__ = ["main"]
@@ -61,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     sh = sub.add_parser("show", help="write an HTML view of one article with its extractions highlighted")
     sh.add_argument("path", metavar="ARTICLE", help=".txt, .md or .html file")
     sh.add_argument("-o", "--output", default="-", help="HTML output file (default: standard output)")
+    sh.add_argument(
+        "--overwrite", action="store_true", help="replace an existing file that show did not write"
+    )
     sh.add_argument("--originals", metavar="FILE", help="English originals: one per line, or a JSON list")
     sh.add_argument("--aliases", metavar="FILE", help="name aliases (JSON), as for extract")
     sh.add_argument("--default-currency", default="USD", metavar="CODE")
@@ -80,7 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "show":
             return run_show(args)
         return run_extract(args)
-    except UsageError as exc:
+    except (UsageError, NotAnOutputError, OutputLockedError) as exc:
+        # NotAnOutputError, OutputLockedError: checked as the output opens, before any input is read
         parser.exit(EXIT_USAGE, f"deepseek-news: error: {exc}\n")
     except KeyboardInterrupt:
         print("deepseek-news: interrupted; rerun with --resume to continue", file=sys.stderr)

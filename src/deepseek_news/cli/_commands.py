@@ -85,6 +85,23 @@ def _counted(sources: Iterator[Source]) -> tuple[Iterator[Source], int | None]:
     return iter(head), len(head)
 
 
+def _same_file(a: str, b: str) -> bool:
+    """`a` and `b` are one file (through links too), whether it exists yet or not."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _check_not_an_input(output: str, inputs: list[str]) -> None:
+    """Never write over an input, even with --overwrite (a folder's walk skips the output)."""
+    if output == "-":
+        return
+    for path in inputs:
+        if not os.path.isdir(path) and _same_file(output, path):
+            raise UsageError(f"the output {output} is also an input; choose another output file")
+
+
 def run_schema() -> int:
     from ..records import ArticleRecord
 
@@ -115,13 +132,16 @@ def run_extract(args: argparse.Namespace) -> int:
         exists = os.path.exists(output) and os.path.getsize(output) > 0
         if exists and not (args.resume or args.overwrite):
             raise UsageError(f"{output} exists: pass --resume to continue it or --overwrite to replace it")
+    _check_not_an_input(output, args.paths)
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
     originals = load_originals(args.originals)
     config = _extractor_config(args)
     max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
     sources, total = _counted(
-        iter_sources(args.paths, text_key=args.text_key, id_key=args.id_key, max_bytes=max_bytes)
+        iter_sources(
+            args.paths, text_key=args.text_key, id_key=args.id_key, max_bytes=max_bytes, skip=[output]
+        )
     )
     progress = False if args.quiet else None
 
@@ -168,9 +188,34 @@ def run_extract(args: argparse.Namespace) -> int:
     return EXIT_FAILED if stats.failed else EXIT_OK
 
 
+def _is_show_page(path: str) -> bool:
+    """`path` is a page written by ``show`` (its generator tag near the top)."""
+    from ..render import GENERATOR_META  # type: ignore[import-not-found,unused-ignore]
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        return False
+    return str(GENERATOR_META).encode() in head
+
+
+def _check_show_output(args: argparse.Namespace) -> None:
+    output = args.output
+    if output == "-":
+        return
+    if os.path.isdir(output):
+        raise UsageError(f"output {output!r} is a folder")
+    _check_not_an_input(output, [args.path])
+    exists = os.path.exists(output) and os.path.getsize(output) > 0
+    if exists and not args.overwrite and not _is_show_page(output):
+        raise UsageError(f"{output} exists and was not written by show: pass --overwrite to replace it")
+
+
 def run_show(args: argparse.Namespace) -> int:
     if not os.path.isfile(args.path):
         raise UsageError(f"no such file: {args.path}")
+    _check_show_output(args)
     source = next(iter_sources([args.path]), None)
     if source is None or source.kind not in ("text", "html"):
         raise UsageError(f"show expects one .txt, .md or .html article, got {args.path}")
