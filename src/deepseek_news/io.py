@@ -267,11 +267,18 @@ def _file_type(mode: int) -> str:
 
 
 class _Skip:
-    """Files a walk must not read: the batch's own output, whether it exists yet or not."""
+    """Files a walk must not read: the batch's own output, whether it exists yet or not;
+    and, when `roots` is given, links leading outside those folders."""
 
-    def __init__(self, paths: Iterable[str]) -> None:
+    def __init__(self, paths: Iterable[str], roots: list[str] | None = None) -> None:
         self.paths = [p for p in paths if p != "-"]
         self.real = {os.path.realpath(p) for p in self.paths}
+        self.roots = roots
+
+    def outside(self, real: str) -> bool:
+        if self.roots is None:
+            return False
+        return not any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in self.roots)
 
     def stats(self) -> list[os.stat_result]:
         found = []
@@ -312,6 +319,12 @@ def _walk(path: str, ancestors: frozenset[str], skip: _Skip) -> Iterator[Source 
                 yield _error(child, child, _os_error(exc))
             continue
         mode = st.st_mode
+        if (known or stat.S_ISDIR(mode)) and entry.is_symlink():
+            target = os.path.realpath(child)
+            if skip.outside(target):
+                message = f"a link to {target}, outside the input folders (--no-follow-outside)"
+                yield _error(child, child, InputError("LinkOutside", message))
+                continue
         if stat.S_ISDIR(mode):
             real = os.path.realpath(child)
             if real in ancestors:
@@ -335,6 +348,7 @@ def iter_sources(
     id_key: str = "id",
     max_bytes: int = DEFAULT_MAX_BYTES,
     skip: Iterable[str] = (),
+    follow_outside: bool = True,
 ) -> Iterator[Source]:
     """Every input under `paths`, in a deterministic order.
 
@@ -350,8 +364,15 @@ def iter_sources(
     `skip`: files that folder walks leave out, such as the batch's own output
     (found by path, or as the same file through a link); hidden files, such
     as the output's lock and temporary files, are always left out.
+
+    Symbolic links met in a walk are followed wherever they lead; with
+    ``follow_outside=False`` a link (to a file with a known suffix, or to a
+    folder) leading outside every folder of `paths` gives a ``LinkOutside``
+    error source instead.
     """
-    skipped = _Skip(skip)
+    paths = list(paths)
+    roots = None if follow_outside else [os.path.realpath(p) for p in paths if os.path.isdir(p)]
+    skipped = _Skip(skip, roots)
     for path in paths:
         if os.path.isdir(path):
             real = os.path.realpath(path)

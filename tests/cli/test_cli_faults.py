@@ -162,3 +162,50 @@ def test_show_does_not_overwrite_a_foreign_file(
     line = _usage_error(["show", str(article), "-o", str(article), "--overwrite"], capsys)
     assert "is also an input" in line
     assert article.read_text(encoding="utf-8") == "« Bonjour », a dit Marie.\n"
+
+
+# -- noise: -q silences warnings; links outside the input folders --------------------------------
+
+
+@pytest.mark.parametrize(("flags", "warned"), [([], True), (["-q"], False)])
+def test_quiet_silences_mark_warnings(
+    tmp_path: Path, use_session_model: None, caplog: pytest.LogCaptureFixture, flags: list[str], warned: bool
+) -> None:
+    import logging
+
+    (tmp_path / "a.txt").write_text("« Une citation sans fin, a dit Marie.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    before = logging.getLogger("deepseek_news").level
+    with caplog.at_level(logging.WARNING):
+        main(["extract", str(tmp_path / "a.txt"), "-o", str(out), *flags])
+    got = [r for r in caplog.records if r.name.startswith("deepseek_news") and r.levelno == logging.WARNING]
+    assert bool(got) == warned
+    assert logging.getLogger("deepseek_news").level == before  # restored when the command ends
+
+
+def test_links_outside_the_input_folders(tmp_path: Path, use_session_model: None) -> None:
+    root, elsewhere = tmp_path / "in", tmp_path / "elsewhere"
+    root.mkdir()
+    elsewhere.mkdir()
+    (root / "a.txt").write_text("Bonjour.\n", encoding="utf-8")
+    (root / "sub").mkdir()
+    (elsewhere / "secret.txt").write_text("Secret.\n", encoding="utf-8")
+    os.symlink(elsewhere / "secret.txt", root / "outside.txt")
+    os.symlink(elsewhere, root / "outside-folder")
+    os.symlink(root / "a.txt", root / "sub" / "inside.txt")  # inside: always followed
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(root), "-o", str(out), "-q"]) == 0  # followed by default
+    assert [r["doc_id"][len(str(root)) + 1 :] for r in _lines(out)] == [
+        "a.txt",
+        "outside-folder/secret.txt",
+        "outside.txt",
+        "sub/inside.txt",
+    ]
+    assert main(["extract", str(root), "-o", str(out), "-q", "--overwrite", "--no-follow-outside"]) == 1
+    got = {r["doc_id"][len(str(root)) + 1 :]: (r["error"] or {}).get("type") for r in _lines(out)}
+    assert got == {
+        "a.txt": None,
+        "outside-folder": "LinkOutside",
+        "outside.txt": "LinkOutside",
+        "sub/inside.txt": None,
+    }

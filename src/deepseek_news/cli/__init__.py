@@ -7,8 +7,9 @@ Exit status: 0 when every input was processed, 1 when some inputs failed
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..output import NotAnOutputError, OutputLockedError
 from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
@@ -57,7 +58,14 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--partition-size", type=int, default=64, metavar="N", help="inputs per Dask partition (default 64)"
     )
-    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary line")
+    ex.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar, no summary line, no warnings"
+    )
+    ex.add_argument(
+        "--no-follow-outside",
+        action="store_true",
+        help="do not follow links leading outside the input folders (they get a LinkOutside error)",
+    )
 
     sh = sub.add_parser("show", help="write an HTML view of one article with its extractions highlighted")
     sh.add_argument("path", metavar="ARTICLE", help=".txt, .md or .html file")
@@ -74,10 +82,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_logging(args: argparse.Namespace) -> Callable[[], None]:
+    """With ``-q``, silence the package's warnings (unbalanced quotation marks...); returns the undo."""
+    logger = logging.getLogger("deepseek_news")
+    level = logger.level
+    if getattr(args, "quiet", False):
+        logger.setLevel(logging.ERROR)  # inherited by forked worker processes
+    return lambda: logger.setLevel(level)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    restore_logging = _quiet_logging(args)
     try:
         if args.command == "schema":
             return run_schema()
@@ -95,4 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+    finally:
+        restore_logging()
     return EXIT_OK

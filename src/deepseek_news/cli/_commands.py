@@ -140,7 +140,12 @@ def run_extract(args: argparse.Namespace) -> int:
     max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
     sources, total = _counted(
         iter_sources(
-            args.paths, text_key=args.text_key, id_key=args.id_key, max_bytes=max_bytes, skip=[output]
+            args.paths,
+            text_key=args.text_key,
+            id_key=args.id_key,
+            max_bytes=max_bytes,
+            skip=[output],
+            follow_outside=not args.no_follow_outside,
         )
     )
     progress = False if args.quiet else None
