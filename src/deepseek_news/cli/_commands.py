@@ -13,6 +13,7 @@ from typing import Any
 from ..io import DEFAULT_MAX_BYTES, InputError, Source, decode_bytes, iter_sources, load_text
 
 EXIT_OK = 0
+DEFAULT_TIME_BUDGET = 120.0  # seconds per article of up to 100 000 characters
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
@@ -133,6 +134,8 @@ def run_extract(args: argparse.Namespace) -> int:
         if exists and not (args.resume or args.overwrite):
             raise UsageError(f"{output} exists: pass --resume to continue it or --overwrite to replace it")
     _check_not_an_input(output, args.paths)
+    if args.time_budget < 0:
+        raise UsageError("--time-budget must be 0 (no limit) or a number of seconds")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
     originals = load_originals(args.originals)
@@ -187,6 +190,7 @@ def run_extract(args: argparse.Namespace) -> int:
             max_bytes=max_bytes,
             progress=progress,
             total=total,
+            time_budget=args.time_budget,
         )
     if not args.quiet:
         print(stats.summary("standard output" if output == "-" else output), file=sys.stderr)
