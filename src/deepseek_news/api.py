@@ -11,11 +11,12 @@ from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING, Any
 
 from .config import DEFAULT_MODEL, ExtractorConfig
-from .records import ArticleRecord
-from .text import Normalized, chunk_spans, normalize
+from .records import ArticleRecord, RecordWarning
+from .text import Normalized, chunk_spans, escape_surrogates, normalize, replace_surrogates
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger("deepseek_news")
 # one INFO record as the model starts loading (the command shows it on a terminal)
@@ -209,13 +210,14 @@ class Extractor:
 
         def chunks() -> Iterator[tuple[str, tuple[int, int, int] | None]]:
             for index, text in enumerate(texts):
-                norm = normalize(_check_text(text))
-                doc_id = next(ids, None)
+                safe, warnings = _safe_input(_check_text(text), next(ids, None))
+                norm = normalize(safe[0])
                 spans = [] if not norm.text.strip() else list(chunk_spans(norm.text, self.max_chunk_chars))
-                pending[index] = _Pending(norm, doc_id, len(spans))
+                pending[index] = _Pending(norm, safe[1], len(spans), warnings)
                 for c, (start, end) in enumerate(spans):
                     yield norm.text[start:end], (index, start, c)
 
+        from ._pretokenize import prepare
         from .pipeline.build import chunk_part, merge_parts
 
         next_out = 0
@@ -224,7 +226,11 @@ class Extractor:
             nonlocal next_out
             while next_out in pending and len(pending[next_out].parts) == pending[next_out].n_chunks:
                 p = pending.pop(next_out)
-                yield merge_parts(p.parts, p.norm, doc_id=p.doc_id, originals=originals, aliases=self.aliases)
+                record = merge_parts(
+                    p.parts, p.norm, doc_id=p.doc_id, originals=originals, aliases=self.aliases
+                )
+                record.warnings += p.warnings
+                yield record
                 next_out += 1
 
         # Plain strings go to nlp.pipe (not as_tuples): with n_process > 1 the
@@ -233,12 +239,15 @@ class Extractor:
         # wait in a queue on this side.
         contexts: deque[tuple[int, int, int] | None] = deque()
 
-        def feed() -> Iterator[str]:
+        nlp = self.nlp
+
+        def feed() -> Iterator[str | Doc]:
             for text, context in _char_batches(chunks(), batch_size, budget):
                 contexts.append(context)
-                yield text
+                # texts with long punctuation runs are tokenized in bounded time (offsets unchanged)
+                yield prepare(nlp, text) if text else text
 
-        for doc in self.nlp.pipe(feed(), n_process=n_process, batch_size=batch_size):
+        for doc in nlp.pipe(feed(), n_process=n_process, batch_size=batch_size):
             context = contexts.popleft()
             if context is None:  # padding that closed a batch early
                 continue
@@ -351,13 +360,38 @@ def _char_batches(
             filled, chars = 0, 0
 
 
-class _Pending:
-    __slots__ = ("doc_id", "n_chunks", "norm", "parts")
+def _safe_input(text: str, doc_id: str | None) -> tuple[tuple[str, str | None], list[RecordWarning]]:
+    """The text and id to work on, and the warnings their record carries.
 
-    def __init__(self, norm: Normalized, doc_id: str | None, n_chunks: int) -> None:
+    Lone surrogates (U+D800-U+DFFF, which no UTF-8 writer accepts) are replaced
+    by U+FFFD in the text, one character for one, so offsets stay those of the
+    caller's string and record texts can be written; in the id they are escaped
+    as ``\\uXXXX``.
+    """
+    warnings: list[RecordWarning] = []
+    safe_text, replaced = replace_surrogates(text)
+    if replaced:
+        message = (
+            f"{replaced} lone surrogate code point(s) replaced by U+FFFD in record texts; offsets unchanged"
+        )
+        warnings.append(RecordWarning(type="ReplacedSurrogates", message=message))
+    safe_id = doc_id if doc_id is None else escape_surrogates(doc_id)
+    if safe_id != doc_id:
+        message = "lone surrogate code point(s) in the id escaped as \\uXXXX"
+        warnings.append(RecordWarning(type="EscapedId", message=message))
+    return (safe_text, safe_id), warnings
+
+
+class _Pending:
+    __slots__ = ("doc_id", "n_chunks", "norm", "parts", "warnings")
+
+    def __init__(
+        self, norm: Normalized, doc_id: str | None, n_chunks: int, warnings: list[RecordWarning]
+    ) -> None:
         self.norm = norm
         self.doc_id = doc_id
         self.n_chunks = n_chunks
+        self.warnings = warnings
         self.parts: list[tuple[ArticleRecord, list[tuple[int, int]]]] = []
 
 

@@ -13,25 +13,30 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
-import os
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from .io import DEFAULT_MAX_BYTES, InputError, Source, load_text
+from .output import Done, JsonLinesWriter, OutputLock, RecordWriter, json_line, scan_output
 from .records import ArticleRecord, RecordError
+from .text import replace_surrogates
 
 if TYPE_CHECKING:
     from .api import Extractor
 
 __all__ = [
+    "BatchRun",
     "BatchStats",
     "error_record",
     "iter_records",
+    "json_line",
     "parse_shard",
     "run_batch",
     "scan_output",
@@ -90,8 +95,53 @@ def error_record(doc_id: str, type: str, message: str) -> ArticleRecord:
 def _finish(record: ArticleRecord, source: Source, text: str, keep_text: bool) -> ArticleRecord:
     record.doc_id = source.doc_id
     if keep_text:
-        record.text = text
+        record.text = replace_surrogates(text)[0]  # as in the record's other texts (see its warnings)
     return record
+
+
+class _Stalled(BaseException):
+    """Raised by the time budget's alarm; a BaseException so no ``except Exception`` swallows it."""
+
+
+class _TimeBudget:
+    """A per-document time budget, enforced with ``SIGALRM`` (main thread of a process only).
+
+    A document may take `seconds` per `per_chars` characters (at least once).
+    While records stream, the next record may wait for a whole spaCy batch, so
+    the alarm allows the budget of `batch_size` documents plus that of the
+    texts in flight.
+    """
+
+    def __init__(self, seconds: float | None, per_chars: int) -> None:
+        usable = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+        self.seconds = seconds if seconds and seconds > 0 and usable else None
+        self.per_chars = max(1, per_chars)
+
+    def allowance(self, text: str) -> float:
+        assert self.seconds is not None
+        return self.seconds * max(1, -(-len(text) // self.per_chars))
+
+    @contextmanager
+    def armed(self, seconds: float | None) -> Iterator[None]:
+        if self.seconds is None or seconds is None:
+            yield
+            return
+
+        def alarm(signum: int, frame: object) -> None:
+            raise _Stalled
+
+        previous = signal.signal(signal.SIGALRM, alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _timeout_record(doc_id: str, budget: _TimeBudget, text: str) -> ArticleRecord:
+    seconds = budget.allowance(text)
+    return error_record(doc_id, "Timeout", f"extraction took longer than its time budget ({seconds:g} s)")
 
 
 def iter_records(
@@ -103,19 +153,27 @@ def iter_records(
     batch_size: int | None = None,
     keep_text: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    time_budget: float | None = None,
 ) -> Iterator[ArticleRecord]:
     """One record per source, in order; unreadable inputs and failures become error records.
 
     Texts stream through ``Extractor.extract_many``.  Should the pipeline raise,
     the inputs in flight are redone one by one, so only the input that fails
-    gets an ``ExtractionError`` record, and the stream goes on.  A model that
-    cannot load (:class:`~deepseek_news.ModelLoadError`) ends the stream: it
-    is raised, not written as error records.
+    gets an ``ExtractionError`` record, and the stream goes on.
+
+    `time_budget`: seconds a document may take (per ``Extractor.max_chunk_chars``
+    characters); one that takes longer gets a ``Timeout`` error record and the
+    stream goes on.  It is enforced with ``SIGALRM``, so only when this runs in
+    the main thread of its process (not inside a Dask worker's task thread).
+
+    A model that cannot load (:class:`~deepseek_news.ModelLoadError`) ends the
+    stream: it is raised, not written as error records.
     """
     from .api import ModelLoadError
 
+    budget = _TimeBudget(time_budget, getattr(extractor, "max_chunk_chars", 100_000))
+    budget = _TimeBudget(time_budget, getattr(extractor, "max_chunk_chars", 100_000))
     remaining = iter(sources)
-    first = next(remaining, None)
     if first is None:
         return  # nothing to do: the model is not loaded
     remaining = itertools.chain([first], remaining)
@@ -128,120 +186,62 @@ def iter_records(
                     text, err = load_text(source, max_bytes), None
                 except InputError as exc:
                     text, err = "", exc
+                except _Stalled:  # reading it took the budget (a slow pipe, a huge HTML page)
+                    inflight.append(
+                        (source, "", InputError("Timeout", "reading took longer than its time budget"))
+                    )
+                    raise
                 except Exception as exc:  # a reader failure (HTML parser...) must not lose the input
                     text, err = "", InputError(type(exc).__name__, str(exc))
                 inflight.append((source, text, err))
                 yield text
 
+        def stream_allowance(
+            inflight: deque[tuple[Source, str, InputError | None]] = inflight,
+        ) -> float | None:
+            # the next record may wait for its whole spaCy batch: the budgets of the texts in flight,
+            # plus a batch of texts still to be read
+            if budget.seconds is None:
+                return None
+            n_batch = batch_size or getattr(getattr(extractor, "config", None), "batch_size", 1) or 1
+            return budget.seconds * n_batch + sum(budget.allowance(t) for _, t, _ in inflight)
+
         try:
-            stream = extractor.extract_many(
-                feed(), originals=originals, n_process=n_process, batch_size=batch_size
+            stream = iter(
+                extractor.extract_many(
+                    feed(), originals=originals, n_process=n_process, batch_size=batch_size
+                )
             )
-            for record in stream:
+            while True:
+                with budget.armed(stream_allowance()):
+                    record = next(stream, None)
+                if record is None:
+                    return
                 source, text, err = inflight.popleft()
                 if err is not None:
                     yield error_record(source.doc_id, err.type, err.message)
                 else:
                     yield _finish(record, source, text, keep_text)
-            return
-        except Exception as exc:
+        except (Exception, _Stalled) as exc:
             # the model cannot load, or the pipeline failed before reading an
             # input: retrying would fail the same way, forever
-            if isinstance(exc, ModelLoadError) or not inflight:
+            if isinstance(exc, ModelLoadError) or (not inflight and not isinstance(exc, _Stalled)):
                 raise
             for source, text, err in list(inflight):
                 if err is not None:
                     yield error_record(source.doc_id, err.type, err.message)
                     continue
                 try:
-                    record = extractor.extract(text, originals=originals, doc_id=source.doc_id)
+                    with budget.armed(budget.allowance(text) if budget.seconds else None):
+                        record = extractor.extract(text, originals=originals, doc_id=source.doc_id)
+                except _Stalled:
+                    yield _timeout_record(source.doc_id, budget, text)
                 except ModelLoadError:
                     raise
                 except Exception as exc:
                     yield error_record(source.doc_id, "ExtractionError", f"{type(exc).__name__}: {exc}")
                 else:
                     yield _finish(record, source, text, keep_text)
-
-
-def scan_output(path: str) -> tuple[set[str], set[str]]:
-    """Repair an output file and return (ids done, ids done with an error).
-
-    A torn last line (no final newline, or not valid JSON) is truncated away.
-    Invalid or duplicate lines elsewhere, which this runner never writes, are
-    dropped by rewriting the file atomically.
-    """
-    done: set[str] = set()
-    failed: set[str] = set()
-    if not os.path.exists(path):
-        return done, failed
-    keep: list[bytes] = []
-    good_end = 0
-    rewrite = False
-    with open(path, "rb") as fh:
-        data = fh.read()
-    pos = 0
-    while pos < len(data):
-        nl = data.find(b"\n", pos)
-        if nl < 0:  # torn last line
-            break
-        line = data[pos : nl + 1]
-        pos = nl + 1
-        doc_id, has_error = _line_id(line)
-        if doc_id is None or doc_id in done:
-            rewrite = True
-            continue
-        done.add(doc_id)
-        if has_error:
-            failed.add(doc_id)
-        keep.append(line)
-        good_end = pos
-    if rewrite:
-        tmp = f"{path}.repair.tmp"
-        with open(tmp, "wb") as out:
-            out.writelines(keep)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    elif good_end < len(data):
-        with open(path, "r+b") as fh:
-            fh.truncate(good_end)
-    return done, failed
-
-
-def _line_id(line: bytes) -> tuple[str | None, bool]:
-    try:
-        obj = json.loads(line)
-    except ValueError:
-        return None, False
-    if not isinstance(obj, dict) or not isinstance(obj.get("doc_id"), str):
-        return None, False
-    return str(obj["doc_id"]), obj.get("error") is not None
-
-
-class _Writer:
-    """Appends whole lines to the output, one write and flush per record."""
-
-    def __init__(self, output: str) -> None:
-        self.output = output
-        self._fd = -1
-        if output != "-":
-            self._fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-
-    def write(self, record: ArticleRecord) -> None:
-        line = record.model_dump_json() + "\n"
-        if self._fd < 0:
-            sys.stdout.write(line)
-            sys.stdout.flush()
-            return
-        data = memoryview(line.encode("utf-8"))
-        while data:
-            data = data[os.write(self._fd, data) :]
-
-    def close(self) -> None:
-        if self._fd >= 0:
-            os.fsync(self._fd)
-            os.close(self._fd)
-            self._fd = -1
 
 
 def _select(
@@ -265,20 +265,24 @@ def _select(
         yield source
 
 
-class OutputRun:
+class BatchRun:
     """The output side of a batch run, shared by the local and Dask engines.
 
-    Opening it replaces `output` (or, with `resume`, repairs it and reads the
-    ids already done), starts the clock and the progress bar on `stream`
-    (standard error; ``progress=None``: only when it is a terminal).
-    :meth:`select` keeps the sources of this run's shard that are not done
-    yet; :meth:`write` appends one record; closing syncs the file and sets
-    ``stats.seconds``.
+    `output` is a :class:`~deepseek_news.output.RecordWriter`, or a path for
+    JSON Lines (``"-"``: standard output).  Opening the run locks the output
+    against a second writer (:class:`~deepseek_news.output.OutputLockedError`),
+    then replaces it or, with `resume`, repairs it and reads the ids already
+    done through the writer (:class:`~deepseek_news.output.NotAnOutputError`
+    for a file the tool did not write; it is left untouched); it starts the
+    clock and the progress bar on `stream` (standard error; ``progress=None``:
+    only when it is a terminal).  :meth:`select` keeps the sources of this
+    run's shard that are not done yet; :meth:`write` appends one record;
+    closing syncs the output, releases the lock and sets ``stats.seconds``.
     """
 
     def __init__(
         self,
-        output: str,
+        output: str | RecordWriter,
         *,
         resume: bool = False,
         shard: tuple[int, int] | None = None,
@@ -290,18 +294,19 @@ class OutputRun:
 
         self.stats = BatchStats()
         self.shard = shard
-        self._done: set[str] = set()
-        self._failed: set[str] = set()
-        if output != "-":
-            if resume:
-                self._done, self._failed = scan_output(output)
-            else:
-                open(output, "wb").close()
+        self.writer = JsonLinesWriter(output) if isinstance(output, str) else output
+        self._lock = OutputLock(self.writer.path) if self.writer.path is not None else None
+        try:
+            self._done = self.writer.resume() if resume else Done()
+            if not resume:
+                self.writer.open()
+        except BaseException:
+            self._release()
+            raise
         err = stream if stream is not None else sys.stderr
         if progress is None:
             progress = err.isatty()
         self._start = time.perf_counter()
-        self.writer = _Writer(output)
         self.bar = tqdm(
             total=None if shard is not None else total,
             unit="doc",
@@ -312,7 +317,8 @@ class OutputRun:
         )
 
     def select(self, sources: Iterable[Source]) -> Iterator[Source]:
-        return _select(sources, self.stats, self.shard, self._done, self._failed, lambda: self.bar.update(1))
+        done = self._done
+        return _select(sources, self.stats, self.shard, done.ids, done.failed, lambda: self.bar.update(1))
 
     def write(self, record: ArticleRecord) -> None:
         self.writer.write(record)
@@ -322,12 +328,20 @@ class OutputRun:
         self.bar.update(1)
         self.bar.set_postfix(quotes=self.stats.quotes, errors=self.stats.failed, refresh=False)
 
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
     def close(self) -> None:
         self.bar.close()
-        self.writer.close()
+        try:
+            self.writer.close()
+        finally:
+            self._release()
         self.stats.seconds = time.perf_counter() - self._start
 
-    def __enter__(self) -> OutputRun:
+    def __enter__(self) -> BatchRun:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -336,7 +350,7 @@ class OutputRun:
 
 def run_batch(
     sources: Iterable[Source],
-    output: str,
+    output: str | RecordWriter,
     extractor: Extractor,
     *,
     originals: Sequence[str] = (),
@@ -349,15 +363,18 @@ def run_batch(
     progress: bool | None = None,
     total: int | None = None,
     stream: IO[str] | None = None,
+    time_budget: float | None = None,
 ) -> BatchStats:
-    """Extract every source into the JSON Lines file `output` (``"-"``: standard output).
+    """Extract every source into `output`: a JSON Lines file (``"-"``: standard output) or a writer.
 
     `progress`: show a progress bar on `stream` (standard error); ``None``
     shows it only when that stream is a terminal.  `total`: the number of
     inputs, when known, for the bar.  Without `resume` the output is replaced.
     `n_process` and `batch_size` default to ``extractor.config``.
+    `time_budget`: seconds per document before it becomes a ``Timeout`` error
+    record (see :func:`iter_records`).
     """
-    with OutputRun(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
+    with BatchRun(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
         for record in iter_records(
             run.select(sources),
             extractor,
@@ -366,6 +383,7 @@ def run_batch(
             batch_size=batch_size,
             keep_text=keep_text,
             max_bytes=max_bytes,
+            time_budget=time_budget,
         ):
             run.write(record)
         run.bar.update(0)

@@ -24,9 +24,10 @@ from importlib import import_module
 from typing import IO, TYPE_CHECKING, Any
 
 from .api import ModelLoadError
-from .batch import BatchStats, OutputRun, error_record, iter_records
+from .batch import BatchRun, BatchStats, error_record, iter_records
 from .config import ExtractorConfig
 from .io import DEFAULT_MAX_BYTES, Source, iter_sources
+from .output import RecordWriter
 from .records import ArticleRecord
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ def write_jsonl(bag: Any, directory: str) -> list[str]:
 
 def run_dask(
     sources: Iterable[Source],
-    output: str,
+    output: str | RecordWriter,
     *,
     scheduler: str | None = None,
     n_workers: int = 2,
@@ -192,7 +193,7 @@ def run_dask(
     Client, LocalCluster, as_completed = dist.Client, dist.LocalCluster, dist.as_completed
 
     config = _as_config(config)
-    with OutputRun(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
+    with BatchRun(output, resume=resume, shard=shard, progress=progress, total=total, stream=stream) as run:
         todo = list(run.select(sources))
         parts = [todo[i : i + partition_size] for i in range(0, len(todo), partition_size)]
         cluster = None

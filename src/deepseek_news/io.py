@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .lang.fr import encodings as _enc
+from .text import escape_surrogates
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -70,6 +71,11 @@ class Source:
     ``kind`` is ``"text"`` or ``"html"`` for a file read on demand,
     ``"inline"`` for a record of a JSON / JSON Lines file (its text is held),
     ``"error"`` for an input already known to be unreadable.
+
+    ``doc_id`` is made safe to write as UTF-8: lone surrogates (a file name
+    that is not valid UTF-8, a JSON id ``"x\\udc80"``) are escaped as the
+    six characters ``\\uXXXX`` (see :func:`deepseek_news.text.escape_surrogates`);
+    ``path`` stays the name to open.
     """
 
     doc_id: str
@@ -78,6 +84,9 @@ class Source:
     text: str | None = None
     error_type: str | None = None
     error_message: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "doc_id", escape_surrogates(self.doc_id))
 
 
 def decode_bytes(data: bytes) -> str:
@@ -257,7 +266,36 @@ def _file_type(mode: int) -> str:
     return "special file"
 
 
-def _walk(path: str, ancestors: frozenset[str]) -> Iterator[Source | str]:
+class _Skip:
+    """Files a walk must not read: the batch's own output, whether it exists yet or not;
+    and, when `roots` is given, links leading outside those folders."""
+
+    def __init__(self, paths: Iterable[str], roots: list[str] | None = None) -> None:
+        self.paths = [p for p in paths if p != "-"]
+        self.real = {os.path.realpath(p) for p in self.paths}
+        self.roots = roots
+
+    def outside(self, real: str) -> bool:
+        if self.roots is None:
+            return False
+        return not any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in self.roots)
+
+    def stats(self) -> list[os.stat_result]:
+        found = []
+        for p in self.paths:
+            try:
+                found.append(os.stat(p))
+            except OSError:
+                pass
+        return found
+
+    def matches(self, real_dir: str, name: str, st: os.stat_result, now: list[os.stat_result]) -> bool:
+        if os.path.join(real_dir, name) in self.real:
+            return True
+        return any(os.path.samestat(st, other) for other in now)  # a link to it, a hard link
+
+
+def _walk(path: str, ancestors: frozenset[str], skip: _Skip) -> Iterator[Source | str]:
     """Files under directory `path` in sorted order (str), or error Sources."""
     try:
         with os.scandir(path) as it:
@@ -265,23 +303,36 @@ def _walk(path: str, ancestors: frozenset[str]) -> Iterator[Source | str]:
     except OSError as exc:
         yield _error(path, path, _os_error(exc))
         return
+    real_dir = os.path.realpath(path)
+    skip_now = skip.stats()  # the output as it is now (it may be created while the walk goes on)
     for entry in entries:
         if entry.name.startswith("."):
             continue
         child = entry.path
         known = os.path.splitext(child)[1].lower() in KNOWN_SUFFIXES
         try:
-            mode = os.stat(child).st_mode  # follows symbolic links
+            st = os.stat(child)  # follows symbolic links
         except OSError as exc:
+            if known and os.path.realpath(child) in skip.real:
+                continue  # a link to the output, not written yet
             if known or exc.errno == errno.ELOOP:
                 yield _error(child, child, _os_error(exc))
             continue
+        mode = st.st_mode
+        if (known or stat.S_ISDIR(mode)) and entry.is_symlink():
+            target = os.path.realpath(child)
+            if skip.outside(target):
+                message = f"a link to {target}, outside the input folders (--no-follow-outside)"
+                yield _error(child, child, InputError("LinkOutside", message))
+                continue
         if stat.S_ISDIR(mode):
             real = os.path.realpath(child)
             if real in ancestors:
                 yield _error(child, child, InputError("SymlinkLoop", f"links back to {real}"))
                 continue
-            yield from _walk(child, ancestors | {real})
+            yield from _walk(child, ancestors | {real}, skip)
+        elif known and skip.matches(real_dir, entry.name, st, skip_now):
+            continue
         elif known and not stat.S_ISREG(mode):  # reading a FIFO would wait for a writer forever
             yield _error(
                 child, child, InputError("NotRegularFile", f"a {_file_type(mode)}, not a regular file")
@@ -296,6 +347,8 @@ def iter_sources(
     text_key: str = "text",
     id_key: str = "id",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    skip: Iterable[str] = (),
+    follow_outside: bool = True,
 ) -> Iterator[Source]:
     """Every input under `paths`, in a deterministic order.
 
@@ -307,11 +360,23 @@ def iter_sources(
     directories, broken links and, inside folders, named pipes, sockets and
     devices give error sources; a pipe named explicitly is read
     (``<(zcat article.txt.gz)``).
+
+    `skip`: files that folder walks leave out, such as the batch's own output
+    (found by path, or as the same file through a link); hidden files, such
+    as the output's lock and temporary files, are always left out.
+
+    Symbolic links met in a walk are followed wherever they lead; with
+    ``follow_outside=False`` a link (to a file with a known suffix, or to a
+    folder) leading outside every folder of `paths` gives a ``LinkOutside``
+    error source instead.
     """
+    paths = list(paths)
+    roots = None if follow_outside else [os.path.realpath(p) for p in paths if os.path.isdir(p)]
+    skipped = _Skip(skip, roots)
     for path in paths:
         if os.path.isdir(path):
             real = os.path.realpath(path)
-            for item in _walk(path, frozenset({real})):
+            for item in _walk(path, frozenset({real}), skipped):
                 if isinstance(item, Source):
                     yield item
                 else:

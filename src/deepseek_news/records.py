@@ -141,6 +141,13 @@ class RecordError(_Record):
     message: str
 
 
+class RecordWarning(_Record):
+    """Something the record says about its input that is not a failure (the record is complete)."""
+
+    type: str = Field(description='what was done, for example "ReplacedSurrogates"')
+    message: str
+
+
 class ArticleRecord(_Record):
     schema_version: str = SCHEMA_VERSION
     doc_id: str | None = None
@@ -153,3 +160,8 @@ class ArticleRecord(_Record):
     percentages: list[Percentage] = Field(default_factory=list)
     originals: list[Original] = Field(default_factory=list)
     error: RecordError | None = None
+    warnings: list[RecordWarning] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="what was changed to process the input (left out of the JSON when empty)",
+    )

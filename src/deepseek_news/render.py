@@ -373,6 +373,10 @@ def _list_section(title: str, items: Iterable[str]) -> str:
     return f"<section><h2>{_esc(title)}</h2><ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul></section>"
 
 
+# marks a page written by render_html, so `deepseek-news show` may replace it without --overwrite
+GENERATOR_META = '<meta name="generator" content="deepseek-news show">'
+
+
 def render_html(record: ArticleRecord, text: str) -> str:
     """One self-contained HTML page showing `record` over the article `text`.
 
@@ -410,7 +414,7 @@ def render_html(record: ArticleRecord, text: str) -> str:
         error = f'<p class="meta">Error: {_esc(record.error.type)}: {_esc(record.error.message)}</p>'
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="fr"><head><meta charset="utf-8">'
+        f'<html lang="fr"><head><meta charset="utf-8">{GENERATOR_META}'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_esc(title)}</title><style>{_CSS % MARK_COLOURS}</style></head>\n"
         f"<body><header><h1>{_esc(title)}</h1>"

@@ -16,6 +16,37 @@ from .lang.fr.punctuation import DROP_CHARS, REPLACE_CHARS
 
 _TRANSLATE = str.maketrans(REPLACE_CHARS)
 _DROP = re.compile("[" + "".join(sorted(map(re.escape, DROP_CHARS))) + "]")
+# code points U+D800-U+DFFF: a Python str may hold them alone (from a JSON "\udc80" escape, or a
+# file name decoded with surrogateescape), but no UTF-8 encoder accepts them
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    r"""`text` with each lone surrogate replaced by U+FFFD, and how many were replaced.
+
+    One character for one character, so every offset into the result is an
+    offset into `text`.
+
+    >>> replace_surrogates("a\udc80b") == ("a\ufffdb", 1)
+    True
+    """
+    if _SURROGATE.search(text) is None:
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def escape_surrogates(ident: str) -> str:
+    r"""An id made safe to write as UTF-8: each lone surrogate becomes the six characters ``\uXXXX``.
+
+    A file name that is not valid UTF-8 (the byte 0xFF in ``bad?.txt``, which Python decodes
+    as U+DCFF) gets the id ``bad\udcff.txt``; ids without surrogates are unchanged.
+
+    >>> print(escape_surrogates("bad\udcff.txt"))
+    bad\udcff.txt
+    """
+    if _SURROGATE.search(ident) is None:
+        return ident
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", ident)
 
 
 @dataclass(frozen=True)

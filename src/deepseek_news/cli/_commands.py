@@ -8,7 +8,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..config import DEFAULT_BATCH_SIZE
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..config import ExtractorConfig
 
 EXIT_OK = 0
+DEFAULT_TIME_BUDGET = 120.0  # seconds per article of up to 100 000 characters
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
@@ -118,13 +119,28 @@ def stdin_source(max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     return Source(STDIN, STDIN, "inline", text=text)
 
 
-def _sources(paths: list[str], text_key: str, id_key: str, max_bytes: int) -> Iterator[Source]:
+def _sources(
+    paths: list[str],
+    text_key: str,
+    id_key: str,
+    max_bytes: int,
+    *,
+    skip: Sequence[str] = (),
+    follow_outside: bool = True,
+) -> Iterator[Source]:
     """The inputs of `paths` in order; ``-`` is standard input, one article."""
     for path in paths:
         if path == STDIN:
             yield stdin_source(max_bytes)
         else:
-            yield from iter_sources([path], text_key=text_key, id_key=id_key, max_bytes=max_bytes)
+            yield from iter_sources(
+                [path],
+                text_key=text_key,
+                id_key=id_key,
+                max_bytes=max_bytes,
+                skip=skip,
+                follow_outside=follow_outside,
+            )
 
 
 class _LoadingNotice(logging.Handler):
@@ -154,6 +170,23 @@ def _counted(sources: Iterator[Source]) -> tuple[Iterator[Source], int | None]:
         if source.kind == "inline":
             return itertools.chain(head, sources), None
     return iter(head), len(head)
+
+
+def _same_file(a: str, b: str) -> bool:
+    """`a` and `b` are one file (through links too), whether it exists yet or not."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _check_not_an_input(output: str, inputs: list[str]) -> None:
+    """Never write over an input, even with --overwrite (a folder's walk skips the output)."""
+    if output == "-":
+        return
+    for path in inputs:
+        if not os.path.isdir(path) and _same_file(output, path):
+            raise UsageError(f"the output {output} is also an input; choose another output file")
 
 
 def run_schema() -> int:
@@ -193,12 +226,24 @@ def run_extract(args: argparse.Namespace) -> int:
         exists = os.path.exists(output) and os.path.getsize(output) > 0
         if exists and not (args.resume or args.overwrite):
             raise UsageError(f"{output} exists: pass --resume to continue it or --overwrite to replace it")
+    _check_not_an_input(output, args.paths)
+    if args.time_budget < 0:
+        raise UsageError("--time-budget must be 0 (no limit) or a number of seconds")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
     originals = load_originals(args.originals)
     config = _extractor_config(args)
     max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
-    sources, total = _counted(_sources(args.paths, args.text_key, args.id_key, max_bytes))
+    sources, total = _counted(
+        _sources(
+            args.paths,
+            args.text_key,
+            args.id_key,
+            max_bytes,
+            skip=[output],
+            follow_outside=not args.no_follow_outside,
+        )
+    )
     progress = False if args.quiet else None
     announce_model_loading(args.quiet)
 
@@ -235,13 +280,39 @@ def run_extract(args: argparse.Namespace) -> int:
             max_bytes=max_bytes,
             progress=progress,
             total=total,
+            time_budget=args.time_budget,
         )
     if not args.quiet:
         print(stats.summary("standard output" if output == "-" else output), file=sys.stderr)
     return EXIT_FAILED if stats.failed else EXIT_OK
 
 
+def _is_show_page(path: str) -> bool:
+    """`path` is a page written by ``show`` (its generator tag near the top)."""
+    from ..render import GENERATOR_META  # type: ignore[import-not-found,unused-ignore]
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        return False
+    return str(GENERATOR_META).encode() in head
+
+
+def _check_show_output(args: argparse.Namespace) -> None:
+    output = args.output
+    if output == "-":
+        return
+    if os.path.isdir(output):
+        raise UsageError(f"output {output!r} is a folder")
+    _check_not_an_input(output, [args.path])
+    exists = os.path.exists(output) and os.path.getsize(output) > 0
+    if exists and not args.overwrite and not _is_show_page(output):
+        raise UsageError(f"{output} exists and was not written by show: pass --overwrite to replace it")
+
+
 def run_show(args: argparse.Namespace) -> int:
+    _check_show_output(args)
     if args.path == STDIN:
         source: Source | None = stdin_source()
     elif os.path.isdir(args.path):
@@ -252,7 +323,7 @@ def run_show(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file: {args.path}")
     else:
         source = next(iter_sources([args.path]), None)
-        if source is not None and source.kind == "inline":  # a record of a .json/.jsonl file
+        if source is not None and source.kind not in ("text", "html"):  # a record of a .json/.jsonl file
             source = None
     if source is None:
         raise UsageError(f"show expects one .txt, .md or .html article, got {args.path}")

@@ -167,15 +167,35 @@ def pair_marks(text: str, problems: list[Problem] | None = None) -> list[QuoteMa
 
     Unbalanced marks are appended to `problems`, or logged when it is None.
     """
+    return _pair(text, problems)[0]
+
+
+def _pair(text: str, problems: list[Problem] | None = None) -> tuple[list[QuoteMarks], int]:
+    """The quotations of `text`, and the characters examined to find them.
+
+    Each opening mark looks ahead for its closing mark (:func:`_close`), at
+    most `_MAX_QUOTE_CHARS` within a paragraph.  A look-ahead that finds
+    nothing is paid again by the marks after it, so a text made of thousands
+    of unclosed marks would take quadratic time: once the characters
+    examined exceed twice the text plus two look-aheads, the rest of the text
+    is paired in one pass (:func:`_pair_stack`), each mark visited once.
+    """
     out: list[QuoteMarks] = []
     i = 0
     n = len(text)
+    budget = 2 * n + 2 * _MAX_QUOTE_CHARS
+    work = 0
     while i < n:
+        if work > budget:
+            _report(problems, "too many unbalanced quotation marks: paired in one pass", i)
+            out += _pair_stack(text, i)
+            return out, work + n - i
         c = text[i]
         if c in "«“" and _closes_in_place(text, i):
             _report(problems, f"opening quotation mark {c!r} used as a closing one", i)
         elif c in QUOTE_PAIRS and (c != '"' or _straight_opens(text, i)):
-            q = _close(text, i, problems)
+            q, reached = _close(text, i, problems)
+            work += reached - i
             if q is not None and not text[q.start : q.end].strip():
                 i = q.close_at + 1  # «» with nothing inside
                 continue
@@ -191,6 +211,47 @@ def pair_marks(text: str, problems: list[Problem] | None = None) -> list[QuoteMa
                 i = q.close_at + 1
                 continue
         i += 1
+        work += 1
+    return out, work
+
+
+def _pair_stack(text: str, start: int) -> list[QuoteMarks]:
+    """Outermost quotations from `start` on, in one pass with a stack of open marks.
+
+    A closing mark closes the innermost open quotation of its kind (the marks
+    opened inside it are dropped); a paragraph break drops the open marks
+    unless the next paragraph reopens the outermost one.
+    """
+    out: list[QuoteMarks] = []
+    stack: list[tuple[int, str]] = []  # (offset, mark) of open quotations
+    where: dict[str, list[int]] = {}  # closing mark -> indexes in `stack` of the marks it closes
+    n = len(text)
+
+    def truncate(k: int) -> None:  # each mark is pushed once and removed once
+        while len(stack) > k:
+            _, mark = stack.pop()
+            where[QUOTE_PAIRS[mark]].pop()
+
+    j = start
+    while j < n:
+        c = text[j]
+        if c == "\n":
+            reopen = _next_paragraph_reopens(text, j, stack[0][1]) if stack else None
+            truncate(0 if reopen is None else 1)
+            j = j + 1 if reopen is None else reopen + 1
+            continue
+        opens = c in QUOTE_PAIRS and (c != '"' or _straight_opens(text, j))
+        open_ones = where.get(c)
+        if open_ones and not (opens and c == '"'):
+            k = open_ones[-1]
+            open_at, mark = stack[k]
+            truncate(k)
+            if not stack and text[open_at + 1 : j].strip():
+                out.append(QuoteMarks(open_at, j, mark))
+        elif opens:
+            where.setdefault(QUOTE_PAIRS[c], []).append(len(stack))
+            stack.append((j, c))
+        j += 1
     return out
 
 
@@ -203,8 +264,8 @@ def _stray_closer_quote(text: str, i: int) -> QuoteMarks | None:
     return _unopened_paragraph(text, i)
 
 
-def _close(text: str, open_at: int, problems: list[Problem] | None) -> QuoteMarks | None:
-    """Find the mark closing the quotation opened at `open_at`."""
+def _close(text: str, open_at: int, problems: list[Problem] | None) -> tuple[QuoteMarks | None, int]:
+    """Find the mark closing the quotation opened at `open_at`; also returns how far it looked."""
     mark = text[open_at]
     closer = QUOTE_PAIRS[mark]
     depth: list[str] = []  # marks of nested quotations of another kind
@@ -222,8 +283,8 @@ def _close(text: str, open_at: int, problems: list[Problem] | None) -> QuoteMark
                     end -= 1
                 _report(problems, f"unclosed quotation mark {mark!r}", open_at, ", closed at paragraph end")
                 if end - open_at < 2:
-                    return None
-                return QuoteMarks(open_at, end, mark, closed=False)
+                    return None, j
+                return QuoteMarks(open_at, end, mark, closed=False), j
             depth.clear()
             j = reopen + 1
             continue
@@ -233,11 +294,11 @@ def _close(text: str, open_at: int, problems: list[Problem] | None) -> QuoteMark
             elif c in QUOTE_PAIRS and c != mark and c != closer and (c != '"' or _straight_opens(text, j)):
                 depth.append(c)
         elif c == closer and (mark != '"' or not _straight_opens(text, j) or j + 1 >= n):
-            return QuoteMarks(open_at, j, mark)
+            return QuoteMarks(open_at, j, mark), j
         elif c in QUOTE_PAIRS and c != mark and (c != '"' or _straight_opens(text, j)):
             depth.append(c)
         elif c == mark and mark != '"' and _closes_in_place(text, j):
-            return QuoteMarks(open_at, j, mark)  # « Phrase « , a-t-il dit
+            return QuoteMarks(open_at, j, mark), j  # « Phrase « , a-t-il dit
         elif c == mark and _nested(text, j, mark, closer):
             depth.append(c)
         elif c == mark and mark != '"':
@@ -247,7 +308,7 @@ def _close(text: str, open_at: int, problems: list[Problem] | None) -> QuoteMark
             while end > open_at + 1 and text[end - 1] == " ":
                 end -= 1
             _report(problems, f"unclosed quotation mark {mark!r}", open_at)
-            return QuoteMarks(open_at, end, mark, closed=False) if end - open_at >= 2 else None
+            return (QuoteMarks(open_at, end, mark, closed=False) if end - open_at >= 2 else None), j
         j += 1
     _report(problems, f"unclosed quotation mark {mark!r}", open_at)
-    return None
+    return None, limit

@@ -464,7 +464,7 @@ class QuoteFinder:
         for q in pair_marks(text, unbalanced):
             inside = sum(max(0, min(e, q.end) - max(s, q.start)) for s, e in english)
             if inside and inside * 2 >= q.end - q.start:
-                continue  # English text is an original, not a French quote (a French one may hold a few English words)
+                continue  # English text is an original (a French quote may hold a few English words)
             if any(s <= q.open_at < e for s, e in qa.questions):
                 continue  # the journalist's question in an interview
             if any(s <= q.open_at < e for _, s, e in answers):
