@@ -172,8 +172,8 @@ def iter_records(
     from .api import ModelLoadError
 
     budget = _TimeBudget(time_budget, getattr(extractor, "max_chunk_chars", 100_000))
-    budget = _TimeBudget(time_budget, getattr(extractor, "max_chunk_chars", 100_000))
     remaining = iter(sources)
+    first = next(remaining, None)
     if first is None:
         return  # nothing to do: the model is not loaded
     remaining = itertools.chain([first], remaining)

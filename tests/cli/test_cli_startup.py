@@ -37,7 +37,7 @@ def test_resume_with_nothing_left_does_not_load_the_model(
 ) -> None:
     (tmp_path / "a.txt").write_text("Rien à signaler.", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    line = '{"doc_id": "%s", "quotes": []}\n' % (tmp_path / "a.txt")
+    line = '{"schema_version": "1.0", "doc_id": "%s", "quotes": []}\n' % (tmp_path / "a.txt")
     out.write_text(line, encoding="utf-8")
     monkeypatch.setattr(api, "load_model", _no_model)
     assert main(["extract", str(tmp_path / "a.txt"), "-o", str(out), "--resume"]) == 0
