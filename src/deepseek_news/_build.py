@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 from spacy.tokens import Doc
 
+from .gender import assign_genders
 from .records import ArticleRecord, Organization, Person, Quote, Speaker
 from .text import Normalized
 
@@ -170,6 +171,7 @@ def merge_parts(
         record.speakers = _merge_named(record.speakers)
     _apply_aliases(record, aliases or {})
     _renumber(record)
+    assign_genders(record, norm.original)
     if originals or english:
         from .crosslingual import attach_originals
 
