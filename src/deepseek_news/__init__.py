@@ -29,6 +29,7 @@ __all__ = [
     "extract",
     "find_amounts",
     "match",
+    "to_dataframe",
 ]
 
 _LAZY = {
@@ -46,12 +47,14 @@ _LAZY = {
     "Percentage": ("records", "Percentage"),
     "Original": ("records", "Original"),
     "Match": ("records", "Match"),
+    "to_dataframe": ("tables", "to_dataframe"),
 }
 
 if TYPE_CHECKING:
     from .amounts import find_amounts
     from .api import Extractor, ModelNotFoundError, extract
     from .crosslingual import match
+    from .tables import to_dataframe
     from .records import (
         ArticleRecord,
         Match,

