@@ -54,7 +54,6 @@ if TYPE_CHECKING:
     from .amounts import find_amounts
     from .api import Extractor, ModelNotFoundError, extract
     from .crosslingual import match
-    from .tables import to_dataframe
     from .records import (
         ArticleRecord,
         Match,
@@ -66,6 +65,7 @@ if TYPE_CHECKING:
         Quote,
         Speaker,
     )
+    from .tables import to_dataframe
 
 
 def __getattr__(name: str) -> Any:

@@ -290,7 +290,8 @@ def _after(text: str, start: int, end: int) -> list[_Evidence]:
 _AUX = "|".join(re.escape(a).replace("'", "['’]").replace(r"\ ", r"\s+") for a in G.BE_AUXILIARIES)
 _PARTICIPLE = re.compile(
     rf"\s*(?:(?P<comma>,)\s*|(?:n['’]|ne\s+)?(?P<aux>{_AUX})\s+)"
-    rf"(?:(?:{'|'.join(sorted(G.ADVERBS))})\s+)*(?P<w>[a-zà-ÿ]+)(?:\s+(?P<next>[a-zà-ÿ]+))?"
+    rf"(?:(?:{'|'.join(sorted(G.ADVERBS))})\s+)*(?P<w>[a-zà-ÿ]+)"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(G.ADVERBS))})\s+)*(?P<next>[a-zà-ÿ]+))?"
 )
 
 
@@ -342,7 +343,7 @@ def _participle(clause: str) -> tuple[str, str, int] | None:
         nxt = m.group("next")
         gender = _word_gender(nxt) if nxt else ""
         if gender:
-            return f"{word} {nxt}", gender, m.start("w")
+            return clause[m.start("w") : m.end("next")], gender, m.start("w")
         return None
     if not gender:
         return None
@@ -372,11 +373,14 @@ def _mention_evidence(text: str, mention: Mention, cue: Mention | None) -> _Evid
     if gender:
         if bare in {"ils", "elles", "eux"}:
             return None
-        shown = raw
-        if cue is not None and 0 <= mention.start - cue.end <= 3:  # "a-t-elle", "confie-t-il"
-            shown = text[cue.start : mention.end]
-        elif cue is not None and 0 <= cue.start - mention.end <= 3:
-            shown = text[mention.start : cue.end]
+        start, end = mention.start, mention.end
+        while start > 0 and raw.startswith("-") and not text[start - 1].isspace():
+            start -= 1  # the verb the clitic is glued to: "a-t-elle", "confie-t-il"
+        if cue is not None and 0 <= cue.start - end <= 3:
+            end = cue.end  # "a-t-elle assuré"
+        elif cue is not None and 0 <= start - cue.end <= 3:
+            start = cue.start
+        shown = text[start:end]
         return _Evidence("pronoun", shown, gender, mention.start)
     words = [t for t, _, _ in _tokens(raw)]
     if words and words[0] in TITLES and TITLES[words[0]]:
