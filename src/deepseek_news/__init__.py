@@ -31,6 +31,7 @@ __all__ = [
     "extract",
     "find_amounts",
     "match",
+    "to_dataframe",
 ]
 
 _LAZY = {
@@ -50,6 +51,7 @@ _LAZY = {
     "Percentage": ("records", "Percentage"),
     "Original": ("records", "Original"),
     "Match": ("records", "Match"),
+    "to_dataframe": ("tables", "to_dataframe"),
 }
 
 if TYPE_CHECKING:
@@ -68,6 +70,7 @@ if TYPE_CHECKING:
         Quote,
         Speaker,
     )
+    from .tables import to_dataframe
 
 
 def __getattr__(name: str) -> Any:

@@ -14,6 +14,19 @@ SCHEMA_VERSION = "1.0"
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 SpeakerType = Literal["person", "organization", "unnamed"]
+Gender = Literal["female", "male"]
+GenderEvidenceKind = Literal["title", "pronoun", "agreement", "participle", "first_name"]
+
+_GENDER_DOC = (
+    "the person's gender as the text tells it (title, pronoun, agreement, participle), else by the "
+    "first name; None when unknown or ambiguous, and for organizations and unnamed speakers"
+)
+_EVIDENCE_DOC = 'why `gender`: "<kind>:<evidence text>", e.g. "title:Mme", "agreement:la ministre"'
+_EVIDENCE_PATTERN = r"^(title|pronoun|agreement|participle|first_name):.+$"
+_KEY_DOC = (
+    "the name folded for counting across articles (no accents, lowercase): the same person "
+    "has the same key in every record"
+)
 
 
 class _Record(BaseModel):
@@ -88,6 +101,9 @@ class Speaker(_Record):
     roles: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     entity_id: str | None = Field(default=None, description="id of the Person or Organization entry")
+    gender: Gender | None = Field(default=None, description=_GENDER_DOC)
+    gender_evidence: str | None = Field(default=None, description=_EVIDENCE_DOC, pattern=_EVIDENCE_PATTERN)
+    corpus_key: str | None = Field(default=None, description=_KEY_DOC + "; None for unnamed speakers")
 
 
 class Person(_Record):
@@ -96,6 +112,9 @@ class Person(_Record):
     aliases: list[str] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
+    gender: Gender | None = Field(default=None, description=_GENDER_DOC)
+    gender_evidence: str | None = Field(default=None, description=_EVIDENCE_DOC, pattern=_EVIDENCE_PATTERN)
+    corpus_key: str | None = Field(default=None, description=_KEY_DOC)
 
 
 class Organization(_Record):

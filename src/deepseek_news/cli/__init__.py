@@ -1,4 +1,4 @@
-"""The ``deepseek-news`` command: ``extract``, ``show`` and ``schema``.
+"""The ``deepseek-news`` command: ``extract``, ``show``, ``report``, ``export`` and ``schema``.
 
 Exit status: 0 when every input was processed, 1 when some inputs failed
 (their records carry an ``error``), 2 for usage errors.
@@ -16,6 +16,7 @@ from .. import __version__
 from ..api import ModelLoadError
 from ..config import DEFAULT_BATCH_SIZE, DEFAULT_CURRENCY
 from ..output import NotAnOutputError, OutputLockedError
+from . import _export, _report
 from ._commands import (
     DEFAULT_TIME_BUDGET,
     EXIT_FAILED,
@@ -115,6 +116,8 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("--default-currency", default=DEFAULT_CURRENCY, metavar="CODE")
     sh.add_argument("--model", default=None, help="spaCy model (default fr_core_news_md)")
 
+    _report.add_parser(sub)
+    _export.add_parser(sub)
     sub.add_parser("schema", help="print the JSON Schema of the records")
     return parser
 
@@ -138,6 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_schema()
         if args.command == "show":
             return run_show(args)
+        if args.command == "report":
+            return _report.run_report(args)
+        if args.command == "export":
+            return _export.run_export(args)
         return run_extract(args)
     except (UsageError, NotAnOutputError, OutputLockedError) as exc:
         # NotAnOutputError, OutputLockedError: checked as the output opens, before any input is read

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from spacy.tokens import Doc
 
 from ..config import DEFAULT_CURRENCY
+from ..gender import assign_genders
 from ..records import ArticleRecord, Organization, Person, Quote, Speaker
 from ..text import Normalized
 from . import amounts, attribution, entities, language
@@ -192,6 +193,7 @@ def merge_parts(
         record.speakers = _merge_named(record.speakers)
     _apply_aliases(record, aliases or {})
     _renumber(record)
+    assign_genders(record, norm.original)
     if originals or english:
         from ..crosslingual import attach_originals
 
