@@ -367,9 +367,11 @@ def test_command_prints_and_writes_json(
     gold_path, docs = tiny_corpus
     real = ev.evaluate
 
-    def fake(gold: Any, docs_dir: Any, extractor: Any = None, *, errors: Any = None) -> dict[str, Any]:
+    def fake(
+        gold: Any, docs_dir: Any, extractor: Any = None, *, errors: Any = None, calibration: Any = None
+    ) -> dict[str, Any]:
         empty = _Echo({"t1": _gold(quotes=[], money=[], percent=[], organizations=[], persons=[])})
-        return real(gold, docs_dir, extractor=empty, errors=errors)
+        return real(gold, docs_dir, extractor=empty, errors=errors, calibration=calibration)
 
     monkeypatch.setattr(ev, "evaluate", fake)
     out = tmp_path / "scores.json"
@@ -406,8 +408,12 @@ def test_command_floors(
     first_quote_only["quotes"] = first_quote_only["quotes"][:1]
     first_quote_only["money"] = _gold()["money"]
 
-    def fake(gold: Any, docs_dir: Any, extractor: Any = None, *, errors: Any = None) -> dict[str, Any]:
-        return real(gold, docs_dir, extractor=_Echo({"t1": first_quote_only}), errors=errors)
+    def fake(
+        gold: Any, docs_dir: Any, extractor: Any = None, *, errors: Any = None, calibration: Any = None
+    ) -> dict[str, Any]:
+        return real(
+            gold, docs_dir, extractor=_Echo({"t1": first_quote_only}), errors=errors, calibration=calibration
+        )
 
     monkeypatch.setattr(ev, "evaluate", fake)
     args = [str(gold_path), str(docs)] + [f"--min={f}" for f in floors]
@@ -480,3 +486,19 @@ def test_fixture_figures_stay_above_floors(extractor: Any) -> None:
     result = evaluate(GOLD, ARTICLES, extractor=extractor)
     below = {field: result[field]["f1"] for field, floor in FLOORS.items() if result[field]["f1"] < floor}
     assert below == {}
+
+
+CALIBRATION_CASES = [
+    ([], []),
+    ([(0.95, True), (0.85, True), (0.85, False)], [(0.8, 0.9, 2, 0.5), (0.9, 1.0, 1, 1.0)]),
+    ([(1.0, True), (0.3, False), (0.55, True)], [(0.0, 0.5, 1, 0.0), (0.5, 0.6, 1, 1.0), (0.9, 1.0, 1, 1.0)]),
+]
+
+
+@pytest.mark.parametrize(("pairs", "expected"), CALIBRATION_CASES)
+def test_calibration_table(
+    pairs: list[tuple[float, bool]], expected: list[tuple[float, float, int, float]]
+) -> None:
+    from deepseek_news.evaluate import calibration_table
+
+    assert calibration_table(pairs) == expected

@@ -164,7 +164,13 @@ def _unmatched(doc: str, label: str, items: Sequence[str], matched: Iterable[int
 
 
 def _score_quotes(
-    doc: str, gold: Item, pred: Sequence[Item], text: str, t: dict[str, _Tally], errors: list[str]
+    doc: str,
+    gold: Item,
+    pred: Sequence[Item],
+    text: str,
+    t: dict[str, _Tally],
+    errors: list[str],
+    calibration: list[tuple[float, bool]] | None = None,
 ) -> None:
     for group, kinds, floor in _QUOTE_GROUPS:
         gq = [q for q in gold.get("quotes", []) if q["kind"] in kinds]
@@ -174,7 +180,10 @@ def _score_quotes(
         right_speaker = 0
         for gi, pi in pairs:
             g, p = gq[gi], pq[pi]
-            if same_name(p.get("speaker"), g.get("speaker")):
+            right = same_name(p.get("speaker"), g.get("speaker"))
+            if calibration is not None:
+                calibration.append((float(p.get("confidence") or 0.0), right))
+            if right:
                 right_speaker += 1
             else:
                 errors.append(
@@ -239,19 +248,22 @@ def _as_dict(record: Any) -> dict[str, Any]:
 
 
 def score_records(
-    items: Iterable[tuple[Mapping[str, Any], Any, str]], errors: list[str] | None = None
+    items: Iterable[tuple[Mapping[str, Any], Any, str]],
+    errors: list[str] | None = None,
+    calibration: list[tuple[float, bool]] | None = None,
 ) -> dict[str, dict[str, float | int]]:
     """Score `(gold, record, text)` triples; `record` is an ArticleRecord or its dict.
 
     Returns ``{field: {"p", "r", "f1", "tp", "fp", "fn"}}`` for every field of
-    :data:`FIELDS`. Each mismatch is described in `errors` when a list is given.
+    :data:`FIELDS`. Each mismatch is described in `errors` when a list is given;
+    `calibration` receives ``(confidence, right speaker)`` for every quote matched to the gold.
     """
     tallies = {field: _Tally() for field in FIELDS}
     sink: list[str] = [] if errors is None else errors
     for gold, record, text in items:
         rec = _as_dict(record)
         doc = str(gold.get("id", "?"))
-        _score_quotes(doc, gold, list(rec.get("quotes") or []), text, tallies, sink)
+        _score_quotes(doc, gold, list(rec.get("quotes") or []), text, tallies, sink, calibration)
         _score_amounts(doc, gold, rec, text, tallies, sink)
         _score_names(doc, gold, rec, tallies, sink)
     return {field: tallies[field].scores() for field in FIELDS}
@@ -269,6 +281,7 @@ def evaluate(
     extractor: SupportsExtract | None = None,
     *,
     errors: list[str] | None = None,
+    calibration: list[tuple[float, bool]] | None = None,
 ) -> dict[str, Any]:
     """Extract every article of the gold file from `docs_dir` and score the records.
 
@@ -287,10 +300,30 @@ def evaluate(
         for g, text in zip(golds, texts, strict=True)
     ]
     seconds = time.perf_counter() - t0
-    result: dict[str, Any] = dict(score_records(zip(golds, records, texts, strict=True), errors))
+    result: dict[str, Any] = dict(score_records(zip(golds, records, texts, strict=True), errors, calibration))
     result["articles"] = len(golds)
     result["seconds"] = round(seconds, 2)
     return result
+
+
+CALIBRATION_BINS: tuple[float, ...] = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def calibration_table(
+    pairs: Iterable[tuple[float, bool]], bins: Sequence[float] = CALIBRATION_BINS
+) -> list[tuple[float, float, int, float]]:
+    """``(low, high, quotes, share with the right speaker)`` per confidence bin [low, high);
+    the last bin is closed at 1.0. Empty bins are left out."""
+    edges = [*bins, 1.0]
+    table = []
+    items = list(pairs)
+    for k, low in enumerate(bins):
+        high = edges[k + 1]
+        last = k == len(bins) - 1
+        inside = [ok for c, ok in items if low <= c < high or (last and c == high)]
+        if inside:
+            table.append((low, high, len(inside), round(sum(inside) / len(inside), 3)))
+    return table
 
 
 def _format(result: Mapping[str, Any]) -> list[str]:
@@ -327,6 +360,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", metavar="OUT", help="also write the figures to this JSON file")
     parser.add_argument("--show-errors", action="store_true", help="list every missed, extra or wrong item")
     parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help="print, per confidence bin, how often a matched quote has the right speaker",
+    )
+    parser.add_argument(
         "--min",
         type=_floor,
         action="append",
@@ -337,12 +375,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     errors: list[str] = []
-    result = evaluate(args.gold, args.docs, errors=errors)
+    pairs: list[tuple[float, bool]] = []
+    result = evaluate(args.gold, args.docs, errors=errors, calibration=pairs)
     if args.show_errors:
         for line in errors:
             print("  " + line)
     for line in _format(result):
         print(line)
+    if args.calibration:
+        print("confidence      quotes  right speaker")
+        for low, high, n, share in calibration_table(pairs):
+            print(f"[{low:.1f}, {high:.1f}{']' if high == 1.0 else ')'}    {n:6d}  {share:.3f}")
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2), encoding="utf-8")
     below = [f"{f}.{s}={result[f][s]:.3f}<{v}" for f, s, v in args.min if result[f][s] < v]
