@@ -25,3 +25,10 @@ MONTHS: frozenset[str] = frozenset(
         "décembre",
     }
 )
+
+# Parts of the day and of the week, after a determiner or alone in a time phrase
+# ("ce matin", "cette semaine", "mardi soir").
+TIME_NOUNS: frozenset[str] = frozenset({"matin", "soir", "midi", "après-midi", "nuit", "semaine", "week-end"})
+
+# Every word that names a time in a time phrase: days, months, parts of the day.
+TIME_WORDS: frozenset[str] = WEEKDAYS | MONTHS | TIME_NOUNS
