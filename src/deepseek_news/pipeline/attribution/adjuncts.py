@@ -43,7 +43,7 @@ def skip_adjuncts(doc: Doc, i: int, end: int) -> int:
             t.pos_ == "ADV"
             or word in INCISE_ADJUNCTS
             or word in TIME_WORDS
-            or (t.like_num and t.pos_ != "PROPN")
+            or (t.like_num and t.pos_ not in {"PROPN", "DET", "PRON"})  # a date, not "un porte-parole"
         ):
             k += 1
             continue

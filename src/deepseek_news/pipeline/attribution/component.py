@@ -119,6 +119,9 @@ class Attribution:
                 a.confidence = CONFIDENCE["governs"]
             done.append(a)
         resolve_pending(text, done, resolve_mention)
+        for n, a in enumerate(done):  # a clause whose speaker was pending when its words were read
+            if a.speaker is None and a.kind == "partial" and inside_report(a, done[:n]):
+                a.confidence = CONFIDENCE["governs"]
         self._echoes(text, done)
         fill_titles(text, done)
         self._write(doc, res, done)

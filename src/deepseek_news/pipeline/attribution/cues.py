@@ -187,7 +187,7 @@ def before(site: QuoteSite, a: _Attr) -> bool:
             if subj is not None:
                 a.mention = (subj.idx, subj.idx + len(subj))
             return True
-        if TIMESTAMP.match(lead.text.strip()):
+        if TIMESTAMP.fullmatch(lead.text.strip()):
             return False  # "08h26 : « … »": a live-feed heading names no speaker
         if 0 < len(lead) <= 14:
             k = start

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-# a live-feed time stamp opening a line: "08h26", "8 h 26", "14:05"
-TIMESTAMP = re.compile(r"^\d{1,2}\s?[hH:]\s?\d{2}\b")
+# a live-feed time stamp: "08h26", "8 h 26", "14:05" (matched at the start of a line or lead)
+TIMESTAMP = re.compile(r"\d{1,2}\s?[hH:]\s?\d{2}\b")
 _MAX_TITLE_CHARS = 160
 _SENTENCE_FINAL = (".", "!", "?", "…")
 _CLOSING = '»”"\u201d'
@@ -21,12 +21,11 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_title(line: str) -> bool:
     """Whether `line` is no sentence of the body: a headline, an intertitle, a live-feed
-    heading (a short line without final punctuation, or one opened by a time stamp)."""
+    heading — a short line without final punctuation. A live-feed item that is a whole
+    sentence ("17h30 – X juge la grève « disproportionnée ».") is body text."""
     line = line.strip()
     if not line or len(line) > _MAX_TITLE_CHARS:
         return False
-    if TIMESTAMP.match(line):
-        return True
     body = line.rstrip(_CLOSING + " \u00a0\u202f")
     return not body.endswith(_SENTENCE_FINAL) and not line.endswith((":", ","))
 
