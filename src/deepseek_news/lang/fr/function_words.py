@@ -56,3 +56,9 @@ ROLE_DETERMINERS: frozenset[str] = (
 DESCRIPTION_DETERMINERS: frozenset[str] = (
     MASCULINE_DETERMINERS | FEMININE_DETERMINERS | INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS | {"leur"}
 )
+
+# connectors that may open a sentence before a "Pour X," / "Selon X," lead
+# ("Mais pour la CFDT, …", "Or, selon X, …")
+SENTENCE_CONNECTORS: frozenset[str] = frozenset(
+    {"mais", "et", "or", "car", "donc", "ainsi", "pourtant", "cependant", "enfin", "aussi"}
+)

@@ -88,3 +88,28 @@ NP_STOP_WORDS: frozenset[str] = frozenset(
 # these determiners tell the gender of a role description ("la ministre")
 MASCULINE_DETERMINERS: frozenset[str] = frozenset({"le", "un", "ce", "cet", "son", "du", "au"})
 FEMININE_DETERMINERS: frozenset[str] = frozenset({"la", "une", "cette", "sa"})
+
+# Words after "il" that make it impersonal, never a speaker: "il s'agit de",
+# "il faut", "il y a", "il semble", "il reste", "il importe". Compared with the
+# next word lowercased, its typographic apostrophe folded.
+# Source: French grammar (impersonal verbs and constructions, Grevisse, Le Bon Usage).
+IMPERSONAL_AFTER_IL: frozenset[str] = frozenset(
+    {
+        "s'agit",
+        "faut",
+        "fallait",
+        "faudra",
+        "faudrait",
+        "y",
+        "semble",
+        "semblait",
+        "reste",
+        "restait",
+        "importe",
+        "suffit",
+        "convient",
+        "paraît",
+        "arrive",
+        "s'avère",
+    }
+)

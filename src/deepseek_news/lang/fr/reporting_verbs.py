@@ -328,3 +328,43 @@ CONJUNCTION_HEADS: frozenset[str] = frozenset(
 # presse la ministre", "…, a indiqué sur France Inter le porte-parole". Press
 # agency usage.
 INCISE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "auprès", "devant", "sur"})
+
+# Adverbial phrases that may stand between an inverted clitic and the reporting
+# verb, or between the verb and a postposed subject: "avait-il par exemple
+# déclaré", "a ajouté pour sa part le maire". Written lowercase with the straight
+# apostrophe. Source: press usage, collected for this project.
+INCISE_ADVERBIALS: tuple[str, ...] = (
+    "par exemple",
+    "en effet",
+    "de son côté",
+    "de leur côté",
+    "pour sa part",
+    "pour leur part",
+    "quant à lui",
+    "quant à elle",
+    "lui aussi",
+    "elle aussi",
+    "eux aussi",
+    "à son tour",
+    "d'ailleurs",
+    "en outre",
+    "en substance",
+    "en préambule",
+    "tout d'abord",
+    "d'abord",
+    "plus tard",
+    "un peu plus tard",
+    "en conclusion",
+    "en retour",
+    "non sans humour",
+    "sans détour",
+)
+
+# Prepositions that open any complement standing between a postposed reporting
+# verb and its subject (attribution; the narrower INCISE_PREPOSITIONS above is
+# what reported speech skips): "a réagi dans un communiqué le maire", "a insisté sur
+# Europe 1 le porte-parole", "a confirmé à l'AFP la préfecture".
+# Source: press usage, collected for this project.
+INCISE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"dans", "sur", "à", "au", "aux", "en", "devant", "auprès", "lors", "depuis", "par", "face", "via"}
+)

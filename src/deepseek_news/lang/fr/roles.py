@@ -327,3 +327,28 @@ BACK_REFERENCE_HEADS: frozenset[str] = frozenset(
     direction autorité régulateur gendarme agence institut organisme syndicat fonds
     """.split()
 )
+
+# Nouns naming a group of people or a people-like body that speaks without being
+# an organization the article names: "les grévistes ont dit…", "ont précisé les
+# pompiers", "la rédaction poursuit", "l'entourage du ministre a avancé".  A
+# speaker mention headed by one of these that names no known person or
+# organization becomes an unnamed speaker described by the mention itself.
+# Plural forms are listed because a group speaks in the plural; the singular
+# forms of persons are in ROLE_NOUNS and UNNAMED_HEADS.
+# Source: the ways French news refers to groups of speakers, collected for this
+# project (general press usage).
+GROUP_HEADS: frozenset[str] = frozenset(
+    """
+    grévistes manifestants protestataires opposants militants écologistes syndicalistes
+    pompiers marins-pompiers sapeurs-pompiers secours secouristes sauveteurs policiers gendarmes
+    enquêteurs magistrats juges avocats procureurs élus députés sénateurs ministres maires
+    habitants riverains voisins témoins victimes familles parents proches fidèles
+    salariés employés agents ouvriers éboueurs soignants médecins infirmiers infirmières
+    enseignants professeurs chercheurs scientifiques experts économistes analystes spécialistes
+    observateurs organisateurs responsables dirigeants représentants négociateurs diplomates
+    agriculteurs éleveurs viticulteurs pêcheurs commerçants artisans entrepreneurs patrons
+    commentateurs internautes utilisateurs usagers consommateurs clients passagers voyageurs
+    étudiants lycéens élèves supporters supporteurs joueurs
+    rédaction entourage équipes
+    """.split()
+)

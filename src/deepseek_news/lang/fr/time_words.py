@@ -34,3 +34,6 @@ TIME_NOUNS: frozenset[str] = frozenset(
     lendemain fois heure minute instant moment printemps été automne hiver
     """.split()
 )
+
+# Every word that names a time in a time phrase: days, months, parts of the day.
+TIME_WORDS: frozenset[str] = WEEKDAYS | MONTHS | TIME_NOUNS | {"midi", "après-midi"}

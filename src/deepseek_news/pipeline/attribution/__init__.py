@@ -1,9 +1,12 @@
 """Component ``dsn_attribution``: the cue and speaker of every quote, and speaker resolution.
 
 Modules: ``component`` (the factory, the component, ``records_from_doc``), ``cues`` (the
-cue finders, tried in order), ``mentions`` (from a cue's subject token to the speaker's
-noun phrase), ``resolver`` (mentions to speakers), ``descriptions`` (reading a role or
-collective description), ``model`` (span keys, confidences, shared records).
+cue finders, tried in order), ``pending`` (quotations without a cue of their own, title
+lines), ``layout`` (title lines and live-feed time stamps), ``adjuncts`` (words between a
+reporting verb and its subject), ``mentions`` (from a cue's subject token to the speaker's
+noun phrase), ``resolver`` (mentions to speakers), ``antecedents`` (pronoun antecedents by
+salience, untyped names and groups), ``descriptions`` (reading a role or collective
+description), ``model`` (span keys, confidences, shared records).
 """
 
 from __future__ import annotations

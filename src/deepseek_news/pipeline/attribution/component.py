@@ -3,7 +3,7 @@
 For each quotation (``dsn_quotes``) and reported clause (``dsn_indirect``) it
 finds what attributes it — a reporting verb before, after or inside the quote,
 a colon, "selon X", a dash, a signing sentence ("La phrase, signée X"), or the
-continuation of the previous quote (``cues``) — and the words naming the speaker
+continuation of the previous quote (``cues``, ``pending``) — and the words naming the speaker
 (``mentions``), then resolves those words (a name, a surname, a pronoun, a role
 description such as "le patron d'OpenAI") to one speaker per real person
 (``resolver``, ``descriptions``).
@@ -25,7 +25,9 @@ from ...records import Mention, Quote, Speaker
 from .._sources import SOURCE_CUES
 from .._spans import add_span, group, items, require_upstream
 from .._syntax import TokenIndex
-from .cues import attribute_quote, continue_previous, quote_site
+from .adjuncts import strip_adjuncts
+from .antecedents import antecedent
+from .cues import attribute_quote, quote_site
 from .mentions import expand_mention
 from .model import (
     CONFIDENCE,
@@ -36,6 +38,7 @@ from .model import (
     SPEAKERS_KEY,
     _Attr,
 )
+from .pending import defer, fill_titles, inside_report, resolve_pending
 from .resolver import _Resolver
 
 
@@ -50,7 +53,12 @@ class Attribution:
         text = doc.text
         quotes = [(qid, m) for qid, m in items(doc, QUOTES_KEY)]
         indirect = [(rid, m) for rid, m in items(doc, INDIRECT_KEY)]
-        res = _Resolver(doc, text, [(m["start"], m["end"]) for _, m in quotes + indirect])
+        res = _Resolver(
+            doc,
+            text,
+            [(m["start"], m["end"]) for _, m in quotes + indirect],
+            [(m["start"], m["end"]) for _, m in quotes],
+        )
         todo: list[tuple[int, str, dict[str, Any], str]] = [
             (m["start"], qid, m, "quote") for qid, m in quotes
         ]
@@ -59,14 +67,26 @@ class Attribution:
         # an interview laid out question / answer: the answers are the person the
         # article introduced before the first of them
         first_answer = min((m["start"] for _, m in quotes if m.get("interview")), default=None)
-        interviewee = res.antecedent(first_answer, "") if first_answer is not None else None
+        interviewee = antecedent(res, first_answer, "") if first_answer is not None else None
+
+        def resolve_mention(a: _Attr, mention: tuple[int, int]) -> bool:
+            ms, me = strip_adjuncts(text, *expand_mention(doc, idx, *mention))
+            speaker, factor = res.resolve(ms, me, a.start)
+            if speaker is None:
+                return False
+            a.speaker, a.mention = speaker, (ms, me)
+            a.confidence = CONFIDENCE.get(a.method, 0.5) * factor
+            return True
+
         done: list[_Attr] = []
         for _, qid, m, what in todo:
             a = _Attr(qid, m["start"], m["end"], m["label"])
             if what == "quote" and m.get("interview") and interviewee is not None:
                 a.speaker, a.cue, a.method = interviewee, "interview", "interview"
             elif what == "quote":
-                attribute_quote(quote_site(doc, text, idx, m), a, done)
+                site = quote_site(doc, text, idx, m)
+                if not attribute_quote(site, a):
+                    defer(site, a)
             else:
                 if "cue_start" in m:
                     a.cue, a.cue_span = m["cue"], (m["cue_start"], m["cue_end"])
@@ -76,15 +96,18 @@ class Attribution:
                         ("selon" if m["cue"] in SOURCE_CUES else "governs"),
                     )
                 else:
-                    continue_previous(a, done)
+                    a.method = "pending"
+            if a.method == "pending":
+                done.append(a)  # resolved once every cued quotation of the text is
+                continue
             if a.mention is not None:
-                ms, me = expand_mention(doc, idx, *a.mention)
+                ms, me = strip_adjuncts(text, *expand_mention(doc, idx, *a.mention))
                 a.mention = (ms, me)
                 a.speaker, factor = res.resolve(ms, me, a.start)
                 for cue, cue_span, mention in a.fallbacks:
                     if a.speaker is not None:
                         break
-                    ms, me = expand_mention(doc, idx, *mention)
+                    ms, me = strip_adjuncts(text, *expand_mention(doc, idx, *mention))
                     speaker, factor = res.resolve(ms, me, a.start)
                     if speaker is not None:
                         a.speaker, a.cue, a.cue_span, a.mention = speaker, cue, cue_span, (ms, me)
@@ -93,22 +116,17 @@ class Attribution:
                 a.confidence = CONFIDENCE.get(a.method, 0.5)
             else:
                 a.confidence = CONFIDENCE["none"]
-            if a.speaker is None and a.kind == "partial" and self._inside_report(a, done):
+            if a.speaker is None and a.kind == "partial" and inside_report(a, done):
                 a.confidence = CONFIDENCE["governs"]
             done.append(a)
+        resolve_pending(text, done, resolve_mention)
+        for n, a in enumerate(done):  # a clause whose speaker was pending when its words were read
+            if a.speaker is None and a.kind == "partial" and inside_report(a, done[:n]):
+                a.confidence = CONFIDENCE["governs"]
         self._echoes(text, done)
+        fill_titles(text, done)
         self._write(doc, res, done)
         return doc
-
-    @staticmethod
-    def _inside_report(a: _Attr, done: list[_Attr]) -> bool:
-        """Quoted words with no speaker of their own inside a reported clause take the clause's
-        speaker: "…, précisant que la direction n'était « en rien concernée »"."""
-        for prev in reversed(done[-4:]):
-            if prev.kind == "indirect" and prev.start <= a.start and a.end <= prev.end and prev.speaker:
-                a.speaker, a.method = prev.speaker, "governs"
-                return True
-        return False
 
     @staticmethod
     def _echoes(text: str, done: list[_Attr]) -> None:

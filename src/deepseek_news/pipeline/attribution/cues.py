@@ -1,11 +1,12 @@
 """Cue finders: what attributes a quotation — a reporting verb after, before or inside it,
 a colon, "selon X", a dash, a governing verb of its sentence, a signing sentence — tried in
-the order of ``CUE_FINDERS``; the previous quote's speaker when none applies.
+the order of ``CUE_FINDERS``.
 
 Every finder has the signature ``(site, attr) -> bool``: it reads the quotation's place in
 the document (``QuoteSite``), fills ``attr`` (cue, cue span, speaker mention, method) and
 returns True when it found the cue.  A new way of attributing is a new function added to
-``CUE_FINDERS`` at the place its precedence calls for.
+``CUE_FINDERS`` at the place its precedence calls for.  A quotation no finder attributes is
+left to ``pending``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from ...lang.fr.function_words import EUPHONIC_T, OF_PREPOSITIONS, PREPOSITIONAL
 from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUN_DETERMINERS, ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES
 from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
 from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of
-from .model import _CONTINUATION_CHARS, _Attr
+from .adjuncts import adverbial_at, skip_adjuncts
+from .layout import TIMESTAMP
+from .model import _Attr
 
 
 @dataclass(frozen=True)
@@ -53,12 +56,9 @@ def quote_site(doc: Doc, text: str, idx: TokenIndex, m: dict[str, Any]) -> Quote
     return QuoteSite(doc, idx, m, open_tok, close_tok, sent_start, sent_end)
 
 
-def attribute_quote(site: QuoteSite, a: _Attr, done: list[_Attr]) -> None:
-    """The first cue finder that applies, else the previous quote's speaker."""
-    for finder in CUE_FINDERS:
-        if finder(site, a):
-            return
-    continue_previous(a, done)
+def attribute_quote(site: QuoteSite, a: _Attr) -> bool:
+    """Applies the first cue finder that finds a cue; False when none does."""
+    return any(finder(site, a) for finder in CUE_FINDERS)
 
 
 def _sentence_end(doc: Doc, close_tok: Token) -> int:
@@ -119,6 +119,11 @@ def after(site: QuoteSite, a: _Attr) -> bool:
     clitic: Token | None = None
     while j < limit:
         x = doc[j]
+        n_adv = adverbial_at(doc, j, end)
+        if n_adv:  # "avait-il par exemple déclaré"
+            j += n_adv
+            limit = min(end, limit + n_adv)
+            continue
         if x.lower_.startswith("-") and len(x.text) > 1:
             clitic = x
         elif cue_lemma(x) and x.pos_ != "AUX":
@@ -144,7 +149,8 @@ def after(site: QuoteSite, a: _Attr) -> bool:
         a.mention = (clitic.idx, clitic.idx + len(clitic))
         return True
     # the speaker comes after the whole cue: "a fait savoir un porte-parole de X"
-    after_cue = verb.i + 1 + (len(lemma.split()) - 1 if lemma else 0)
+    # (past adverbs, time phrases and complements: "a réagi dans un communiqué le maire")
+    after_cue = skip_adjuncts(doc, verb.i + 1 + (len(lemma.split()) - 1 if lemma else 0), end)
     np_ = noun_phrase(doc, after_cue, end)
     if np_ is not None and not all(x.pos_ in {"ADV", "ADP", "DET"} for x in np_):
         a.mention = (np_.start_char, np_.end_char)
@@ -181,6 +187,8 @@ def before(site: QuoteSite, a: _Attr) -> bool:
             if subj is not None:
                 a.mention = (subj.idx, subj.idx + len(subj))
             return True
+        if TIMESTAMP.fullmatch(lead.text.strip()):
+            return False  # "08h26 : « … »": a live-feed heading names no speaker
         if 0 < len(lead) <= 14:
             k = start
             for t in lead:  # a live-feed time stamp or a dash before the speaker
@@ -300,17 +308,6 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
             a.mention = (np_.start_char, np_.end_char)
             return True
     return False
-
-
-def continue_previous(a: _Attr, done: list[_Attr]) -> None:
-    """No cue of its own: the previous quote's speaker when it is close."""
-    for prev in reversed(done):
-        if a.start - prev.end > _CONTINUATION_CHARS:
-            return  # stop at the window's edge: no scan back over the whole text
-        if prev.speaker is None:
-            continue
-        a.speaker, a.cue, a.method = prev.speaker, "continuation", "continuation"
-        return
 
 
 # in order of precedence

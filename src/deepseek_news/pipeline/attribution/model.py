@@ -28,6 +28,11 @@ CONFIDENCE = {
     "none": 0.3,
 }
 _CONTINUATION_CHARS = 600
+# the ways of attributing that read a cue of the quotation itself: their speaker may be lent
+# to a cueless quotation of the same sentence or to a title line above
+STRONG_METHODS: frozenset[str] = frozenset(
+    {"after", "before", "colon", "inside", "selon", "dash", "signature", "governs", "interview"}
+)
 
 
 @dataclass
@@ -62,3 +67,10 @@ class _Attr:
     confidence: float = 0.3
     # other (cue, cue span, mention) readings to try when the mention does not resolve
     fallbacks: list[tuple[str | None, tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    # for a quotation without a cue of its own ("pending"): where its sentence ends, whether
+    # it stands in a title line, and the weaker evidence of its sentence: (cue, cue span,
+    # source) of "Pour X," opening it, and its subject
+    sent_end: int = -1
+    title: bool = False
+    view: tuple[str, tuple[int, int], tuple[int, int]] | None = None
+    subject: tuple[int, int] | None = None

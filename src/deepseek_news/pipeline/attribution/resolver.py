@@ -15,7 +15,13 @@ from ...lang.fr.function_words import (
     SINGULAR_INDEFINITE_ARTICLES,
     SPECIFIC_SINGULAR_DETERMINERS,
 )
-from ...lang.fr.pronouns import FEMININE_DETERMINERS, FIRST_PERSON, MASCULINE_DETERMINERS, SPEAKER_PRONOUNS
+from ...lang.fr.pronouns import (
+    FEMININE_DETERMINERS,
+    FIRST_PERSON,
+    IMPERSONAL_AFTER_IL,
+    MASCULINE_DETERMINERS,
+    SPEAKER_PRONOUNS,
+)
 from ...lang.fr.roles import (
     BACK_REFERENCE_HEADS,
     DEFINITE_DETERMINERS,
@@ -28,18 +34,25 @@ from ...lang.fr.roles import (
 from ...lang.fr.titles import NAME_PARTICLES
 from .._spans import items
 from .._syntax import fold, pronoun_gender
+from .antecedents import COMPLEMENT_DEPS, antecedent, unknown_name_or_group
 from .descriptions import apposition_start, collective_head, introduces_name, role_head, without_article
 from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInfo
-
-# functions of a name that make it a complement of someone else's action, not the topic
-_COMPLEMENT_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj", "iobj"})
 
 
 class _Resolver:
     """Resolves speaker mentions (names, pronouns, role descriptions) to speaker keys."""
 
-    def __init__(self, doc: Doc, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        quoted: list[tuple[int, int]] | None = None,
+        marked: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.doc = doc
+        # the quotations in marks: words inside them never name the speaker
+        self.marked = sorted(marked or [])
+        self.marked_starts = [q[0] for q in self.marked]
         # quotations and reported clauses (start, end), merged where they nest: a person
         # named inside what someone said is no antecedent
         self.quoted: list[tuple[int, int]] = []
@@ -69,7 +82,7 @@ class _Resolver:
         for e in self.orgs:
             first_orgs.setdefault(e.name, e.name.lower())
         self.org_names = list(first_orgs.items())  # (name, lowercase), in order of first mention
-        self._registered = 0  # persons before this index already have a speaker entry
+        self.registered = 0  # persons before this index already have a speaker entry
         self._by_head: dict[str, tuple[list[int], list[str]]] = {}
         self._persons_by_word: dict[str, tuple[list[int], list[str]]] = {}
         attrs = doc.spans[PERSONS_KEY].attrs if PERSONS_KEY in doc.spans else {}
@@ -101,7 +114,7 @@ class _Resolver:
         info = self.speakers.get(key)
         return info.gender if info else ""
 
-    def _person(self, name: str) -> str:
+    def person(self, name: str) -> str:
         key = f"person:{name}"
         if key not in self.speakers:
             org = None
@@ -134,9 +147,12 @@ class _Resolver:
         """Speaker key for the mention [start, end) and a confidence factor."""
         text = self.text[start:end]
         low = fold(text).strip()
+        i = bisect_right(self.marked_starts, start) - 1
+        if i >= 0 and start < self.marked[i][1]:
+            return None, 0.0  # "« Deux corps sans vie » ont été retrouvés": words of a quotation
         people = self.ents_in(start, end, "person") or self._apposition(end)
         if people:
-            key = self._person(people[0].name)
+            key = self.person(people[0].name)
             insort(self.history, (start, key, self.gender_of(key)))
             return key, 1.0
         words = low.replace("'", "' ").split()
@@ -145,8 +161,11 @@ class _Resolver:
         if low in FIRST_PERSON or words[0] in FIRST_PERSON:
             return None, 0.0
         pron_gender = pronoun_gender(low)
+        after = fold(self.text[end : end + 12]).split()
+        if low == "il" and after and after[0] in IMPERSONAL_AFTER_IL:
+            return None, 0.0  # "Il s'agit de « … »", "il faut": an impersonal il
         if low.lstrip("-").replace("t-", "") in SPEAKER_PRONOUNS:
-            found = self.antecedent(start, pron_gender)
+            found = antecedent(self, start, pron_gender)
             if found is not None:
                 insort(self.history, (start, found, self.gender_of(found)))
                 return found, 0.9
@@ -292,7 +311,7 @@ class _Resolver:
             key = f"unnamed:{clean.lower()}"
             self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed"))
             return key, 0.6
-        return None, 0.0
+        return unknown_name_or_group(self, clean, words, det, orgs, start)
 
     def _by_role(self, head: str, org: str | None, gender: str, at: int) -> str | None:
         # 1. a person whose known roles name the same organization or head noun
@@ -308,7 +327,7 @@ class _Resolver:
                 if score and (best is None or score > best[0]):
                     best = (score, name)
         if best is not None and (best[0] >= 2 or not org):
-            return self._person(best[1])
+            return self.person(best[1])
         # 2. a speaker already described this way
         for key, info in self.speakers.items():
             if (
@@ -330,10 +349,10 @@ class _Resolver:
         # « … », a raconté le coureur" -> X)
         recent = [e for e in first if e.start < at and at - e.start < 400]
         preferred: list[_Ent] = []
-        if recent and recent[0] is first[0] and self._dep(recent[0]) in _COMPLEMENT_DEPS:
+        if recent and recent[0] is first[0] and self._dep(recent[0]) in COMPLEMENT_DEPS:
             preferred = [e for e in recent if self._dep(e) in {"nsubj", "nsubj:pass"}]
         for e in chain(preferred, first, candidates):
-            key = self._person(e.name)
+            key = self.person(e.name)
             g = self.gender_of(key)
             if not gender or not g or g == gender:
                 return key
@@ -364,7 +383,7 @@ class _Resolver:
         before = set(names[: bisect_left(starts, at)])
         if len(before) != 1:
             return None
-        return self._person(before.pop())
+        return self.person(before.pop())
 
     def _persons_around(self, at: int) -> Iterator[_Ent]:
         """Persons mentioned before `at`, latest first, then those within the continuation
@@ -372,30 +391,3 @@ class _Resolver:
         i = bisect_left(self.person_starts, at)
         yield from reversed(self.persons[:i])
         yield from self.persons[i : bisect_left(self.person_starts, at + _CONTINUATION_CHARS)]
-
-    def antecedent(self, at: int, gender: str) -> str | None:
-        """The latest speaker or person before `at` (resolved mentions and person entities,
-        latest first) of a compatible gender."""
-        n_persons = bisect_left(self.person_starts, at)
-        for e in self.persons[self._registered : n_persons]:
-            self._person(e.name)  # every person before `at` gets a speaker entry, in text order
-        self._registered = max(self._registered, n_persons)
-        h = bisect_left(self.history, (at,)) - 1
-        p = n_persons - 1
-        while h >= 0 or p >= 0:
-            ph = f"person:{self.persons[p].name}" if p >= 0 else ""
-            if h >= 0 and (p < 0 or self.history[h][:2] >= (self.persons[p].start, ph)):
-                key = self.history[h][1]
-                h -= 1
-            else:
-                key = ph
-                p -= 1
-                if self.in_quote(self.persons[p + 1].start):
-                    continue  # "« On déshabille Pierre pour habiller Paul », a-t-il dit"
-            info = self.speakers[key]
-            if info.type == "organization":
-                continue
-            g = info.gender
-            if not gender or not g or g == gender:
-                return key
-        return None

@@ -1,0 +1,220 @@
+"""Speaker-resolution rules, one table per rule.  Sentences written for this project; each
+row is (text, quote text, expected speaker) for the one quotation or clause the rule is
+about, negative cases included (speaker None)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deepseek_news import Extractor
+from deepseek_news.pipeline.attribution.adjuncts import strip_adjuncts
+from deepseek_news.pipeline.attribution.layout import TIMESTAMP, boundary_between, is_title
+from deepseek_news.pipeline.attribution.model import _Attr
+from deepseek_news.pipeline.attribution.pending import resolve_pending
+
+Row = tuple[str, str, str | None]
+
+# 1. adjuncts between a postposed reporting verb and its subject, and between an inverted
+#    clitic and the verb
+ADJUNCTS_BEFORE_SUBJECT: list[Row] = [
+    (
+        "« Nous rouvrirons la piscine en juin », a annoncé dans un communiqué "
+        "le maire de Valbonne, Henri Castel.",
+        "Nous rouvrirons la piscine en juin",
+        "Henri Castel",
+    ),
+    (
+        "« Le dossier est clos », a confirmé à l'AFP la préfecture du Gard.",
+        "Le dossier est clos",
+        "préfecture du Gard",
+    ),
+    (
+        "« Rien ne change », a répété mardi soir la porte-parole du collectif, Inès Barral.",
+        "Rien ne change",
+        "Inès Barral",
+    ),
+    ("« La grève continuera », a lancé lundi le syndicat Sud-Rail.", "La grève continuera", "Sud-Rail"),
+    (
+        "« Nous porterons plainte », a ajouté encore la mairie de Lunel.",
+        "Nous porterons plainte",
+        "mairie de Lunel",
+    ),
+    (
+        "Jacques Ferrand défend son projet. "
+        "« Nous avions prévenu tout le monde », avait-il par exemple déclaré.",
+        "Nous avions prévenu tout le monde",
+        "Jacques Ferrand",
+    ),
+]
+
+# 3. untyped full names and groups of people as speakers
+NAMES_AND_GROUPS: list[Row] = [
+    ("« Nous avons été entendus », ont affirmé les grévistes.", "Nous avons été entendus", "les grévistes"),
+    (
+        "« L'eau est montée très vite », ont raconté les riverains.",
+        "L'eau est montée très vite",
+        "les riverains",
+    ),
+    ("« Nous restons mobilisés », a assuré Maëlle Kerbrat.", "Nous restons mobilisés", "Maëlle Kerbrat"),
+    # the words of a quotation are never a speaker, even a group's name
+    ("« Plusieurs témoins » ont raconté avoir entendu une explosion.", "Plusieurs témoins", None),
+]
+
+# 4. pending quotations: "Pour X," opening the sentence, the sentence's subject, title lines
+PENDING: list[Row] = [
+    ("Mais pour Hugo Lefranc, ce plan est « une occasion manquée ».", "une occasion manquée", "Hugo Lefranc"),
+    ("Les pompiers décrivent un feu « hors de contrôle ».", "hors de contrôle", "les pompiers"),
+    ("Nadia Ferhat dénonce une « erreur historique » du gouvernement.", "erreur historique", "Nadia Ferhat"),
+    # a subject that names no one
+    ("La réforme est « un tournant historique » pour le secteur.", "un tournant historique", None),
+    # a headline takes the first speaker the body below it quotes
+    (
+        "Le maire veut une ville « zéro déchet »\n"
+        "Lors du conseil municipal, Gérard Pons a présenté son plan. « Nous trierons tout », a-t-il affirmé.",
+        "zéro déchet",
+        "Gérard Pons",
+    ),
+    # no continuation across an intertitle
+    (
+        "Alain Mercier a ouvert la séance. « Bienvenue à tous », a-t-il lancé.\n"
+        "La suite du programme\n"
+        "« Les résultats seront publiés demain. »",
+        "Les résultats seront publiés demain.",
+        None,
+    ),
+    # a live-feed time stamp is no speaker, and no speaker continues across it
+    # (but the speaker of a live-feed item is: "17h52 – X : « … »")
+    (
+        "17h40 – « Bienvenue à tous », a lancé Alain Mercier.\n"
+        "17h52 – Le porte-parole du comité, Hugo Lefranc : « Le vote commence. »",
+        "Le vote commence.",
+        "Hugo Lefranc",
+    ),
+    (
+        "Alain Mercier a ouvert la séance. « Bienvenue à tous », a-t-il lancé.\n"
+        "09h12 : « Les bureaux de vote ferment à 20 heures »",
+        "Les bureaux de vote ferment à 20 heures",
+        None,
+    ),
+    # within the body, the previous speaker continues
+    (
+        "Alain Mercier a ouvert la séance. « Bienvenue à tous », a-t-il lancé. "
+        "« Nous commencerons par le budget. »",
+        "Nous commencerons par le budget.",
+        "Alain Mercier",
+    ),
+]
+
+# 5. pronoun antecedents by salience; impersonal "il"
+PRONOUNS: list[Row] = [
+    # the subject of the previous sentence, not its object
+    (
+        "Claire Dubois a longuement remercié Sophie Martin pour son aide. "
+        "« Nous avons gagné ensemble », a-t-elle déclaré.",
+        "Nous avons gagné ensemble",
+        "Claire Dubois",
+    ),
+    # not a person named inside a relative clause
+    (
+        "Paul Roux, qui a longtemps côtoyé Marc Dupuis, a pris la parole. "
+        "« Je reste confiant », a-t-il affirmé.",
+        "Je reste confiant",
+        "Paul Roux",
+    ),
+    # an impersonal "il" refers to no one
+    ("Marc Olivier a présenté son plan. Il faut dire « stop » aux gaspillages.", "stop", None),
+]
+
+
+def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
+    record = extractor.extract(text)
+    found = [q for q in record.quotes if q.text == quote]
+    assert len(found) == 1, [q.text for q in record.quotes]
+    q = found[0]
+    assert text[q.start : q.end] == quote
+    if q.speaker_mention is not None:
+        assert text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text
+    return q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"), ADJUNCTS_BEFORE_SUBJECT + NAMES_AND_GROUPS + PENDING + PRONOUNS
+)
+def test_speaker_rules(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
+    assert _speaker_of(extractor, text, quote) == speaker
+
+
+# 2. time words and adverbs a parser leaves at the start of a mention
+STRIPPED: list[tuple[str, str]] = [
+    ("lundi le parquet", "le parquet"),
+    ("hier soir la préfecture", "la préfecture"),
+    ("encore la mairie", "la mairie"),
+    ("le parquet", "le parquet"),
+    ("Lundi", "Lundi"),  # a single word is kept
+]
+
+
+@pytest.mark.parametrize(("mention", "expected"), STRIPPED)
+def test_strip_adjuncts(mention: str, expected: str) -> None:
+    start, end = strip_adjuncts(mention, 0, len(mention))
+    assert mention[start:end] == expected
+
+
+TITLES: list[tuple[str, bool]] = [
+    ("Le maire veut une ville « zéro déchet »", True),
+    ("09h12 : « Les bureaux ferment »", True),
+    ("14:05 Le point sur la situation", True),
+    ("14:05 – Le maire juge la grève « injustifiée ».", False),  # a live-feed item that is a sentence
+    ("Le maire a présenté son plan.", False),
+    ("« Nous trierons tout », a-t-il affirmé.", False),
+    ("Le ministre a déclaré :", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TITLES)
+def test_title_lines(line: str, expected: bool) -> None:
+    assert is_title(line) is expected
+
+
+BOUNDARIES: list[tuple[str, bool]] = [
+    ("« A », dit-il.\nUn intertitre\n« B »", True),
+    ("« A », dit-il.\n08h26 : « B »", True),
+    ("« A », dit-il.\nIl poursuit son propos.\n« B »", False),
+    ("« A », dit-il. « B »", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDARIES)
+def test_boundary_between(text: str, expected: bool) -> None:
+    assert boundary_between(text, text.index("»") + 1, text.rindex("«")) is expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"), [("08h26", True), ("8 h 26", True), ("14:05", True), ("2024", False)]
+)
+def test_timestamp(stamp: str, expected: bool) -> None:
+    assert (TIMESTAMP.match(stamp) is not None) is expected
+
+
+def test_pending_takes_a_strong_attribution_of_the_same_sentence() -> None:
+    """« A » … « B », a répondu X: the cueless quotation takes X when B is cued in the same
+    sentence; a continuation lends nothing, and a quotation of another sentence neither."""
+    text = "x" * 200
+
+    def never(a: _Attr, mention: tuple[int, int]) -> bool:
+        return False
+
+    pending = _Attr("q1", 10, 20, "direct", method="pending", sent_end=80)
+    cued = _Attr("q2", 40, 50, "direct", speaker="person:X", cue="répondre", method="after")
+    resolve_pending(text, [pending, cued], never)
+    assert (pending.speaker, pending.method, pending.cue) == ("person:X", "sentence", "répondre")
+
+    pending = _Attr("q1", 10, 20, "direct", method="pending", sent_end=30)
+    resolve_pending(text, [pending, cued], never)  # q2 is in the next sentence
+    assert (pending.speaker, pending.method) == (None, "none")
+
+    pending = _Attr("q1", 10, 20, "direct", method="pending", sent_end=80)
+    weak = _Attr("q2", 40, 50, "direct", speaker="person:X", cue="continuation", method="continuation")
+    resolve_pending(text, [pending, weak], never)
+    assert (pending.speaker, pending.method) == (None, "none")
