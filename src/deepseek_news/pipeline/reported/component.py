@@ -1,0 +1,195 @@
+"""Component ``dsn_reported``: indirect (reported) speech.
+
+Writes ``doc.spans["dsn_indirect"]``, label ``indirect``: the clause governed
+by a reporting verb ("X a déclaré que <clause>", "a dit espérer que <clause>",
+"affirmant que <clause>", "a promis de <infinitive clause>"), "selon X,
+<clause>" and postposed incises without quote marks ("<clause>, a déclaré le
+ministre.").  Meta: ``cue`` (lemma), ``cue_start``/``cue_end``, and
+``subject_start``/``subject_end`` for the token that names the speaker when
+the sentence has one (the attribution component resolves it).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ...lang.fr.function_words import CLAUSE_COORDINATORS, COMPLEMENTIZERS, REPORT_COORDINATORS
+from ...lang.fr.punctuation import NUMBER_SIGNS, QUOTE_PAIRS
+from ...lang.fr.reporting_verbs import NOT_REPORTING, OPINION_VERBS
+from .._spans import add_span, group, items, require_upstream
+from .._syntax import cue_lemma, glued_period, hypothetical, low, negated, sentences, subject_of
+from .clauses import _clause_end, _new_report, _new_speaker
+from .complements import _first_person, _not_speech, complement_start
+from .incises import postposed
+from .intervals import _Intervals
+from .sources import selon, view
+
+KEY = "dsn_indirect"
+QUOTES_KEY = "dsn_quotes"
+ENGLISH_KEY = "dsn_english"
+
+# what may stand between a clause's last word and the closing mark of a quotation
+_CLOSING_TAIL = frozenset(" \u00a0\u202f.!?…") | frozenset(QUOTE_PAIRS.values())
+
+
+def _holds(marks: _Intervals, clause: Span) -> bool:
+    """Whether the quotations overlapping a clause all lie inside it and leave a verb of the
+    clause outside them and outside parentheses: "« Il reste de l'espoir » pour trouver des
+    survivants", "« Deux corps » ont été retrouvés" (not "« A », « B »" nor "« A » (B)")."""
+    start, end = clause.start_char, clause.end_char
+    if marks.straddles(start, end) or marks.covers(start, end):
+        return False
+    depth = 0
+    for t in clause:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth or marks.contains(t.idx) or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        if {"Fin", "Inf"} & set(t.morph.get("VerbForm", [])):
+            return True
+    return False
+
+
+def _without_unbalanced_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without a quotation mark at either end that the clause does not close or open
+    (a quote whose other mark is missing): quote text never holds quotation marks."""
+    mark = text[start] if start < end else ""
+    if mark in QUOTE_PAIRS:
+        closer = QUOTE_PAIRS[mark]
+        inner = text[start + 1 : end]
+        if (inner.count(mark) % 2 == 0) if closer == mark else closer not in inner:
+            start += 1
+            while start < end and text[start].isspace():
+                start += 1
+    mark = text[end - 1] if start < end else ""
+    openers = [o for o, c in QUOTE_PAIRS.items() if c == mark]
+    if openers:
+        inner = text[start : end - 1]
+        if (inner.count(mark) % 2 == 0) if openers == [mark] else not any(o in inner for o in openers):
+            end -= 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+    return start, end
+
+
+class ReportedSpeech:
+    def __call__(self, doc: Doc) -> Doc:
+        require_upstream(doc, "dsn_reported")
+        group(doc, KEY)
+        text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        marks = [(m["open_at"], m["close_at"] + 1, m["label"]) for _, m in items(doc, QUOTES_KEY)]
+        quotes = _Intervals((s, e) for s, e, _ in marks)
+        direct = _Intervals((s, e) for s, e, label in marks if label == "direct")
+        english = _Intervals((m["start"], m["end"]) for _, m in items(doc, ENGLISH_KEY))
+        found = _Intervals()
+        n = 0
+
+        def emit(
+            first: int,
+            end: int,
+            cue: Token | Span | None,
+            cue_name: str,
+            subject: Span | Token | None,
+            nested: bool = False,
+        ) -> None:
+            nonlocal n
+            if end <= first:
+                return
+            start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
+            if glued_period(doc[end - 1]) or doc[end - 1].text[:-1] in NUMBER_SIGNS:
+                end_char -= 1  # "SpaceX." or "‰." before the next sentence
+            start_char, end_char = _without_unbalanced_marks(text, start_char, end_char)
+            if end_char <= start_char:
+                return
+            if "\n" in text[start_char:end_char].strip():
+                return  # a reported clause never runs over a paragraph break
+            if found.overlaps(start_char, end_char):
+                return
+            if direct.overlaps(start_char, end_char) and not (nested and _holds(direct, doc[first:end])):
+                return
+            reach = end_char  # the clause stops before the punctuation closing a quotation
+            while reach < len(text) and text[reach] in _CLOSING_TAIL:
+                reach += 1
+            if quotes.covers(start_char, end_char) and (
+                not nested or quotes.matches(start_char, end_char, reach)
+            ):
+                # the whole clause is a quotation: "Selon X, « … »." is direct speech, and
+                # "a reconnu que « … »" a partial quote only
+                return
+            n += 1
+            meta: dict[str, object] = {"cue": cue_name}
+            if isinstance(cue, Token):
+                meta.update(cue_start=cue.idx, cue_end=cue.idx + len(cue))
+            elif cue is not None:
+                meta.update(cue_start=cue.start_char, cue_end=cue.end_char)
+            if subject is not None:
+                if isinstance(subject, Token):
+                    meta.update(subject_start=subject.idx, subject_end=subject.idx + len(subject))
+                else:
+                    meta.update(subject_start=subject.start_char, subject_end=subject.end_char)
+            add_span(doc, KEY, start_char, end_char, "indirect", f"r{n}", **meta)
+            found.add(start_char, end_char)
+
+        # cues coordinated with an earlier report ("a reconnu que …, mais a promis que …")
+        # keep that report's subject, whatever the parser attached them to
+        shared_subject: dict[int, Token | None] = {}
+        for sent in sentences(doc, text):
+            if english.contains(sent.start_char):
+                continue
+            if sent.text.rstrip().endswith("?"):
+                continue  # a question about speech is not a report
+            for tok in sent:
+                if direct.contains(tok.idx) or found.contains(tok.idx):
+                    continue
+                cue = cue_lemma(tok)
+                if cue is None or (tok.pos_ not in {"VERB", "AUX"} and not tok.lower_.endswith("ant")):
+                    continue
+                if negated(tok) or hypothetical(tok):
+                    continue
+                if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_REPORTING:
+                    continue  # "semble penser que", "paraît dire que": an appearance, not a report
+                if _not_speech(tok, cue):
+                    continue
+                subject = shared_subject[tok.i] if tok.i in shared_subject else subject_of(tok)
+                if _first_person(subject):
+                    continue
+                if cue in OPINION_VERBS and subject is None and tok.dep_ not in {"advcl", "conj"}:
+                    continue
+                first = complement_start(sent, tok, cue)
+                if first is None:
+                    continue
+                end = _clause_end(sent, first)
+                # "a reconnu que « … »": the reported clause and the partial quote it holds
+                emit(first, end, tok, cue, subject, nested=True)
+                after = end + 1 if end < sent.end and doc[end].text == "," else end
+                if end < sent.end and (doc[end].text == "," or low(doc[end]) in REPORT_COORDINATORS):
+                    next_cue = _new_report(
+                        sent, after + 1 if low(doc[after]) in REPORT_COORDINATORS else after
+                    )
+                    if next_cue is not None:
+                        shared_subject[next_cue] = subject
+                    other = _new_speaker(sent, end + 1) if low(doc[end]) in REPORT_COORDINATORS else None
+                    if other is not None:
+                        shared_subject[other[0]] = other[1]
+                # "… que A et qu'B": each coordinated clause is reported speech of the same subject
+                while (
+                    end + 2 < sent.end
+                    and low(doc[end]) in CLAUSE_COORDINATORS
+                    and low(doc[end + 1]) in COMPLEMENTIZERS
+                ):
+                    first = end + 2
+                    end = _clause_end(sent, first)
+                    emit(first, end, tok, cue, subject, nested=True)
+            postposed(sent, direct, quotes, emit)
+            selon(sent, direct, emit)
+            view(sent, direct, quotes, emit)
+        return doc
+
+
+@Language.factory(
+    "dsn_reported",
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.lemma", "token.pos", "token.morph", "doc.sents"],
+)
+def make_reported(nlp: Language, name: str) -> ReportedSpeech:
+    return ReportedSpeech()

@@ -1,0 +1,167 @@
+"""Reported clauses introduced by a source phrase: "Selon X, <clause>", "<clause>, selon X"
+and "Pour X, <clause>"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ...lang.fr.function_words import COMPLEMENTIZERS, PREPOSITIONAL_RELATIVES
+from ...lang.fr.pronouns import FIRST_PERSON, SPEAKER_PRONOUNS
+from ...lang.fr.reporting_verbs import DATA_SOURCES, SOURCE_ADVERBS
+from ...lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
+from .._sources import SOURCES, VIEWS, phrase_at
+from .._syntax import low, noun_phrase
+from .clauses import _after_connector, _clause_end, _finite, _lead
+from .intervals import _Intervals
+
+
+def selon(sent: Span, direct: _Intervals, emit: object) -> None:
+    """'Selon X, <clause>' and '<clause>, selon X.' as indirect speech of X."""
+    doc = sent.doc
+    if not sent.text.rstrip().endswith((".", "!", "…")):
+        return  # headlines and fragments
+    if direct.starts_in(sent.start_char, sent.end_char):
+        return
+    for j in range(sent.start, sent.end):
+        src = phrase_at(doc, j, sent.end, SOURCES)
+        if src is None:
+            continue
+        if src.end < sent.end and (
+            doc[src.end].lower_ in PREPOSITIONAL_RELATIVES or low(doc[src.end]) in FIRST_PERSON
+        ):
+            continue
+        np_ = noun_phrase(doc, src.end, sent.end)
+        if np_ is None:
+            continue
+        if _read_data(sent, np_):
+            return  # "d'après les chiffres officiels": figures the journalist reads
+        cue = doc[src.start : src.end]
+        base = _after_connector(sent, _lead(sent))
+        if j == base or (j == base + 1 and doc[base].is_punct):
+            # "Selon X, <clause>."
+            comma = next((t.i for t in doc[np_.end : sent.end] if t.text == ","), None)
+            if comma is None:
+                continue
+            comma = _apposition_end(sent, comma)
+            end = _clause_end(sent, comma + 1)
+            emit(comma + 1, end, cue, src.cue, np_)  # type: ignore[operator]
+        else:
+            _selon_after(sent, base, cue, src.cue, np_, emit)
+        return
+
+
+def view(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> None:
+    """'Pour X, <clause>.' as indirect speech of X, when X is a person, an
+    organization, a stressed pronoun or a role ("Pour la CFDT, la réforme va
+    trop loin.")."""
+    doc = sent.doc
+    base = _lead(sent)
+    view = phrase_at(doc, base, sent.end, VIEWS) if base < sent.end - 3 else None
+    if view is None:
+        return
+    if not sent.text.rstrip().endswith((".", "!", "…")):
+        return
+    if direct.starts_in(sent.start_char, sent.end_char):
+        return
+    np_ = noun_phrase(doc, view.end, sent.end)
+    if np_ is None or np_.end >= sent.end or doc[np_.end].text != ",":
+        return
+    labels = {e.label_ for e in doc.ents if e.start < np_.end and np_.start < e.end}
+    words = [t.lower_ for t in np_]
+    if labels:
+        if not labels <= {"PER", "ORG"}:
+            return  # a place, an event, a date: "Pour la France, …"
+    elif not (
+        (len(words) == 1 and words[0] in SPEAKER_PRONOUNS)  # "lui", "elle", "eux"
+        or any(t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in COLLECTIVE_HEADS for t in np_)
+    ):
+        return
+    first = np_.end + 1
+    second = next((t.i for t in doc[first : sent.end] if t.text == ","), None)
+    if second is not None and not any(_finite(t) for t in doc[first:second]):
+        first = second + 1  # "Pour X, analyste chez Y, <clause>": skip the apposition
+    end = _clause_end(sent, first)
+    clause = doc[first:end]
+    if not any(_finite(t) for t in clause):
+        return  # no statement: "Pour Paris, une victoire."
+    if quotes.overlaps(clause.start_char, clause.end_char):
+        return  # "Pour X, <clause with « … »>": X's quoted words are partial quotes
+    emit(first, end, doc[view.start : view.end], view.cue, np_)  # type: ignore[operator]
+
+
+def _read_data(sent: Span, source: Span) -> bool:
+    """Whether a source phrase names figures or a study with no author ("les chiffres
+    officiels", "leur étude", "les premières estimations"), unlike "une étude de l'OCDE",
+    "un sondage Ifop" or "les chiffres publiés par l'Insee", which name who speaks."""
+    doc = sent.doc
+    if not any(t.lemma_.lower() in DATA_SOURCES for t in source):
+        return False
+    end = next((t.i for t in doc[source.start : sent.end] if t.text == ","), sent.end)
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PER"} for t in doc[source.start : end])
+
+
+def _selon_after(sent: Span, base: int, cue: Span, cue_name: str, source: Span, emit: object) -> None:
+    """ "<clause>, selon X." and "<clause>, selon X, <rest of the clause>.": the clause
+    around the source phrase ("toujours selon X" too), without the leading connector."""
+    doc = sent.doc
+    prev = cue.start - 1
+    if prev > base and doc[prev].lower_ in SOURCE_ADVERBS:
+        prev -= 1  # "toujours selon X", "encore selon X"
+    if prev <= base or doc[prev].text != ",":
+        return
+    last = sent.end
+    while last > source.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    tail = source.end
+    if tail < last and doc[tail].pos_ == "ADP":
+        # "selon le premier adjoint à la maire de Paris, …": a complement of the source
+        while (
+            tail < last
+            and doc[tail].text != ","
+            and not _finite(doc[tail])
+            and low(doc[tail]) not in COMPLEMENTIZERS
+        ):
+            tail += 1
+        if tail < last and doc[tail].text != ",":
+            return
+    if tail >= last or _source_apposition(doc, tail, last):
+        # "<clause>, selon X." / "<clause>, selon X, qui …." / "…, selon X, porte-parole."
+        emit(base, prev, cue, cue_name, source)  # type: ignore[operator]
+        return
+    if doc[tail].text != ",":
+        return
+    # "<A>, selon X, <B>.": the source phrase inside the reported clause
+    end = _clause_end(sent, tail + 1)
+    if any(_finite(t) for t in doc[base:end]):
+        emit(base, end, cue, cue_name, source)  # type: ignore[operator]
+
+
+def _source_apposition(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end], after the noun phrase of a source, only describes that
+    source: ", qui en est chargé", ", porte-parole du ministère"."""
+    if doc[start].text != "," or start + 1 >= end:
+        return False
+    first = doc[start + 1]
+    if first.lower_ in {"qui", "dont"}:
+        return True
+    if first.pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "VERB"} or first.like_num:
+        return False  # ", lors de frappes …", ", sept des otages …": the clause goes on
+    if first.pos_ == "VERB" and "Part" not in first.morph.get("VerbForm", []):
+        return False
+    return not any(_finite(t) or low(t) in COMPLEMENTIZERS for t in doc[start + 1 : end])
+
+
+def _apposition_end(sent: Span, comma: int) -> int:
+    """ "Selon X, contrôlé par Y, <clause>": the comma closing a participle phrase or an
+    apposition about the source, or `comma` itself."""
+    doc = sent.doc
+    second = next((t.i for t in doc[comma + 1 : sent.end] if t.text == ","), None)
+    if second is None:
+        return comma
+    phrase = doc[comma + 1 : second]
+    if any(_finite(t) for t in phrase) or not any(_finite(t) for t in doc[second + 1 : sent.end]):
+        return comma
+    first = phrase[0]
+    if "Part" in first.morph.get("VerbForm", []) or first.lower_ in {"qui", "dont"}:
+        return second
+    return comma
