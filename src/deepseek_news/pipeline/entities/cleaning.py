@@ -9,7 +9,7 @@ from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
 from ...naming import fold
-from .patterns import _MEDIA, _STRIP, _WORD_RE
+from .patterns import _KNOWN_ORGS, _MEDIA, _STRIP, _WORD_RE
 
 
 @dataclass
@@ -34,6 +34,14 @@ def _is_name_word(w: str) -> bool:
     )
 
 
+def _in_prose(text: str, pos: int) -> bool:
+    """The line around `pos` is a sentence (several lowercase words), not a row of links."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return sum(1 for w in line.split() if w[:1].islower()) >= 3
+
+
 def _clean(
     text: str, start: int, end: int, label: str, sent_start: bool
 ) -> tuple[int, int, str, bool] | None:
@@ -55,6 +63,9 @@ def _clean(
         w = text[ws:we].strip(_STRIP.replace(".", "").replace("'", "").replace("’", "")).rstrip(".,;:")
         fw = fold(w)
         two = fold(" ".join(text[x:y] for x, y in words[i : i + 2]))
+        if len(words) == 1 and fw in _KNOWN_ORGS and _in_prose(text, ws):
+            out.append((ws, we))  # "publié sur Facebook": the platform, not a share button
+            break
         if fw in O.BOILERPLATE_WORDS or two.strip(":") in O.BOILERPLATE_WORDS or w.endswith(":"):
             if fw in O.BOILERPLATE_WORDS or two.strip(":") in O.BOILERPLATE_WORDS:
                 break

@@ -13,6 +13,7 @@ from .cleaning import _Cand
 from .patterns import (
     _APPOSITION_RE,
     _CODE_RE,
+    _KNOWN_ORGS,
     _MEDIA,
     _PERSON_AFTER_RE,
     _PORTFOLIO_RE,
@@ -136,6 +137,9 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
             if sent_words & O.MARKET_WORDS:
                 c.org.add("market")
             break
+    if fold(name) in _KNOWN_ORGS:
+        c.org.add("known")  # "selon Politis", "sur Telegram", "le Pentagone a déclaré"
+        c.strong = True
     # not an organization
     if any(r.fullmatch(name) for r in _PRODUCT_RES):
         c.veto.add("product")
