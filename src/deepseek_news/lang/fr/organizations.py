@@ -1099,3 +1099,69 @@ KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
         "pentagone",
     }
 )
+
+# Capitalized nouns that name a generic body or a founding text, not a named organization:
+# "l'État", "la Ville", "la Fédération" (when no name follows), "la Constitution". Listed
+# only when the whole name is this one word. Source: the typographic usage of French public
+# law (Lexique des règles typographiques en usage à l'Imprimerie nationale: "l'État", "la
+# Constitution" take a capital as unique institutions or texts, not as proper names).
+GENERIC_BODY_WORDS: frozenset[str] = frozenset(
+    {
+        "état",
+        "etat",
+        "états",
+        "ville",
+        "commune",
+        "département",
+        "région",
+        "fédération",
+        "confédération",
+        "gouvernement",
+        "administration",
+        "justice",
+        "nation",
+        "constitution",
+        "conseil",
+        "ministère",
+        "préfecture",
+        "mairie",
+        "parquet",
+        "tribunal",
+        "cour",
+        "église",
+        "armée",
+        "police",
+        "gendarmerie",
+        "université",
+        "école",
+        "lycée",
+        "collège",
+        "ndlr",
+    }
+)
+
+# First words of laws, treaties, agreements and other texts: "Accord de Paris", "Traité de
+# Lisbonne", "Loi Travail", "Code civil", "Pacte vert". Not organizations. Source: French
+# legal and diplomatic usage as written in the press.
+TEXT_FIRST_WORDS: frozenset[str] = frozenset(
+    {
+        "accord",
+        "accords",
+        "traité",
+        "traités",
+        "loi",
+        "lois",
+        "pacte",
+        "charte",
+        "directive",
+        "règlement",
+        "décret",
+        "ordonnance",
+        "code",
+        "constitution",
+        "déclaration",
+        "protocole",
+        "livre blanc",
+        "rapport",
+    }
+)

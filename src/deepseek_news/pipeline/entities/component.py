@@ -12,7 +12,7 @@ from ...naming import canonical, clusters, fold, fold_text
 from ...records import Mention, Organization, Person
 from .._spans import add_span, group, items
 from ..language import english_segments
-from .acronyms import _acronyms
+from .acronyms import _acronyms, _expands
 from .attributes import _roles_and_gender, _title_before
 from .candidates import _candidates
 from .decision import _decide
@@ -55,6 +55,14 @@ class EntityFinder:
         for sur, n in surnames.items():
             if n == 1 and len(sur) > 2 and fold(sur) not in forms["ORG"] and sur.lower() not in _STOP_WORDS:
                 forms["PER"].setdefault(fold(sur), sur)
+        # "LFI" and "La France insoumise" both in the text, with no parentheses linking them
+        linked = {acr for _, acr in acronyms}
+        for acr in forms["ORG"].values():
+            if acr.isupper() and 2 <= len(acr) <= 6 and acr not in linked:
+                for exp in forms["ORG"].values():
+                    if len(exp.split()) > 1 and _expands(exp, acr):
+                        acronyms.append((exp, acr))
+                        break
         lowercase = {fold(text[c.start : c.end]) for c in cands if c.lowercase}
         found_per = _find_all(text, folded, forms["PER"], english)
         found_org = _find_all(

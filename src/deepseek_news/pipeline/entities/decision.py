@@ -7,6 +7,8 @@ from collections import Counter
 
 from ...lang.fr import titles as T
 from ...naming import fold
+from ...crosslingual._french import lemma, stripped_forms
+from ...crosslingual._lexicon import lexicon
 from .cleaning import _Cand
 from .patterns import _CODE_RE, _LOWER_WORD_RE, _STOP_WORDS
 
@@ -20,6 +22,16 @@ def _person_shaped(name: str) -> bool:
         and words[0][0].isupper()
         and not any(len(w) == 1 and w.isalpha() for w in words)  # "Livret A"
     )
+
+
+def _common_word(word: str) -> bool:
+    """`word` (one word) is a French common word, adjective or verb form of the lexicon:
+    "Barbu", "Distribué", "Retrancher" capitalized at a sentence start."""
+    low = word.lower().replace("’", "'")
+    entries = lexicon().translations
+    if low in entries or lemma(low) in entries:
+        return True
+    return any(f in entries for f in stripped_forms(low))
 
 
 def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> dict[str, str]:
@@ -45,6 +57,10 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         per_votes = labels["PER"] + 2 * sum(c.person for c in cs)
         if "product" in veto and not (labels["ORG"] > labels["MISC"] + labels[""] and _CODE_RE.match(name)):
             continue  # a model or product; a code-like name the model calls ORG stays ("TF1")
+        if "generic" in veto:
+            continue  # "l'État", "la Constitution"
+        if "place" in veto and not any(c.person for c in cs) and not strong:
+            continue  # "Matignon", "Wall Street": a place named like an actor
         if len(name.split()) == 1 and name.lower() in _STOP_WORDS:
             continue  # "Non", "Grève" capitalized at a line start
         if (
@@ -56,6 +72,15 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         ):
             continue  # "Grève à la SNCF" in a heading, "grève" in the text: a common noun
         one_word = len(name.split()) == 1 and name not in T.FIRST_NAMES
+        if (
+            one_word
+            and all(c.at_start for c in cs)
+            and not org_ev
+            and not any(c.person for c in cs)
+            and _common_word(name)
+        ):
+            continue  # "Barbu, le visage fermé, ...": a common word opening the sentence
+
         if org_ev & {"head", "apposition", "brand", "maker", "finance", "market"} and one_word:
             strong = True  # "le constructeur automobile Stellantis": not a person
         if org_ev & {"head", "apposition", "acronym"} and labels["LOC"]:

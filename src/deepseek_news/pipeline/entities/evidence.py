@@ -13,12 +13,14 @@ from .cleaning import _Cand
 from .patterns import (
     _APPOSITION_RE,
     _CODE_RE,
+    _GENERIC_BODIES,
     _KNOWN_ORGS,
     _MEDIA,
     _PERSON_AFTER_RE,
     _PORTFOLIO_RE,
     _PRODUCT_RES,
     _SOURCE_RE,
+    _TEXT_FIRST,
     _ends_with,
 )
 
@@ -151,5 +153,9 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.veto.add("portfolio")  # "la ministre de l'Économie"
     if words and (fold(words[0]) in O.EVENT_FIRST_WORDS or fold(" ".join(words[:2])) in O.EVENT_FIRST_WORDS):
         c.veto.add("event")
+    if words and (fold(words[0]) in _TEXT_FIRST or fold(" ".join(words[:2])) in _TEXT_FIRST):
+        c.veto.add("event")  # "Accord de Paris", "Code du travail": a text
+    if fold(name) in _GENERIC_BODIES:
+        c.veto.add("generic")  # "l'État", "la Fédération": a body without a name
     if _ends_with(O.PLACE_PREPOSITIONS).search(before) and c.label in ("ORG", "LOC", ""):
         c.veto.add("place-preposition")

@@ -71,7 +71,10 @@ def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
                 and (short[0] == long_[-1] or " ".join(long_[-2:]) == short[0] or short[0] == long_[0])
             )
         rest = long_[len(short) :]
-        return long_[: len(short)] == short and bool(rest) and all(w.strip(".") in _FORMS for w in rest)
+        if long_[: len(short)] != short or not rest:
+            return False
+        # "Apple Inc." and "Apple"; "P & O Ferries" and "P & O"
+        return all(w.strip(".") in _FORMS for w in rest) or len(short) > 1
 
     return linked
 
