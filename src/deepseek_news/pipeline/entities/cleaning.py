@@ -74,6 +74,7 @@ def _clean(
         out.append((ws, we))
     words = out
     # leading titles and articles
+    kept_article = False
     while words:
         w = text[words[0][0] : words[0][1]]
         if w in T.TITLES and len(words) > 1:
@@ -88,13 +89,14 @@ def _clean(
         whole = text[words[0][0] : words[-1][1]]
         media = fold(whole.strip(_STRIP)) in _MEDIA
         if media or (w[0].isupper() and not sent_start and rest[:1].isupper() and label in ("ORG", "MISC")):
+            kept_article = media
             break
         if art == "l'" and len(w) > 2:
             words[0] = (words[0][0] + 2, words[0][1])
         else:
             words = words[1:]
     # lowercase leading words ("modèle R1", "ministre de l'Économie") and trailing dates
-    while words and not _is_name_word(text[words[0][0] : words[0][1]].strip(_STRIP)):
+    while not kept_article and words and not _is_name_word(text[words[0][0] : words[0][1]].strip(_STRIP)):
         words = words[1:]
         lead = True
     if lead and words and re.match(r"[lLdD]['’]", text[words[0][0] : words[0][1]]):
@@ -111,6 +113,6 @@ def _clean(
         s += 1
     while e > s and text[e - 1] in _STRIP:
         e -= 1
-    if e - s < 2 or not _is_name_word(text[s:e]):
+    if e - s < 2 or not (kept_article or _is_name_word(text[s:e])):
         return None
     return s, e, title, lead

@@ -17,7 +17,7 @@ from .attributes import _roles_and_gender, _title_before
 from .candidates import _candidates
 from .decision import _decide
 from .merging import _find_all, _link, _split_ambiguous
-from .patterns import _STOP_WORDS
+from .patterns import _MEDIA, _STOP_WORDS
 
 PERSONS_KEY = "dsn_persons"
 ORGS_KEY = "dsn_orgs"
@@ -87,6 +87,8 @@ class EntityFinder:
                 canon = canonical([s for s in surfaces if s in g])
                 if expansion.get(canon) in g:  # "DGFiP" -> "direction générale des finances publiques"
                     canon = expansion[canon]
+                if canon[:1].islower() and fold(canon) in _MEDIA:  # "la France insoumise"
+                    canon = canon[:1].upper() + canon[1:]
                 aliases[canon] = [f for f in g if f != canon]
                 for f in g:
                     name_of[f] = canon

@@ -7,7 +7,7 @@ import re
 
 from ...naming import GrowingIntervals, StaticIntervals, fold, fold_text, same_name
 from .cleaning import _is_name_word
-from .patterns import _FORMS, _WORD_CHAR_RE, _WORD_CHARS_RE
+from .patterns import _FORMS, _MEDIA, _WORD_CHAR_RE, _WORD_CHARS_RE
 
 
 def _find_all(
@@ -27,7 +27,7 @@ def _find_all(
     for form in sorted(forms, key=len, reverse=True):
         needle = fold_text(forms[form])
         for s, e in _occurrences(folded, needle, runs):
-            if not _is_name_word(text[s:e]) and form not in lowercase:
+            if not _is_name_word(text[s:e]) and form not in lowercase and form not in _MEDIA:
                 continue
             if excluded.contains(s, e) or taken.overlaps(s, e):
                 continue
