@@ -87,7 +87,7 @@ def _clean(
             break
         rest = text[words[0][0] + (2 if art == "l'" else len(w)) : words[-1][1]].strip()
         whole = text[words[0][0] : words[-1][1]]
-        media = fold(whole.strip(_STRIP)) in _MEDIA
+        media = fold(whole.strip(_STRIP)) in _MEDIA and _is_name_word(rest)  # not "Le monde a..."
         if media or (w[0].isupper() and not sent_start and rest[:1].isupper() and label in ("ORG", "MISC")):
             kept_article = media
             break

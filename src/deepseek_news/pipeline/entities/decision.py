@@ -85,6 +85,8 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
             strong = True  # "le constructeur automobile Stellantis": not a person
         if org_ev & {"head", "apposition", "acronym"} and labels["LOC"]:
             strong = True  # "le club anglais Arsenal": not a place
+        if labels["LOC"] > per_votes + labels["ORG"] and not org_ev and not any(c.person for c in cs):
+            continue  # mostly read as a place: "Bakhmout"
         if per_votes > labels["ORG"] and _person_shaped(name) and not strong:
             kinds[key] = "PER"
             continue

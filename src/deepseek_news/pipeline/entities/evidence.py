@@ -119,7 +119,10 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     if words and fold(words[0]) in O.INSTITUTION_FIRST_WORDS and len(words) > 1 and c.label != "PER":
         c.org.add("institution")
         c.strong = True
-    if fold(name) in _MEDIA:
+    # "Le Monde" but not "Le monde a besoin de...": the name after the article is capitalized
+    proper = re.sub(r"^(?:[LlDd]['’]|(?:Les?|La|les?|la)\s+)", "", name)[:1]
+    proper_name = proper.isupper() or proper.isdigit()
+    if fold(name) in _MEDIA and proper_name:
         c.org.add("media")
         c.strong = True
     if (
@@ -139,7 +142,7 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
             if sent_words & O.MARKET_WORDS:
                 c.org.add("market")
             break
-    if fold(name) in _KNOWN_ORGS:
+    if fold(name) in _KNOWN_ORGS and proper_name:
         c.org.add("known")  # "selon Politis", "sur Telegram", "le Pentagone a déclaré"
         c.strong = True
     # not an organization
