@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...lang.fr import titles as T
-from ...naming import fold
 from ...crosslingual._french import lemma, stripped_forms
 from ...crosslingual._lexicon import lexicon
+from ...lang.fr import titles as T
+from ...naming import fold
 from .cleaning import _Cand
 from .patterns import _CODE_RE, _LOWER_WORD_RE, _STOP_WORDS
 
