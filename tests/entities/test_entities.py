@@ -260,3 +260,65 @@ def test_persons_and_organizations_from_context(  # type: ignore[no-untyped-def]
 def test_heading_common_noun_is_not_an_organization(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Sécheresse : les agriculteurs inquiets\n\nLa sécheresse frappe le Sud-Ouest depuis avril."
     assert _names(extractor, text)[1] == []
+
+
+# Organizations named without any cue: national media, platforms, parties, ministries by building.
+KNOWN: list[tuple[str, list[str], list[str]]] = [
+    ("Interrogée sur Europe 1, la députée a défendu son amendement.", [], ["Europe 1"]),
+    (
+        "La vidéo a été partagée des milliers de fois sur Facebook et sur Telegram.",
+        [],
+        ["Facebook", "Telegram"],
+    ),
+    ("Selon Mediapart, le contrat a été signé en 2019.", [], ["Mediapart"]),
+    ("Le Pentagone a confirmé vendredi l'envoi de nouveaux blindés.", [], ["Pentagone"]),
+    ("Les élus de Renaissance voteront le budget.", [], ["Renaissance"]),
+    # "Le monde" opening a sentence is not the newspaper
+    ("Le monde change vite, estime l'économiste Paul Dorval.", ["Paul Dorval"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), KNOWN)
+def test_known_organizations(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)
+
+
+# Generic bodies, texts and sentence openers that are neither organizations nor persons.
+NEITHER: list[tuple[str, list[str], list[str]]] = [
+    ("Les maires demandent que l'État prenne en charge les travaux de la Ville.", [], []),
+    ("Le juge a rappelé que la Constitution protège la liberté d'expression.", [], []),
+    ("Les signataires de l'Accord de Paris se retrouvent en décembre.", [], []),
+    ("Souriant, il salue les passants.\n\nBarbu, le regard sombre, il entre dans la salle.", [], []),
+    ("Il a fui la ville. A Kherson, les habitants attendent les secours.", [], []),
+    (
+        "Le ministre des Transports Lucien Ferrat a parlé. Lucien Ferrat a ensuite quitté la salle.",
+        ["Lucien Ferrat"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), NEITHER)
+def test_neither_organization_nor_person(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)
+
+
+# An acronym linked to its expansion, in parentheses with the party's article, or elsewhere in the text.
+ACRONYM_LINKS = [
+    (
+        "Les députés de la France insoumise (LFI) ont quitté l'hémicycle. LFI dénonce un passage en force.",
+        "La France insoumise",
+        ["LFI", "la France insoumise"],
+    ),
+    (
+        "Le syndicat Force ouvrière appelle à la grève. Un responsable de FO juge la réforme injuste.",
+        "Force ouvrière",
+        ["FO"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), ACRONYM_LINKS)
+def test_acronym_linked_to_expansion(extractor, text: str, name: str, aliases: list[str]) -> None:  # type: ignore[no-untyped-def]
+    rec = extractor.extract(text)
+    assert [(o.name, sorted(o.aliases)) for o in rec.organizations] == [(name, aliases)]

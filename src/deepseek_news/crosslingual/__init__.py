@@ -16,6 +16,21 @@ from ..records import ArticleRecord, Match, Original, OriginalMatch, Quote, Word
 from . import _english, _neural, _score
 from ._langid import english_spans as english_spans  # read by the dsn_language component
 
+
+def french_lexicon_word(word: str) -> bool:
+    """Whether `word` (one word, any case) is a French common word, adjective or verb form of
+    the French-English lexicon, directly, by its lemma or by a stripped form. Read by the
+    entity finder ("Barbu", "Distribué" capitalized at a sentence start are no names)."""
+    from ._french import lemma, stripped_forms
+    from ._lexicon import lexicon
+
+    low = word.lower().replace("’", "'")
+    entries = lexicon().translations
+    if low in entries or lemma(low) in entries:
+        return True
+    return any(f in entries for f in stripped_forms(low))
+
+
 __all__ = ["DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "attach_originals", "match"]
 
 # Calibrated on Tatoeba fr–en pairs against shuffled non-pairs (docs/crosslingual.md).

@@ -57,7 +57,9 @@ PORTFOLIO_LINKS: tuple[str, ...] = ("de la", "de l'", "du", "des", "de", "d'", "
 COMPLEMENT_CONJUNCTIONS: frozenset[str] = frozenset({"et"})
 
 # Articles cut from the start of a candidate name ("le PSG"), unless the article belongs to it.
-LEADING_ARTICLES: tuple[str, ...] = ("l'", "le", "la", "les")
+# "à" is there too: "A Bakhmout, ..." opens a sentence with the preposition, its accent
+# dropped on the capital as French typography allows.
+LEADING_ARTICLES: tuple[str, ...] = ("l'", "le", "la", "les", "à", "a")
 
 # Case sensitive.  A capitalized article inside a sentence that is part of the name after it:
 # "(Les Républicains)", "selon La Poste".

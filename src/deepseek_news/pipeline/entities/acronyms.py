@@ -59,6 +59,6 @@ def _acronyms(text: str, cands: list[_Cand]) -> list[tuple[str, str]]:
         if c is None:
             continue
         exp = text[c.start : c.end]
-        if _expands(exp, acr):
+        if _expands(exp[:1].upper() + exp[1:], acr):  # "la France insoumise (LFI)"
             pairs.append((exp, text[m.start("acr") : m.end("acr")]))
     return pairs

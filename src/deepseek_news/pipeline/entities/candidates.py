@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +24,7 @@ from .patterns import (
     _INSTITUTION_NAMES,
     _INSTITUTION_RE,
     _MEDIA,
+    _PORTFOLIO_RE,
     _TITLE_RE,
 )
 
@@ -198,12 +200,13 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         words = _words_before(text, m.start(), 8)
         for k in range(max(0, len(words) - 8), len(words)):
             first = text[words[k][0] : words[k][1]]
-            if not first[:1].isupper():
-                continue
             exp_words = [text[a:b] for a, b in words[k:]]
+            if not first[:1].isupper() and fold(" ".join(exp_words)) not in _MEDIA:
+                continue  # "la France insoumise (LFI)" keeps its article
             if any(w[-1:] in ",;:." for w in exp_words):
                 continue
-            if _expands(" ".join(exp_words), acr):
+            phrase = " ".join(exp_words)
+            if _expands(phrase[:1].upper() + phrase[1:], acr):
                 c = add(words[k][0], words[-1][1], "", _sent_start_char(doc, words[k][0]))
                 if c is not None:
                     c.org.add("acronym")
@@ -241,6 +244,10 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
             and not _sent_start(doc, ent.start - 1)
         ):
             s = doc[ent.start - 1].idx
+        if label != "PER":
+            k = _after_portfolio(doc, ent.start, ent.end, add)
+            if k > ent.start:
+                s, label = doc[k].idx, "PER"
         # extend over a corporate form the model left out ("SoftBank Group" + "Corp")
         k = ent.end
         while k < len(doc) and doc[k].text in O.CORPORATE_FORMS and not doc[k - 1].whitespace_.count("\n"):
@@ -254,6 +261,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
                 c.person = True
                 c.gender = c.gender or T.TITLES[title_at[c.start]]
     for i, j in _runs(doc):
+        i = _after_portfolio(doc, i, j, add)
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         k = j
         while k < len(doc) and doc[k].text in O.CORPORATE_FORMS:
@@ -268,6 +276,20 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         if tok is not None:
             _evidence(doc, text, c, tok)
     return out
+
+
+def _after_portfolio(doc: Doc, i: int, j: int, add: Callable[[int, int, str, bool], object]) -> int:
+    """ "le ministre des Transports Clément Beaune": when the name at tokens i..j follows a
+    portfolio and a person's name ends it (a first name, or a name the model reads as a person
+    elsewhere), add the portfolio on its own and return the person's first token (else i)."""
+    if not _PORTFOLIO_RE.search(doc.text[max(0, doc[i].idx - 40) : doc[i].idx]):
+        return i
+    persons = {e.text for e in doc.ents if e.label_ == "PER"}
+    k = next((k for k in range(i + 1, j - 1) if doc[k].text in T.FIRST_NAMES or doc[k:j].text in persons), j)
+    if k == j:
+        return i
+    add(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text), "", _sent_start(doc, i))
+    return k
 
 
 def _sent_start_char(doc: Doc, char: int) -> bool:

@@ -9,7 +9,7 @@ from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
 from ...naming import fold
-from .patterns import _MEDIA, _STRIP, _WORD_RE
+from .patterns import _KNOWN_ORGS, _MEDIA, _STRIP, _WORD_RE
 
 
 @dataclass
@@ -34,6 +34,14 @@ def _is_name_word(w: str) -> bool:
     )
 
 
+def _in_prose(text: str, pos: int) -> bool:
+    """The line around `pos` is a sentence (several lowercase words), not a row of links."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return sum(1 for w in line.split() if w[:1].islower()) >= 3
+
+
 def _clean(
     text: str, start: int, end: int, label: str, sent_start: bool
 ) -> tuple[int, int, str, bool] | None:
@@ -55,6 +63,9 @@ def _clean(
         w = text[ws:we].strip(_STRIP.replace(".", "").replace("'", "").replace("’", "")).rstrip(".,;:")
         fw = fold(w)
         two = fold(" ".join(text[x:y] for x, y in words[i : i + 2]))
+        if len(words) == 1 and fw in _KNOWN_ORGS and _in_prose(text, ws):
+            out.append((ws, we))  # "publié sur Facebook": the platform, not a share button
+            break
         if fw in O.BOILERPLATE_WORDS or two.strip(":") in O.BOILERPLATE_WORDS or w.endswith(":"):
             if fw in O.BOILERPLATE_WORDS or two.strip(":") in O.BOILERPLATE_WORDS:
                 break
@@ -63,6 +74,7 @@ def _clean(
         out.append((ws, we))
     words = out
     # leading titles and articles
+    kept_article = False
     while words:
         w = text[words[0][0] : words[0][1]]
         if w in T.TITLES and len(words) > 1:
@@ -75,15 +87,16 @@ def _clean(
             break
         rest = text[words[0][0] + (2 if art == "l'" else len(w)) : words[-1][1]].strip()
         whole = text[words[0][0] : words[-1][1]]
-        media = fold(whole.strip(_STRIP)) in _MEDIA
+        media = fold(whole.strip(_STRIP)) in _MEDIA and _is_name_word(rest)  # not "Le monde a..."
         if media or (w[0].isupper() and not sent_start and rest[:1].isupper() and label in ("ORG", "MISC")):
+            kept_article = media
             break
         if art == "l'" and len(w) > 2:
             words[0] = (words[0][0] + 2, words[0][1])
         else:
             words = words[1:]
     # lowercase leading words ("modèle R1", "ministre de l'Économie") and trailing dates
-    while words and not _is_name_word(text[words[0][0] : words[0][1]].strip(_STRIP)):
+    while not kept_article and words and not _is_name_word(text[words[0][0] : words[0][1]].strip(_STRIP)):
         words = words[1:]
         lead = True
     if lead and words and re.match(r"[lLdD]['’]", text[words[0][0] : words[0][1]]):
@@ -100,6 +113,6 @@ def _clean(
         s += 1
     while e > s and text[e - 1] in _STRIP:
         e -= 1
-    if e - s < 2 or not _is_name_word(text[s:e]):
+    if e - s < 2 or not (kept_article or _is_name_word(text[s:e])):
         return None
     return s, e, title, lead

@@ -12,12 +12,12 @@ from ...naming import canonical, clusters, fold, fold_text
 from ...records import Mention, Organization, Person
 from .._spans import add_span, group, items
 from ..language import english_segments
-from .acronyms import _acronyms
+from .acronyms import _acronyms, _expands
 from .attributes import _roles_and_gender, _title_before
 from .candidates import _candidates
 from .decision import _decide
 from .merging import _find_all, _link, _split_ambiguous
-from .patterns import _STOP_WORDS
+from .patterns import _MEDIA, _STOP_WORDS
 
 PERSONS_KEY = "dsn_persons"
 ORGS_KEY = "dsn_orgs"
@@ -55,6 +55,14 @@ class EntityFinder:
         for sur, n in surnames.items():
             if n == 1 and len(sur) > 2 and fold(sur) not in forms["ORG"] and sur.lower() not in _STOP_WORDS:
                 forms["PER"].setdefault(fold(sur), sur)
+        # "LFI" and "La France insoumise" both in the text, with no parentheses linking them
+        linked = {acr for _, acr in acronyms}
+        for acr in forms["ORG"].values():
+            if acr.isupper() and 2 <= len(acr) <= 6 and acr not in linked:
+                for exp in forms["ORG"].values():
+                    if len(exp.split()) > 1 and _expands(exp, acr):
+                        acronyms.append((exp, acr))
+                        break
         lowercase = {fold(text[c.start : c.end]) for c in cands if c.lowercase}
         found_per = _find_all(text, folded, forms["PER"], english)
         found_org = _find_all(
@@ -79,6 +87,8 @@ class EntityFinder:
                 canon = canonical([s for s in surfaces if s in g])
                 if expansion.get(canon) in g:  # "DGFiP" -> "direction générale des finances publiques"
                     canon = expansion[canon]
+                if canon[:1].islower() and fold(canon) in _MEDIA:  # "la France insoumise"
+                    canon = canon[:1].upper() + canon[1:]
                 aliases[canon] = [f for f in g if f != canon]
                 for f in g:
                     name_of[f] = canon

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ...crosslingual import french_lexicon_word
 from ...lang.fr import titles as T
 from ...naming import fold
 from .cleaning import _Cand
@@ -20,6 +21,12 @@ def _person_shaped(name: str) -> bool:
         and words[0][0].isupper()
         and not any(len(w) == 1 and w.isalpha() for w in words)  # "Livret A"
     )
+
+
+def _common_word(word: str) -> bool:
+    """`word` (one word) is a French common word, adjective or verb form of the lexicon:
+    "Barbu", "Distribué", "Retrancher" capitalized at a sentence start."""
+    return french_lexicon_word(word)
 
 
 def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> dict[str, str]:
@@ -45,6 +52,10 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         per_votes = labels["PER"] + 2 * sum(c.person for c in cs)
         if "product" in veto and not (labels["ORG"] > labels["MISC"] + labels[""] and _CODE_RE.match(name)):
             continue  # a model or product; a code-like name the model calls ORG stays ("TF1")
+        if "generic" in veto:
+            continue  # "l'État", "la Constitution"
+        if "place" in veto and not any(c.person for c in cs) and not strong:
+            continue  # "Matignon", "Wall Street": a place named like an actor
         if len(name.split()) == 1 and name.lower() in _STOP_WORDS:
             continue  # "Non", "Grève" capitalized at a line start
         if (
@@ -56,10 +67,21 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         ):
             continue  # "Grève à la SNCF" in a heading, "grève" in the text: a common noun
         one_word = len(name.split()) == 1 and name not in T.FIRST_NAMES
+        if (
+            one_word
+            and all(c.at_start for c in cs)
+            and not org_ev
+            and not any(c.person for c in cs)
+            and _common_word(name)
+        ):
+            continue  # "Barbu, le visage fermé, ...": a common word opening the sentence
+
         if org_ev & {"head", "apposition", "brand", "maker", "finance", "market"} and one_word:
             strong = True  # "le constructeur automobile Stellantis": not a person
         if org_ev & {"head", "apposition", "acronym"} and labels["LOC"]:
             strong = True  # "le club anglais Arsenal": not a place
+        if labels["LOC"] > per_votes + labels["ORG"] and not org_ev and not any(c.person for c in cs):
+            continue  # mostly read as a place: "Bakhmout"
         if per_votes > labels["ORG"] and _person_shaped(name) and not strong:
             kinds[key] = "PER"
             continue

@@ -13,11 +13,14 @@ from .cleaning import _Cand
 from .patterns import (
     _APPOSITION_RE,
     _CODE_RE,
+    _GENERIC_BODIES,
+    _KNOWN_ORGS,
     _MEDIA,
     _PERSON_AFTER_RE,
     _PORTFOLIO_RE,
     _PRODUCT_RES,
     _SOURCE_RE,
+    _TEXT_FIRST,
     _ends_with,
 )
 
@@ -116,7 +119,10 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     if words and fold(words[0]) in O.INSTITUTION_FIRST_WORDS and len(words) > 1 and c.label != "PER":
         c.org.add("institution")
         c.strong = True
-    if fold(name) in _MEDIA:
+    # "Le Monde" but not "Le monde a besoin de...": the name after the article is capitalized
+    proper = re.sub(r"^(?:[LlDd]['’]|(?:Les?|La|les?|la)\s+)", "", name)[:1]
+    proper_name = proper.isupper() or proper.isdigit()
+    if fold(name) in _MEDIA and proper_name:
         c.org.add("media")
         c.strong = True
     if (
@@ -136,6 +142,9 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
             if sent_words & O.MARKET_WORDS:
                 c.org.add("market")
             break
+    if fold(name) in _KNOWN_ORGS and proper_name:
+        c.org.add("known")  # "selon Politis", "sur Telegram", "le Pentagone a déclaré"
+        c.strong = True
     # not an organization
     if any(r.fullmatch(name) for r in _PRODUCT_RES):
         c.veto.add("product")
@@ -147,5 +156,9 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.veto.add("portfolio")  # "la ministre de l'Économie"
     if words and (fold(words[0]) in O.EVENT_FIRST_WORDS or fold(" ".join(words[:2])) in O.EVENT_FIRST_WORDS):
         c.veto.add("event")
+    if words and (fold(words[0]) in _TEXT_FIRST or fold(" ".join(words[:2])) in _TEXT_FIRST):
+        c.veto.add("event")  # "Accord de Paris", "Code du travail": a text
+    if fold(name) in _GENERIC_BODIES:
+        c.veto.add("generic")  # "l'État", "la Fédération": a body without a name
     if _ends_with(O.PLACE_PREPOSITIONS).search(before) and c.label in ("ORG", "LOC", ""):
         c.veto.add("place-preposition")

@@ -7,7 +7,7 @@ import re
 
 from ...naming import GrowingIntervals, StaticIntervals, fold, fold_text, same_name
 from .cleaning import _is_name_word
-from .patterns import _FORMS, _WORD_CHAR_RE, _WORD_CHARS_RE
+from .patterns import _FORMS, _MEDIA, _WORD_CHAR_RE, _WORD_CHARS_RE
 
 
 def _find_all(
@@ -27,7 +27,7 @@ def _find_all(
     for form in sorted(forms, key=len, reverse=True):
         needle = fold_text(forms[form])
         for s, e in _occurrences(folded, needle, runs):
-            if not _is_name_word(text[s:e]) and form not in lowercase:
+            if not _is_name_word(text[s:e]) and form not in lowercase and form not in _MEDIA:
                 continue
             if excluded.contains(s, e) or taken.overlaps(s, e):
                 continue
@@ -71,7 +71,10 @@ def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
                 and (short[0] == long_[-1] or " ".join(long_[-2:]) == short[0] or short[0] == long_[0])
             )
         rest = long_[len(short) :]
-        return long_[: len(short)] == short and bool(rest) and all(w.strip(".") in _FORMS for w in rest)
+        if long_[: len(short)] != short or not rest:
+            return False
+        # "Apple Inc." and "Apple"; "P & O Ferries" and "P & O"
+        return all(w.strip(".") in _FORMS for w in rest) or len(short) > 1
 
     return linked
 

@@ -60,6 +60,9 @@ _SOURCE_RE = re.compile(
     rf"(?:{'|'.join(re.escape(c) for c in O.SOURCE_CUES)})\s*(?:l['’]|les?\s+|la\s+)?$", re.IGNORECASE
 )
 _MEDIA = frozenset(fold(m) for m in O.MEDIA_WITH_ARTICLE | O.NAMES_WITH_ARTICLE)
+_KNOWN_ORGS = frozenset(fold(n) for n in O.KNOWN_ORGANIZATIONS) | _MEDIA
+_GENERIC_BODIES = frozenset(fold(w) for w in O.GENERIC_BODY_WORDS)
+_TEXT_FIRST = frozenset(fold(w) for w in O.TEXT_FIRST_WORDS)
 _PRODUCT_RES = [re.compile(p) for p in O.PRODUCT_PATTERNS]
 _FORMS = frozenset(fold(f) for f in O.CORPORATE_FORMS)
 # "X, une start-up ...", "X est la banque ...": an apposition or attribute naming a kind of organization
