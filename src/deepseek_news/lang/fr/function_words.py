@@ -62,3 +62,11 @@ DESCRIPTION_DETERMINERS: frozenset[str] = (
 SENTENCE_CONNECTORS: frozenset[str] = frozenset(
     {"mais", "et", "or", "car", "donc", "ainsi", "pourtant", "cependant", "enfin", "aussi"}
 )
+
+
+# Object and reflexive clitics that may open an infinitive complement, before the
+# infinitive: "disent se sentir …", "assure l'avoir vu". Source: French grammar
+# (pronoms conjoints).
+INFINITIVE_CLITICS: frozenset[str] = frozenset(
+    {"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"}
+)

@@ -234,7 +234,6 @@ LEADING_CONNECTORS: tuple[str, ...] = (
     "de plus",
     "par ailleurs",
     "d' ailleurs",
-    "d’ ailleurs",
     "en revanche",
     "pour cause",
     "de son côté",
@@ -290,7 +289,7 @@ NON_SPEECH_GOVERNORS: frozenset[str] = ATTITUDE_VERBS | frozenset(
 
 # Subjects that are a thing or a fact, not a speaker: "Ce qui signifie que …",
 # "Cela confirme que …". Lowercase forms.
-NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"ce", "c'", "c’", "cela", "ça", "ceci"})
+NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"ce", "c'", "cela", "ça", "ceci"})
 
 # Cues whose direct object (a person) may stand before the complement: "a
 # prévenu ses clients que", "assure ses partenaires que", "accuse son rival

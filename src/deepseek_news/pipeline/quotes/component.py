@@ -83,8 +83,8 @@ class QuoteFinder:
             if kind is None:
                 continue
             if kind == "direct":
-                kind = fragment_kind(doc, q, start, end, is_cue)
-            elif scare_quote(doc, q, start, end):
+                kind = fragment_kind(doc, text, q, start, end, is_cue)
+            elif scare_quote(doc, text, q, start, end):
                 continue
             if kind == "partial" and last_direct_close >= 0:
                 if _RESUMED.fullmatch(text, last_direct_close + 1, q.open_at):

@@ -108,12 +108,13 @@ def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def fragment_kind(doc: Doc, q: QuoteMarks, start: int, end: int, is_cue: Callable[[int, int], bool]) -> str:
+def fragment_kind(
+    doc: Doc, text: str, q: QuoteMarks, start: int, end: int, is_cue: Callable[[int, int], bool]
+) -> str:
     """``"partial"`` for a quotation read as whole sentences that is a fragment
     after all: the journalist's sentence goes on after it ("« Deux blessés » ont
     été évacués"), or it heads a headline or intertitle with no finite verb
-    ("« Taxer les jets privés », réclame X"); else ``"direct"``."""
-    text = doc.text
+    ("« Taxer les jets privés », réclame X"); else ``"direct"``. `text` is ``doc.text``."""
     goes_on = _sentence_goes_on(text, q, start, end)
     first_person = FIRST_PERSON & {w.lower() for w in _TOKEN.findall(text[start:end])}
     if goes_on is not None and not is_cue(*goes_on) and not first_person:

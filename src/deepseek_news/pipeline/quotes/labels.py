@@ -103,12 +103,12 @@ def _name_not_speech(text: str, q: QuoteMarks, content: str, words: list[str], b
     return len(lead) >= 2 and lead[-1] == "pour" and bool(PROSECUTION_WORDS & set(lead[:-1]))
 
 
-def scare_quote(doc: Doc, q: QuoteMarks, start: int, end: int) -> bool:
+def scare_quote(doc: Doc, text: str, q: QuoteMarks, start: int, end: int) -> bool:
     """A short lowercase noun phrase after a determiner, not the attribute of
     "être", alone in a sentence with no reporting cue and no source (nor in the
     sentences around it in its paragraph) ("profiter du « bouclier fiscal »"): a
-    term the journalist marks, not words someone is said to have uttered."""
-    text = doc.text
+    term the journalist marks, not words someone is said to have uttered. `text` is
+    ``doc.text``, read once by the caller."""
     words = _TOKEN.findall(text[start:end])
     if not words or len(words) > 3 or not text[start:end][:1].islower():
         return False

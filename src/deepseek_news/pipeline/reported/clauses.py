@@ -140,7 +140,7 @@ def _after_connector(sent: Span, base: int) -> int:
     doc = sent.doc
     for forms in _CONNECTOR_FORMS:
         n = len(forms)
-        if base + n < sent.end and tuple(t.lower_ for t in doc[base : base + n]) == forms:
+        if base + n < sent.end and tuple(low(t) for t in doc[base : base + n]) == forms:
             k = base + n
             if forms[-1] != "," and doc[k].text == ",":
                 k += 1

@@ -8,8 +8,10 @@ from spacy.tokens import Doc, Span, Token
 from ...lang.fr.function_words import (
     COMPLEMENTIZERS,
     DEMONSTRATIVE_CE,
+    INFINITIVE_CLITICS,
     INFINITIVE_MARKERS,
     NEGATION_PARTICLES,
+    OF_PREPOSITIONS,
     PREPOSITIONAL_RELATIVES,
 )
 from ...lang.fr.pronouns import FIRST_PERSON, NEGATION_WORDS
@@ -26,7 +28,6 @@ from ...lang.fr.time_words import TIME_NOUNS, WEEKDAYS
 from .._syntax import cue_lemma, low
 
 # object pronouns that open an infinitive complement ("disent se sentir", "assure l'avoir vu")
-_CLITICS = {"se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en"}
 
 
 def complement_start(sent: Span, tok: Token, cue: str) -> int | None:
@@ -61,7 +62,7 @@ def complement_start(sent: Span, tok: Token, cue: str) -> int | None:
             and _adjuncts_only(doc, tok.i + 1, i)
         ):
             # "assure avoir …", "a dit cette semaine vouloir …", "disent se sentir …"
-            return i - 1 if doc[i - 1].lower_ in _CLITICS else i
+            return i - 1 if low(doc[i - 1]) in INFINITIVE_CLITICS else i
         if (
             t.pos_ in {"VERB"}
             and t.dep_ != "xcomp"
@@ -103,7 +104,7 @@ def _not_speech(tok: Token, cue: str) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_ in NON_SPEECH_GOVERNORS:
         return True
     doc = tok.doc
-    before = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i] if t.pos_ != "AUX"]
+    before = [low(t) for t in doc[max(0, tok.i - 3) : tok.i] if t.pos_ != "AUX"]
     return bool(before) and (
         before[-1] in NON_SPEAKER_SUBJECTS or (before[-2:-1] == ["ce"] and before[-1] == "qui")
     )
@@ -114,7 +115,7 @@ def _restrictive(sent: Span, tok: Token, que: int) -> bool:
     "n'a évoqué que deux cas"."""
     doc = sent.doc
     for k in range(max(sent.start, tok.i - 4), que):
-        if doc[k].lower_ in {"ne", "n'", "n’"}:
+        if low(doc[k]) in NEGATION_PARTICLES:
             return not any(t.lower_ in NEGATION_WORDS for t in doc[k + 1 : que])
     return False
 
@@ -126,7 +127,7 @@ def _direct_object(doc: Doc, i: int, cue: str) -> bool:
     t = doc[i]
     if t.pos_ != "DET" or cue in OBJECT_THEN_QUE:
         return False
-    if doc[i - 1].pos_ == "ADP" or doc[i - 1].lower_ in {"de", "d'", "d’", "à", "au", "aux"}:
+    if doc[i - 1].pos_ == "ADP" or low(doc[i - 1]) in OF_PREPOSITIONS | {"à", "au", "aux"}:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return not (nxt is not None and (nxt.like_num or nxt.lower_ in TIME_NOUNS or nxt.lower_ in WEEKDAYS))

@@ -111,7 +111,7 @@ def _incise_tail(doc: Doc, start: int, end: int) -> bool:
         nxt = doc[t.i + 1] if t.i + 1 < end else None
         if nxt is None:
             return False
-        if nxt.lower_ in {"se", "s'", "s’"} and t.i + 2 < end:
+        if low(nxt) in {"se", "s'"} and t.i + 2 < end:
             nxt = doc[t.i + 2]
         return nxt.lower_ in {"qui", "tout"} or (nxt.lower_.endswith("ant") and nxt.pos_ in {"VERB", "AUX"})
     return False
