@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from deepseek_news.amounts._scan import digits_value, words_value
+from deepseek_news.amounts._values import digits_value, words_value
 
 # French typography (Imprimerie nationale rules): space-grouped thousands,
 # decimal comma; dot-grouped thousands and decimal point as found in wires.

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..lang.fr.currencies import DEFAULT
 from ..records import MoneyAmount, Percentage
-from ._scan import Found
 from ._scan import scan as scan  # the scanner the dsn_amounts component reads
+from ._values import Found
 
 __all__ = ["find_amounts"]
 
