@@ -62,6 +62,16 @@ WORDS: list[tuple[str, list[Row]]] = [
     ("Il a vendu sa voiture mille euros.", [("mille euros", 1000.0, "EUR")]),
     ("Le pays a reçu deux milliards de yens.", [("deux milliards de yens", 2e9, "JPY")]),
     ("Le ticket vaut un euro symbolique.", [("un euro", 1.0, "EUR")]),
+    ("L'État a mis un demi-milliard d'euros sur la table.", [("un demi-milliard d'euros", 5e8, "EUR")]),
+    ("Une rallonge d'un demi-million de dollars.", [("un demi-million de dollars", 5e5, "USD")]),
+]
+
+# A range's low bound without a scale takes the next smaller scale when the high bound's
+# scale would make it larger than the high bound ("de 900 à 1,2 milliard": 900 millions).
+RANGE_BOUNDS: list[tuple[str, list[Row]]] = [
+    ("Une fourchette de 900 à 1,2 milliard d'euros.", [("900 à 1,2 milliard d'euros", 900e6, "EUR")]),
+    ("Le coût irait de 750 à 1,1 million de dollars.", [("750 à 1,1 million de dollars", 750e3, "USD")]),
+    ("Entre 5 et 10 millions d'euros seront levés.", [("5 et 10 millions d'euros", 5e6, "EUR")]),
 ]
 
 SYMBOLS_AND_CODES: list[tuple[str, list[Row]]] = [
@@ -159,7 +169,14 @@ SUBUNITS: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PRESS_STYLE + ABBREVIATIONS + WORDS + SYMBOLS_AND_CODES + NAMES_WITH_QUALIFIERS + ARCHIVES + SUBUNITS,
+    PRESS_STYLE
+    + ABBREVIATIONS
+    + WORDS
+    + SYMBOLS_AND_CODES
+    + NAMES_WITH_QUALIFIERS
+    + ARCHIVES
+    + SUBUNITS
+    + RANGE_BOUNDS,
 )
 def test_money(text: str, expected: list[Row]) -> None:
     assert money(text) == expected
@@ -182,11 +199,6 @@ def test_default_currency(text: str, default: str | None, expected: list[Row]) -
 KNOWN_GAPS = [
     # a subunit after a space, followed by more words, is not joined
     ("Il paie 3 euros 50 et non 4 euros.", [("3 euros 50", 3.5, "EUR"), ("4 euros", 4.0, "EUR")]),
-    # a range whose low bound has no scale but is larger than the high bound's number
-    (
-        "Une fourchette de 900 à 1,2 milliard d'euros.",
-        [("900 à 1,2 milliard d'euros", 900e6, "EUR")],
-    ),
 ]
 
 

@@ -51,6 +51,13 @@ def _cases() -> list[tuple[str, Case]]:
                 f"{r.iso}-name-{name}",
                 (f"Le fonds a reçu {span} hier.", span, 3e6, _alone(g.NAMES[name].alone)),
             )
+            if name[0] in "aeiouyéè":  # "3 millions d'euros", with both apostrophes
+                for apostrophe in ("'", "’"):
+                    span = f"3 millions d{apostrophe}{name}"
+                    add(
+                        f"{r.iso}-name-elided-{name}-{apostrophe}",
+                        (f"Le fonds a reçu {span} hier.", span, 3e6, _alone(g.NAMES[name].alone)),
+                    )
             for q in r.qualifiers:
                 span = f"1 500 {name} {q}"
                 reading = g.NAMES[name].qualifiers[q]
@@ -68,6 +75,28 @@ def _cases() -> list[tuple[str, Case]]:
                 f"{r.iso}-symbol-before-{sym}",
                 (f"Le loyer atteint {sym} 1 500 par mois.", f"{sym} 1 500", 1500.0, _alone(reading)),
             )
+            if " " not in sym:  # glued: "1500€", "€1500"
+                add(
+                    f"{r.iso}-symbol-glued-after-{sym}",
+                    (f"Le loyer atteint 1500{sym} par mois.", f"1500{sym}", 1500.0, _alone(reading)),
+                )
+                if not sym[-1].isalpha():
+                    add(
+                        f"{r.iso}-symbol-glued-before-{sym}",
+                        (f"Le loyer atteint {sym}1500 par mois.", f"{sym}1500", 1500.0, _alone(reading)),
+                    )
+            # after a scale: "5 millions $", "5 milliards de $", and "5 M€" for a sign
+            for span, value in ((f"5 millions {sym}", 5e6), (f"5 milliards de {sym}", 5e9)):
+                add(
+                    f"{r.iso}-symbol-scale-{span}",
+                    (f"Le fonds lève {span} ici.", span, value, _alone(reading)),
+                )
+            if not sym[0].isalpha():
+                span = f"5 M{sym}"
+                add(
+                    f"{r.iso}-symbol-abbreviation-{sym}",
+                    (f"Le fonds lève {span} ici.", span, 5e6, _alone(reading)),
+                )
         for after in r.after_symbol:
             for sym in r.symbols:
                 if sym in g.SYMBOL_QUALIFIERS:
@@ -84,6 +113,10 @@ def _cases() -> list[tuple[str, Case]]:
             add(
                 f"{r.iso}-code-after-{code}",
                 (f"Le loyer atteint 1 500 {code} par mois.", f"1 500 {code}", 1500.0, r.iso),
+            )
+            add(
+                f"{r.iso}-code-scale-{code}",
+                (f"Le fonds lève 5 millions {code} ici.", f"5 millions {code}", 5e6, r.iso),
             )
             if r.code == "both":
                 add(
@@ -103,7 +136,8 @@ def _cases() -> list[tuple[str, Case]]:
         shared = [n for n in r.names if len(g.NAMES[n].alone.candidates) > 1]
         if shared:
             name = shared[-1]
-            for word in r.countries:
+            expected = "USD" if r.caller_default else r.iso
+            for word in sorted({f for w in r.countries for f in g.country_forms(w)}):
                 others = [
                     o.iso
                     for o in cur.CURRENCIES
@@ -115,8 +149,11 @@ def _cases() -> list[tuple[str, Case]]:
                 if others:
                     continue  # a word shared by two countries decides nothing
                 text = f"Selon un rapport sur {word}, le billet coûte 1 500 {name}."
-                expected = "USD" if r.caller_default else r.iso
                 add(f"{r.iso}-country-{word}", (text, f"1 500 {name}", 1500.0, expected))
+                if word[0].isupper() and word == word.upper() and " " not in word:
+                    # a dateline counts in every paragraph
+                    text = f"{word} — Le rapport est paru.\n\nLe billet coûte 1 500 {name}."
+                    add(f"{r.iso}-dateline-{word}", (text, f"1 500 {name}", 1500.0, expected))
     return list(cases.values())
 
 

@@ -24,6 +24,7 @@ class Context:
         self._context: dict[tuple[int, tuple[str, ...], str | None], tuple[str | None, bool]] = {}
         self._mentions: dict[str, int] = {}  # ISO code -> mentions of its countries in the text
         self._explicit: dict[str, bool] = {}
+        self._datelines: set[str] | None = None  # ISO codes of the places of its datelines
         self.last_count = -1  # end of the last scaled count ("2 millions d'habitants")
 
     def in_url(self, pos: int) -> bool:
@@ -47,10 +48,11 @@ class Context:
         """The currency a written form stands for at `pos`, and whether the context decided it.
 
         A form shared by several currencies means the one whose country the text names
-        most (a paragraph's mentions count twice); a non-primary currency must have at
-        least two weighted mentions to displace the form's primary meaning, and the
-        primary is not counted when the text writes it explicitly elsewhere ("$ US",
-        "dollars américains"): the bare form is then the local currency.
+        most (a paragraph's mentions count twice, a dateline's in every paragraph); a
+        non-primary currency must have at least two weighted mentions to displace the
+        form's primary meaning, and the primary is not counted when the text writes it
+        explicitly elsewhere ("$ US", "dollars américains"): the bare form is then the
+        local currency.
         """
         if len(reading.candidates) == 1:
             return reading.candidates[0], False
@@ -70,6 +72,8 @@ class Context:
                 self._mentions[iso] = len(pattern.findall(self.text))
             if self._mentions[iso]:
                 scores[iso] = self._mentions[iso] + len(pattern.findall(self.text, *para))
+                if iso in self.datelines():
+                    scores[iso] += 1  # a dateline counts in every paragraph
         primary = reading.primary_iso
         if primary in scores and len(scores) > 1 and self.explicit(primary):
             del scores[primary]
@@ -84,6 +88,20 @@ class Context:
         if reading.primary is not None and best < 2:
             return reading.primary, False
         return top[0], True
+
+    def datelines(self) -> set[str]:
+        """The currencies of the places of the text's datelines ("MONTRÉAL —", "Genève (ATS) -"):
+        a dateline says where the whole text was written."""
+        if self._datelines is None:
+            self._datelines = set()
+            for m in g.DATELINE.finditer(self.text):
+                place = m.group("place")
+                if m.group("agency") is None and place != place.upper():
+                    continue  # "Québec - Le gouvernement…" is a title, not a dateline
+                for iso, pattern in g.COUNTRY_CONTEXT.items():
+                    if pattern.fullmatch(place):
+                        self._datelines.add(iso)
+        return self._datelines
 
     def explicit(self, iso: str | None) -> bool:
         """The text writes `iso` in a form no other currency shares."""

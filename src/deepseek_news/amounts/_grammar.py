@@ -8,6 +8,7 @@ matching time stays linear in the text length.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -231,7 +232,22 @@ POINTS = re.compile(
 
 # "trois virgule cinq", "deux milliards et demi"
 DECIMAL_WORD = re.compile(rf"{HS}+(?i:{alternation(num.DECIMAL_WORDS)}){HS}+")
-HALF = re.compile(rf"{HS}+(?i:{alternation(num.HALF_WORDS)})(?![\w'’])")
+HALF = re.compile(rf"{HS}+(?i:{alternation(num.HALF_WORDS)})(?![\w'’-])")
+# "un demi-milliard"
+HALF_SCALE = re.compile(
+    rf"{HS}+(?i:{alternation(num.HALF_PREFIXES, spaces=False)})"
+    rf"(?P<sw>(?i:{alternation(num.LARGE_SCALES)}))(?![^\W\d_])"
+)
+# "1,1^23", "10^6": a whole exponent after a caret
+POWER = re.compile(r"\^(?P<exp>[-−]?\d{1,3})(?!\d|[.,]\d)")
+# "un pourcentage de vingt": the noun, then "de", before the number
+PERCENT_NOUN_BEFORE = re.compile(
+    rf"(?<![\w'’])(?i:{alternation(num.PERCENT_NOUNS)}){HS}+(?i:de{HS}+|d{APOS}{HS}*)\Z"
+)
+# what may follow the value of such a percentage: the end of the clause or a preposition
+PERCENT_VALUE_END = re.compile(
+    rf"{HS}*(?:[.,;:!?)\]»”\"]|\n|\Z|(?i:{alternation(num.PERCENT_VALUE_FOLLOWERS)})(?![\w'’]))"
+)
 SPACES = re.compile(rf"{HS}+")
 SCALE_WORDS = frozenset([*num.LARGE_SCALES, *num.THOUSAND])
 
@@ -260,7 +276,11 @@ CLAUSE_END = re.compile(rf"{HS}*(?:[.;:!?)\]\"»”]|,(?!\d)|\Z|\n)")
 # WORDS there: far faster than one big case-insensitive alternation tried at
 # every position.
 # a minus sign apart from the number: hyphen or U+2212 and spaces, or a glued en dash
-MINUS_BEFORE = re.compile(rf"(?P<sign>−{HS}*|-{HS}+|–)\Z")
+MINUS_BEFORE = re.compile(rf"(?P<sign>−{HS}*|[-–]{HS}+|–)\Z")
+# the words after which a spaced en dash is a minus sign: "recule de – 0,5 %"
+EN_DASH_MINUS_WORD = re.compile(rf"(?<![\w'’])(?i:{alternation(num.EN_DASH_MINUS_AFTER)})\Z")
+# a number right before a glued hyphen: "10 -15 %" is a range when it is the smaller
+NUMBER_BEFORE_DASH = re.compile(rf"(?<![\w.,]){DIGITS}{HS}+\Z")
 # what may stand right before such a minus (besides a letter): "(- 2 %)", ": - 3 %"
 MINUS_AFTER_CHARS = "(:=,;/«\"'’"
 # the closing dash of an incise after the number: "- 3 % selon l'institut - ralentit"
@@ -318,16 +338,30 @@ RANGE_NEXT = re.compile(rf"{HS}*(?:{alternation(num.RANGE_JOINERS)}){HS}*")
 # --- currency context -------------------------------------------------------
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def country_forms(word: str) -> set[str]:
+    """A country word as written, capitalized, and (names) in capitals with or without accents."""
+    forms = {word, word[0].upper() + word[1:]}
+    if word[0].isupper():
+        forms |= {word.upper(), _unaccented(word.upper())}
+    return forms
+
+
 def _context_pattern(iso: str, words: Iterable[str]) -> re.Pattern[str]:
-    """Whole-word search for `words`, capitalized too; a word that begins a longer place of
+    """Whole-word search for `words` in their forms; a word that begins a longer place of
     another currency is not matched there ("Guinée" is not "Guinée équatoriale")."""
     others = [w for r in cur.CURRENCIES if r.iso != iso for w in r.countries]
     parts = []
-    for w in sorted({f for w in words for f in (w, w[0].upper() + w[1:])}, key=lambda w: (-len(w), w)):
-        longer = [o[len(w) + 1 :] for o in others if o.lower().startswith(w.lower() + " ")]
+    for w in sorted({f for w in words for f in country_forms(w)}, key=lambda w: (-len(w), w)):
+        longer = [
+            o[len(w) + 1 :] for o in others if _unaccented(o.lower()).startswith(_unaccented(w.lower()) + " ")
+        ]
         piece = alternation([w])
         if longer:
-            piece += rf"(?!{HS}+{alternation(longer)}(?![\w'’-]))"
+            piece += rf"(?!{HS}+(?i:{alternation(longer)})(?![\w'’-]))"
         parts.append(piece)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w'’-])")
 
@@ -336,6 +370,13 @@ def _context_pattern(iso: str, words: Iterable[str]) -> re.Pattern[str]:
 COUNTRY_CONTEXT: dict[str, re.Pattern[str]] = {
     r.iso: _context_pattern(r.iso, r.countries) for r in cur.CURRENCIES if r.countries
 }
+
+# A dateline opening a line: a place in capitals, or any place followed by the agency in
+# parentheses, then a dash ("MONTRÉAL —", "GENÈVE, 3 mars (ATS) -", "Dakar (AFP) –").
+DATELINE = re.compile(
+    rf"(?m)^{HS}*(?P<place>[^\W\d_][^\W\d_'’ .-]*(?:(?:{HS}|[-'’]){{1,2}}[^\W\d_]+){{0,3}})"
+    rf"(?:{HS}*,{HS}*[^\n,()—–-]{{1,30}})?(?P<agency>{HS}*\([^()\n]{{1,30}}\))?{HS}*[—–-]{HS}"
+)
 
 
 def _explicit_pattern(r: cur.Currency) -> re.Pattern[str]:

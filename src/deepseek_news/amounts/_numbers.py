@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from ..lang.fr import numbers as num
 from . import _grammar as g
 from ._context import Context
 from ._values import Num, abbr, digits_value, to_decimal, words_value
@@ -35,6 +36,10 @@ class NumberReader(Context):
         single = first in ("un", "une") and end - m.start() == len(first)
         raw = Decimal(value) / scale
         noun = last == "scale"
+        hs = g.HALF_SCALE.match(self.text, end) if single else None
+        if hs is not None:  # "un demi-milliard"
+            scale = g.WORD_VALUES[hs.group("sw").lower()][1]
+            return Num(m.start(), m.start(), hs.end(), Decimal("0.5"), scale, True, False, True)
         if not noun:
             dec = self.decimal_words(end)
             if dec is not None:  # "trois virgule cinq (milliards)"
@@ -92,20 +97,29 @@ class NumberReader(Context):
             start = p.start()
         elif start > 0 and text[start - 1].isalpha():
             return None  # glued to a word: "A4", "COVID-19"
-        if text.startswith("^", m.end()):
-            return None  # the base of a power: "10^3"
         digits, sign = m.group("num"), m.group("sign")
         try:
             raw = digits_value(digits)
         except InvalidOperation:
             return None
-        if sign in ("-", "−"):
+        end = m.end()
+        if text.startswith("^", end):  # a power: "1,1^23 %", "10^6 euros"
+            power = g.POWER.match(text, end)
+            if power is None:
+                return None
+            exponent = int(power.group("exp").replace("−", "-"))
+            if abs(exponent) > num.MAX_POWER_EXPONENT or (raw == 0 and exponent < 0):
+                return None
+            raw, end = raw**exponent, power.end()
+        if sign == "-" and prefix is None and self.range_dash(num_start, raw):
+            sign, start = None, m.start("num")  # "10 -15 %": a range, not -15
+            num_start = start
+        elif sign in ("-", "−"):
             raw = -raw
         elif sign is None and prefix is None:
             minus = self.minus_before(num_start, consumed)
             if minus is not None:
                 raw, start = -raw, minus
-        end = m.end()
         scale = 1
         noun = False
         s = g.SCALE.match(text, end)
@@ -123,6 +137,17 @@ class NumberReader(Context):
             raw, end = raw + (Decimal("0.5") if raw >= 0 else Decimal("-0.5")), half.end()
         return Num(start, num_start, end, raw, scale, noun, False, False, prefix)
 
+    def range_dash(self, pos: int, high: Decimal) -> bool:
+        """The hyphen glued to the number at `pos` joins a smaller number before it:
+        "10 -15 %" is 10 to 15 % (ranges go up; "le CAC 40 -2 %" is a change)."""
+        low = g.NUMBER_BEFORE_DASH.search(self.text, max(0, pos - 24), pos)
+        if low is None:
+            return False
+        try:
+            return digits_value(low.group().strip()) < high
+        except InvalidOperation:
+            return False
+
     def minus_before(self, pos: int, consumed: int) -> int | None:
         """Start of a minus sign set apart from the number at `pos` ("de - 3,5 %", "(− 2 %)",
         "de –1,5 %"), or None when the dash is punctuation: a list dash at the start of a
@@ -139,6 +164,10 @@ class NumberReader(Context):
             return m.start() if not ch.isdigit() else None
         if ch == "\n" or ch.isdigit() or not (ch.isalpha() or ch in g.MINUS_AFTER_CHARS):
             return None
-        if sign == "-" and g.INCISE_CLOSE.search(text, pos, self.sentence(pos)[1]):
-            return None
+        if sign == "–" and len(m.group("sign")) > 1:  # a spaced en dash: "recule de – 0,5 %"
+            if ch not in num.EN_DASH_MINUS_AFTER_CHARS and not g.EN_DASH_MINUS_WORD.search(before):
+                return None
+        if sign != "–" or len(m.group("sign")) > 1:
+            if g.INCISE_CLOSE.search(text, pos, self.sentence(pos)[1]):
+                return None
         return m.start()

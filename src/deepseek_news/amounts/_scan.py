@@ -52,7 +52,15 @@ class _Scanner(NumberReader, UnitReader):
         pc = self.percent_after(n)
         if pc is not None:
             end, points, factor = pc
-            return Found("percent", n.start, end, float(n.raw * factor), points=points)
+            value = n.raw * factor
+            half = g.HALF.match(self.text, end) if factor == 1 else None
+            if half is not None and n.raw == n.raw.to_integral_value():
+                # "trois pour cent et demi", "deux points et demi"
+                value, end = value + (Decimal("0.5") if n.raw >= 0 else Decimal("-0.5")), half.end()
+            return Found("percent", n.start, end, float(value), points=points)
+        start = self.percent_noun_before(n)
+        if start is not None:  # "un pourcentage de vingt"
+            return Found("percent", start, n.end, float(n.raw))
         c = self.currency_after(n)
         if c is None:
             return self.implicit_money(n)
@@ -107,10 +115,14 @@ class _Scanner(NumberReader, UnitReader):
                 joined = g.RANGE_OPENER.search(text_before(text, low.start)) is not None
             if joined and self.is_year(low):
                 joined = False  # "de 3 % en 2022 à 5 % en 2024"
+            if joined and high.raw < 0 <= low.raw:
+                joined = False  # "le CAC 40 à - 2 %": a range does not go down through zero
             if joined:
                 lo = low.raw * low.scale
                 if low.scale == 1 and high.scale != 1 and abs(low.raw) < abs(high.raw):
-                    lo = low.raw * high.scale
+                    lo = low.raw * high.scale  # "5 et 10 millions"
+                elif low.scale == 1 and high.scale >= 10**6 and abs(high.raw) <= abs(low.raw) < 1000:
+                    lo = low.raw * high.scale / 1000  # "de 900 à 1,2 milliard": 900 millions
                 self._as_range(found, low.start, lo, high)
                 return
         prev = self.out[-1] if self.out else None

@@ -87,6 +87,19 @@ class UnitReader(Context):
             return None
         return p.end(), True, Decimal(1)
 
+    def percent_noun_before(self, n: Num) -> int | None:
+        """Start of "pourcentage de" before a bare number that ends its clause: "un
+        pourcentage de 20" (not "le pourcentage de 18 ans", nor a year)."""
+        if n.scale != 1 or n.prefix is not None or n.single_un:
+            return None
+        text = self.text
+        p = g.PERCENT_NOUN_BEFORE.search(text, max(0, n.start - 20), n.start)
+        if p is None or g.PERCENT_VALUE_END.match(text, n.end) is None:
+            return None
+        if g.YEAR.fullmatch(text, n.num_start, n.end):
+            return None  # "le pourcentage de 2019"
+        return p.start()
+
     def fraction_points(self, n: Num) -> tuple[int, bool, Decimal] | None:
         """ "d'un demi-point", "un quart de point", "trois quarts de point de pourcentage"."""
         f = g.FRACTION_POINT.match(self.text, n.end)

@@ -24,9 +24,10 @@ Sources:
   Office québécois de la langue française (Banque de dépannage linguistique,
   "symbole du dollar").
 - Country context: country and capital names, demonyms and central banks from
-  the same Journal officiel list; for Canada, the provinces, main cities,
-  federal and provincial institutions and taxes (TPS, TVQ, TVH) named in
-  Canadian news.
+  the same Journal officiel list; for Canada, the provinces and territories,
+  main cities, federal and provincial institutions and taxes (TPS, TVQ, TVH)
+  named in Canadian news; for Switzerland, the cantons, main towns and federal
+  institutions.
 
 Conventions:
 
@@ -40,7 +41,9 @@ Conventions:
   ``default_currency`` (``DEFAULT``), not to the record's own code: a bare
   "dollars" or "$" is USD by default, and the caller may say otherwise.
 - ``countries``: words of the countries where a shared form means this
-  record; entries written in lower case also match capitalized.  A record with
+  record; entries written in lower case also match capitalized, capitalized
+  entries also match in capitals, with or without accents (a dateline
+  "MONTRÉAL —", "GENEVE (ATS) -").  A record with
   none (historic currencies, "francs français") is read only through its
   qualifier, symbol or code.
 - ``code``: ``"both"`` (the ISO code is recognized in upper case before or
@@ -153,6 +156,10 @@ CURRENCIES: tuple[Currency, ...] = (
             "provinciaux", "provinciales", "Assemblée nationale du Québec", "Hydro-Québec",
             "Banque du Canada", "Revenu Québec", "Agence du revenu du Canada",
             "Caisse de dépôt et placement", "TPS", "TVQ", "TVH", "Radio-Canada",
+            "Yukon", "Nunavut", "Territoires du Nord-Ouest", "Loto-Québec",
+            # "le fédéral" for the federal government is Canadian usage (Office québécois de
+            # la langue française); the adjective alone is also American, Swiss, German
+            "le fédéral", "du fédéral", "au fédéral",
         ),
     ),
     Currency(
@@ -450,6 +457,13 @@ CURRENCIES: tuple[Currency, ...] = (
             "Suisse", "suisses", "helvétique", "helvétiques", "Genève", *_fem("genevois"), "Zurich",
             *_fem("zurichois"), "Lausanne", *_fem("vaudois"), "Berne", "Bâle", "Lugano", "Neuchâtel",
             "Valais", *_fem("valaisan"), "BNS", "Banque nationale suisse",
+            # cantons, towns and federal institutions (Chancellerie fédérale, "Les autorités
+            # fédérales de la Confédération suisse")
+            "Vaud", "Fribourg", *_fem("fribourgeois"), "Tessin", *_fem("tessinois"), *_fem("bernois"),
+            *_fem("bâlois"), "Argovie", "Thurgovie", "Grisons", "Lucerne", "Saint-Gall", "Zoug",
+            "Schaffhouse", "Soleure", "Appenzell", "Glaris", "Schwytz", "Nidwald", "Obwald",
+            "Winterthour", "Bienne", "Montreux", "Conseil fédéral", "conseiller fédéral",
+            "conseillère fédérale", "conseillers fédéraux", "Conseil des États", "FINMA",
         ),
         not_after_un=True,
     ),

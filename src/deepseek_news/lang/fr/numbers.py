@@ -16,10 +16,11 @@ Sources:
   ``Md``/``Mds``/``Mrd``/``Mrds`` milliard; ``G`` is the Quebec prefix in ``G$``.
 - Percent markers: ``%`` and the spellings ``pour cent``, ``pour-cent``,
   ``pourcent`` (Trésor de la langue française, entry *cent*) and the
-  abbreviation ``p. 100`` (Office québécois de la langue française, *Banque de
-  dépannage linguistique*, "pourcentage"); ``pourcentage``
+  abbreviations ``p. 100`` and ``p. cent`` (Office québécois de la langue
+  française, *Banque de dépannage linguistique*, "pourcentage"); ``pourcentage``
   right after a number is not standard French but appears in machine-translated
-  text and is accepted.  ``point(s) de pourcentage`` and ``point(s) de base``
+  text and is accepted.  "Un pourcentage de 20" gives the value after the noun
+  (Trésor de la langue française, entry *pourcentage*).  ``point(s) de pourcentage`` and ``point(s) de base``
   (one hundredth of a percentage point) from financial usage.
 - ``virgule`` as the decimal separator of numbers read aloud ("trois virgule
   cinq") and ``et demi(e)`` after a number or a scale word ("deux milliards et
@@ -38,6 +39,10 @@ Sources:
   à 4,1 milliards"): the words after *de* that do not name what is counted
   ("2 milliards de plus", "d'ici 2027"), from the Trésor de la langue
   française (entries *plus*, *moins*, *ici*).
+- Minus signs: the typographic minus (U+2212), and the hyphen typed in its
+  place; publishing software (WordPress ``wptexturize`` among others) turns a
+  typed " - " into a spaced en dash " – ", so a spaced en dash after a
+  preposition is read as a minus sign too.
 - Approximation phrases: adverbs and prepositional phrases of approximation
   and bounds listed in the Trésor de la langue française (entries *près*,
   *environ*, *quelque*, *moins*, *plus*, *jusque*, *ordre*) as they precede
@@ -107,6 +112,8 @@ LARGE_SCALES: dict[str, int] = {
 DECIMAL_WORDS: tuple[str, ...] = ("virgule",)
 # "deux milliards et demi" (2,5 milliards), "deux et demi pour cent" (2,5 %)
 HALF_WORDS: tuple[str, ...] = ("et demi", "et demie")
+# "un demi-milliard" (0,5 milliard): the prefix of half a scale word, after "un"
+HALF_PREFIXES: tuple[str, ...] = ("demi-",)
 
 # the joining word of "vingt et un", "soixante et onze"; only before these words
 AND_WORD = "et"
@@ -132,12 +139,33 @@ PERCENT_WORDS: tuple[str, ...] = (
     "pour cent",
     "p. 100",
     "p.100",
+    "p. cent",
+    "p.cent",
     "pour-cent",
     "pourcent",
     "pourcents",
     "pourcentage",
     "pourcentages",
 )
+
+# "un pourcentage de 20": the value of a percentage named before it, after "de"; read only
+# when the number ends the clause or one of these words follows it (a noun after it is what
+# the percentage counts: "le pourcentage de 18 ans", "un pourcentage de 20 élèves")
+PERCENT_NOUNS: tuple[str, ...] = ("pourcentage", "pourcentages")
+PERCENT_VALUE_FOLLOWERS: tuple[str, ...] = (
+    "chez",
+    "dans",
+    "parmi",
+    "en",
+    "selon",
+    "pour",
+    "contre",
+    "au",
+    "aux",
+)
+
+# "1,1^23 %", "10^6 euros": a power written with a caret; larger exponents are not numbers
+MAX_POWER_EXPONENT = 30
 
 # "N points de pourcentage" (always percentage points) and basis points (value / 100)
 POINT_WORDS: tuple[str, ...] = ("point", "points", "pt", "pts")
@@ -442,6 +470,11 @@ APPROXIMATORS_AFTER: tuple[str, ...] = ("environ", "à peu près", "au bas mot",
 RANGE_OPENERS: tuple[str, ...] = ("entre",)
 # words joining the two bounds of a range
 RANGE_JOINERS: tuple[str, ...] = ("à", "-", "–", "—")
+# A spaced en dash before a number is a minus sign after these words ("recule de – 0,5 %"):
+# publishing software turns a typed " - " into " – ", so the en dash stands for the minus
+# sign there; after other words it opens an incise or a list item.
+EN_DASH_MINUS_AFTER: tuple[str, ...] = ("de", "à", "soit", "contre", "entre", "et", "ou", "par")
+EN_DASH_MINUS_AFTER_CHARS = "(:=/"
 RANGE_JOINERS_AFTER_OPENER: tuple[str, ...] = ("et",)
 # "20 ou 50 euros", "2 ou 3 %": a bare number, "ou" and an amount are one amount with
 # the low value, like a range (only a bare number: "20 euros ou 50 euros" are two)
