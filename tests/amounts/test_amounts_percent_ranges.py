@@ -203,6 +203,11 @@ PERCENT_NOUN: list[tuple[str, list[Full]]] = [
 POWERS: list[tuple[str, list[Full]]] = [
     ("Le calcul donne 1,1^12 pourcent.", [("1,1^12 pourcent", "percent", 3.138428376721, None, None, False)]),
     ("Une croissance de 10^2 pour cent.", [("10^2 pour cent", "percent", 100.0, None, None, False)]),
+    (
+        "Le calcul donne 1,1^+12 pourcent.",
+        [("1,1^+12 pourcent", "percent", 3.138428376721, None, None, False)],
+    ),
+    ("La part tombe à 2^-1 %.", [("2^-1 %", "percent", 0.5, None, None, False)]),
     ("Le fonds pèse 10^6 euros.", [("10^6 euros", "money", 1e6, None, None, False)]),
     ("Il existe 2^64 combinaisons.", []),
     # an exponent too large for a value

@@ -239,7 +239,7 @@ HALF_SCALE = re.compile(
     rf"(?P<sw>(?i:{alternation(num.LARGE_SCALES)}))(?![^\W\d_])"
 )
 # "1,1^23", "10^6": a whole exponent after a caret
-POWER = re.compile(r"\^(?P<exp>[-−]?\d{1,3})(?!\d|[.,]\d)")
+POWER = re.compile(r"\^(?P<exp>[-−+]?\d{1,3})(?!\d|[.,]\d)")
 # "un pourcentage de vingt": the noun, then "de", before the number
 PERCENT_NOUN_BEFORE = re.compile(
     rf"(?<![\w'’])(?i:{alternation(num.PERCENT_NOUNS)}){HS}+(?i:de{HS}+|d{APOS}{HS}*)\Z"
@@ -343,10 +343,11 @@ def _unaccented(word: str) -> str:
 
 
 def country_forms(word: str) -> set[str]:
-    """A country word as written, capitalized, and (names) in capitals with or without accents."""
+    """A country word as written and capitalized; a name also without the accent of its capital
+    ("Egypte", as capitals are often written) and in capitals, with or without accents."""
     forms = {word, word[0].upper() + word[1:]}
     if word[0].isupper():
-        forms |= {word.upper(), _unaccented(word.upper())}
+        forms |= {_unaccented(word[0]) + word[1:], word.upper(), _unaccented(word.upper())}
     return forms
 
 
