@@ -73,6 +73,7 @@ DOLLARS_BY_COUNTRY: list[tuple[str, list[Row]]] = [
     ),
     # cents follow their dollars
     ("À Toronto, le ticket de bus augmente de 25 cents.", [("25 cents", "money", 0.25, "CAD")]),
+    ("Au Québec, le timbre prend 10 ¢ de plus.", [("10 ¢", "money", 0.1, "CAD")]),
     # a dateline says where the whole text was written: it counts in every paragraph
     (
         "MONTRÉAL — La société a présenté ses résultats.\n"
@@ -167,6 +168,11 @@ FRANCS_BY_COUNTRY: list[tuple[str, list[Row]]] = [
     # "Guinée" inside "Guinée équatoriale" is not Guinea
     ("En Guinée équatoriale, le pain coûte 200 francs.", [("200 francs", "money", 200.0, "XAF")]),
     ("À Zurich, le café coûte 50 centimes de plus.", [("50 centimes", "money", 0.5, "CHF")]),
+    # the Swiss abbreviations
+    (
+        "Le parking coûtera 3 fr. de l'heure, contre Fr. 2.- aujourd'hui.",
+        [("3 fr.", "money", 3.0, "CHF"), ("Fr. 2", "money", 2.0, "CHF")],
+    ),
     # cantons and federal institutions of Switzerland
     (
         "Le Conseil fédéral propose une aide de 800 millions de francs aux hôpitaux.",

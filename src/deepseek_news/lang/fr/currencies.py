@@ -56,7 +56,8 @@ Conventions:
   a named country (see ``PRICE_WORDS``).
 - ``not_after_un``: "un franc succès", "un sol glissant": after the bare
   article-like number "un"/"une" the name is money only with a qualifier.
-- ``subunits`` are worth one hundredth of the currency ("50 cents" = 0.5).
+- ``subunits`` are worth one hundredth of the currency ("50 cents" = 0.5,
+  "25 ¢" = 0.25).
   After a subunit, "de"/"d'" and a name of the currency (with or without its
   qualifier) say whose hundredth it is ("centimes d'euro", "cents de dollar
   canadien").
@@ -80,7 +81,7 @@ class Currency(NamedTuple):
     codes: tuple[str, ...] = ()  # other codes for it in upper case ("RMB")
     code: Literal["both", "after", "none"] = "both"
     lowercase_code: bool = False  # the code is also recognized in lower case ("usd 15")
-    subunits: tuple[str, ...] = ()  # names of its hundredth ("cent", "cents")
+    subunits: tuple[str, ...] = ()  # names and signs of its hundredth ("cent", "cents", "¢")
     countries: tuple[str, ...] = ()  # where a shared form means this currency
     primary: tuple[str, ...] = ()  # shared forms that mean this currency without context
     caller_default: bool = False
@@ -115,6 +116,7 @@ def _fem(*words: str) -> tuple[str, ...]:
 
 _DOLLAR = ("dollar", "dollars")
 _CENT = ("cent", "cents")
+_DOLLAR_CENT = (*_CENT, "¢")  # "25 ¢" (Office québécois de la langue française)
 _FRANC = ("franc", "francs")
 _CENTIME = ("centime", "centimes")
 
@@ -128,14 +130,14 @@ CURRENCIES: tuple[Currency, ...] = (
         symbols=("$", "US$", "$US", "USD$", "usd$"),
         after_symbol=("us", "usd"),
         lowercase_code=True,
-        subunits=_CENT,
+        subunits=_DOLLAR_CENT,
         countries=(
             "États-Unis", "Etats-Unis", *_fem("américain"), "Washington", "New York", "Wall Street",
             "Maison-Blanche", "Maison Blanche", "Réserve fédérale", "Fed", "Congrès américain",
             "Californie", "Texas", "Floride", "Chicago", "Los Angeles", "San Francisco",
             "Silicon Valley",
         ),
-        primary=(*_DOLLAR, "$", *_CENT),
+        primary=(*_DOLLAR, "$", *_DOLLAR_CENT),
         caller_default=True,
     ),
     Currency(
@@ -145,7 +147,7 @@ CURRENCIES: tuple[Currency, ...] = (
         symbols=("$", "C$", "CA$", "CAD$", "cad$", "$CA", "$CAN", "$CAD"),
         after_symbol=("ca", "can", "cad", "c"),
         lowercase_code=True,
-        subunits=_CENT,
+        subunits=_DOLLAR_CENT,
         countries=(
             "Canada", *_fem("canadien"), "Québec", *_fem("québécois"), "Ottawa", "Montréal",
             *_fem("montréalais"), "Toronto", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax",
@@ -169,7 +171,7 @@ CURRENCIES: tuple[Currency, ...] = (
         symbols=("$", "A$", "AU$", "AUD$", "aud$"),
         after_symbol=("aud",),
         lowercase_code=True,
-        subunits=_CENT,
+        subunits=_DOLLAR_CENT,
         countries=("Australie", *_fem("australien"), "Sydney", "Melbourne", "Canberra", "Brisbane", "Perth"),
     ),
     Currency(
@@ -179,7 +181,7 @@ CURRENCIES: tuple[Currency, ...] = (
         symbols=("$", "NZ$", "NZD$", "nzd$"),
         after_symbol=("nz", "nzd"),
         lowercase_code=True,
-        subunits=_CENT,
+        subunits=_DOLLAR_CENT,
         countries=("Nouvelle-Zélande", *_fem("néo-zélandais"), "Wellington", "Auckland"),
     ),
     Currency(
@@ -189,7 +191,7 @@ CURRENCIES: tuple[Currency, ...] = (
         symbols=("$", "HK$", "HKD$", "hkd$"),
         after_symbol=("hk", "hkd"),
         lowercase_code=True,
-        subunits=_CENT,
+        subunits=_DOLLAR_CENT,
         countries=("Hong Kong", "Hongkong", "Hong-Kong", *_fem("hongkongais")),
     ),
     Currency(
@@ -198,7 +200,7 @@ CURRENCIES: tuple[Currency, ...] = (
         qualifiers=("de singapour", *_fem("singapourien"), "sgd"),
         symbols=("$", "S$", "SG$"),
         after_symbol=("sg", "sgd"),
-        subunits=_CENT,
+        subunits=_DOLLAR_CENT,
         countries=("Singapour", *_fem("singapourien")),
     ),
     Currency(
@@ -449,8 +451,9 @@ CURRENCIES: tuple[Currency, ...] = (
     # --- francs
     Currency(
         "CHF",
-        _FRANC,
+        (*_FRANC, "fr."),  # "200 fr.", "Fr. 150.-": the Swiss abbreviations
         qualifiers=_fem("suisse"),
+        symbols=("Fr.",),
         lowercase_code=True,
         subunits=_CENTIME,
         countries=(
