@@ -9,6 +9,11 @@ form it declares.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from deepseek_news.amounts import _grammar as g
@@ -187,3 +192,53 @@ def test_a_form_has_at_most_one_primary() -> None:
     for form in {f for r in cur.CURRENCIES for f in r.primary}:
         owners = [r.iso for r in cur.CURRENCIES if form in r.primary]
         assert len(owners) == 1, (form, owners)
+
+
+# A currency added by its record alone: a subprocess appends two records to CURRENCIES before
+# the scanner is imported (its tables are built once, at import), then runs the generated
+# table above on them.  XTS is the ISO 4217 code reserved for tests, ZZS one of its
+# user-assigned codes; the second record shares "francs" with the real ones and is chosen by
+# its country alone.
+_ADDED = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from deepseek_news.lang.fr import currencies as cur
+cur.CURRENCIES = cur.CURRENCIES + (
+    cur.Currency(
+        "XTS", ("zorglub", "zorglubs"), qualifiers=("zorglubien", "zorglubiens"),
+        symbols=("₳",), subunits=("zorglet", "zorglets"), countries=("Zorglubie",),
+    ),
+    cur.Currency("ZZS", ("franc", "francs"), qualifiers=("syldave",), countries=("Syldavie",)),
+)
+from tests.amounts import test_currency_records as t
+failed, ran = [], []
+for case_id, (text, span, value, currency) in t.CASES:
+    if case_id.split("-", 1)[0] in ("XTS", "ZZS"):
+        ran.append(case_id)
+        if t._money(text) != ([(span, value, currency)] if span else []):
+            failed.append(case_id)
+print(json.dumps({"ran": ran, "failed": failed}))
+"""
+
+
+def test_a_currency_added_by_its_record_alone_works_in_every_form() -> None:
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _ADDED, str(root)], capture_output=True, text=True, check=True, cwd=root
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["failed"] == []
+    assert {
+        "XTS-name-zorglubs",
+        "XTS-qualifier-zorglubs-zorglubiens",
+        "XTS-symbol-after-₳",
+        "XTS-symbol-before-₳",
+        "XTS-symbol-glued-after-₳",
+        "XTS-symbol-abbreviation-₳",
+        "XTS-code-after-XTS",
+        "XTS-code-before-XTS",
+        "XTS-subunit-zorglets",
+        "ZZS-qualifier-francs-syldave",
+        "ZZS-country-Syldavie",
+        "ZZS-dateline-SYLDAVIE",
+    } <= set(result["ran"])
