@@ -150,9 +150,10 @@ class NumberReader(Context):
 
     def minus_before(self, pos: int, consumed: int) -> int | None:
         """Start of a minus sign set apart from the number at `pos` ("de - 3,5 %", "(− 2 %)",
-        "de –1,5 %"), or None when the dash is punctuation: a list dash at the start of a
-        line, a range ("10 - 15 %"), an incise closed later in the sentence
-        ("la croissance - 3 % selon l'institut - ralentit")."""
+        "de –1,5 %", "de – 0,5 %"), or None when the dash is punctuation: a list dash at the
+        start of a line, a range ("10 - 15 %"), an incise closed later in the sentence
+        ("la croissance - 3 % selon l'institut - ralentit"), a spaced en dash after a word
+        that does not call for a number ("le verdict est tombé – 4 %")."""
         text = self.text
         m = g.MINUS_BEFORE.search(text, max(consumed, pos - 6), pos)
         if m is None:

@@ -42,8 +42,9 @@ Conventions:
   "dollars" or "$" is USD by default, and the caller may say otherwise.
 - ``countries``: words of the countries where a shared form means this
   record; entries written in lower case also match capitalized, capitalized
-  entries also match in capitals, with or without accents (a dateline
-  "MONTRÉAL —", "GENEVE (ATS) -").  A record with
+  entries also match without the accent of their capital ("Egypte") and in
+  capitals, with or without accents (a dateline "MONTRÉAL —", "GENEVE (ATS)
+  -"), and a dateline counts in every paragraph.  A record with
   none (historic currencies, "francs français") is read only through its
   qualifier, symbol or code.
 - ``code``: ``"both"`` (the ISO code is recognized in upper case before or
