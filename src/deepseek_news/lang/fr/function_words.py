@@ -70,3 +70,8 @@ SENTENCE_CONNECTORS: frozenset[str] = frozenset(
 INFINITIVE_CLITICS: frozenset[str] = frozenset(
     {"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"}
 )
+
+# Prepositions and conjunctions inside a role description that link its words without
+# saying which role it is ("adjoint à la maire", "chargé des relations avec la presse",
+# "ministre de l'Économie et des Finances")
+ROLE_LINK_WORDS: frozenset[str] = frozenset({"à", "au", "aux", "en", "et", "pour", "chez", "avec", "sur"})

@@ -352,3 +352,17 @@ GROUP_HEADS: frozenset[str] = frozenset(
     rédaction entourage équipes
     """.split()
 )
+
+# Modifiers of a role that say when someone holds it, not which role it is: "l'ancien
+# président" may be the person the article introduced as "président russe".  When a
+# description is compared with a person's known roles, these words neither match nor
+# contradict ("le ministre de l'Intérieur" contradicts "ministre des Transports";
+# "le nouveau ministre" contradicts neither).
+# Source: French press usage for titles held, collected for this project.
+NEUTRAL_ROLE_MODIFIERS: frozenset[str] = frozenset(
+    """
+    ancien ancienne anciens anciennes ex nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle
+    futur future jeune même très sympathique célèbre fameux fameuse puissant puissante influent
+    influente emblématique charismatique controversé controversée
+    """.split()
+)

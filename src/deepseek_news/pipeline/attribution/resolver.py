@@ -35,7 +35,15 @@ from ...lang.fr.titles import NAME_PARTICLES
 from .._spans import items
 from .._syntax import fold, pronoun_gender
 from .antecedents import COMPLEMENT_DEPS, antecedent, unknown_name_or_group
-from .descriptions import apposition_start, collective_head, introduces_name, role_head, without_article
+from .descriptions import (
+    apposition_start,
+    collective_head,
+    introduces_name,
+    role_fit,
+    role_head,
+    role_modifiers,
+    without_article,
+)
 from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInfo
 
 
@@ -211,7 +219,7 @@ class _Resolver:
             return key, 0.9
         # a definite role description: the person with that role, else the latest compatible one
         role_text = " ".join(text.split())
-        role_key = self._by_role(head, org, gender, start)
+        role_key = self._by_role(head, words, org, gender, start)
         if role_key is not None:
             key = role_key
             info = self.speakers[key]
@@ -313,37 +321,60 @@ class _Resolver:
             return key, 0.6
         return unknown_name_or_group(self, clean, words, det, orgs, start)
 
-    def _by_role(self, head: str, org: str | None, gender: str, at: int) -> str | None:
-        # 1. a person whose known roles name the same organization or head noun
-        best: tuple[int, str] | None = None
-        for name, roles in self.person_roles.items():
+    def _known_roles(self) -> dict[str, list[str]]:
+        """Every person's roles known so far: given by the entity layer next to the name, or
+        by a description already resolved to them."""
+        known = {name: list(roles) for name, roles in self.person_roles.items()}
+        for info in self.speakers.values():
+            if info.type == "person":
+                known.setdefault(info.name, [])
+                known[info.name].extend(r for r in info.roles if r not in known[info.name])
+        return known
+
+    def _last_mention(self, name: str, at: int) -> int:
+        """Where the person `name` was last named before `at` (-1 if not before it)."""
+        for e in reversed(self.persons[: bisect_left(self.person_starts, at)]):
+            if e.name == name:
+                return e.start
+        return -1
+
+    def _by_role(self, head: str, words: list[str], org: str | None, gender: str, at: int) -> str | None:
+        # 1. the person whose known roles fit the description best: the same organization,
+        #    the same head noun and the words that say which role it is ("le président
+        #    brésilien" is not the person known as "président ukrainien"); ties go to the
+        #    person named last
+        modifiers = role_modifiers(words, head)
+        excluded: set[str] = set()
+        best: tuple[int, int, str] | None = None
+        for name, roles in self._known_roles().items():
+            score = 0
             for role in roles:
-                r = role.lower()
-                score = 0
-                if org and org.lower() in r:
-                    score += 2
-                if head in r.split() or head in r:
-                    score += 1
-                if score and (best is None or score > best[0]):
-                    best = (score, name)
-        if best is not None and (best[0] >= 2 or not org):
-            return self.person(best[1])
-        # 2. a speaker already described this way
-        for key, info in self.speakers.items():
-            if (
-                info.type == "person"
-                and any(head in r.lower() for r in info.roles)
-                and (not org or any(org.lower() in r.lower() for r in info.roles))
-            ):
-                return key
-        # 2b. the only person the article introduced with that word ("le coureur Paul Roux")
+                fit = role_fit(head, modifiers, role)
+                same_org = bool(org) and org is not None and org.lower() in role.lower()
+                if fit < 0 and not same_org:
+                    excluded.add(name)
+                    continue
+                score = max(score, max(fit, 0) + (2 if same_org else 0))
+            if name in excluded and score < 2:
+                continue
+            excluded.discard(name)
+            if score >= 2 or (score and not org):
+                cand = (score, self._last_mention(name, at), name)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+        if best is not None:
+            return self.person(best[2])
+        # 2. the only person the article introduced with that word ("le coureur Paul Roux")
         introduced = self._introduced_person(head, at)
-        if introduced is not None:
+        if introduced is not None and self.speakers[introduced].name not in excluded:
             return introduced
-        # 3. the latest person mentioned before, of a compatible gender; in a
-        #    headline or lead, the first person named just after
+        # 3. the latest person mentioned before, of a compatible gender and not known by
+        #    another role of the same kind; in a headline or lead, the first person named
+        #    just after
         # lazily: no list of every person before `at` (linear time on long texts)
-        candidates = (e for e in self._persons_around(at) if not self.in_quote(e.start))
+        candidates = (
+            e for e in self._persons_around(at) if not self.in_quote(e.start) and e.name not in excluded
+        )
         first = list(islice(candidates, 3))
         # the latest person is only a complement: a recent subject first ("X a devancé Y.
         # « … », a raconté le coureur" -> X)
