@@ -33,6 +33,9 @@ INVERTED_SUBJECTS: frozenset[str] = frozenset(
 # (normalized: "-t-il" -> "il") and the stressed forms after a preposition
 # ("selon lui", "d'après elle", "pour eux")
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "lui", "eux"})
+# relative pronouns that stand for the noun phrase right before them as the subject of a
+# reporting verb: "le procureur, qui affirme que…", "la rédaction, laquelle précise…"
+RELATIVE_SUBJECTS: frozenset[str] = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 PRONOUN_GENDER: dict[str, str] = {
     "lui": "m",

@@ -20,6 +20,7 @@ from ...lang.fr.pronouns import (
     FIRST_PERSON,
     IMPERSONAL_AFTER_IL,
     MASCULINE_DETERMINERS,
+    RELATIVE_SUBJECTS,
     SPEAKER_PRONOUNS,
 )
 from ...lang.fr.roles import (
@@ -45,6 +46,13 @@ from .descriptions import (
     without_article,
 )
 from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInfo
+
+
+# parts of speech of a noun phrase's last word, and the functions that link it to the
+# phrase's head ("la rédaction de Splann": nmod; "le procureur Vincent Edel": appos, flat)
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NOUN_PHRASE_DEPS = frozenset({"nmod", "appos", "flat:name", "flat", "amod", "fixed", "compound"})
+_NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "nummod"})
 
 
 class _Resolver:
@@ -168,6 +176,13 @@ class _Resolver:
             return None, 0.0
         if low in FIRST_PERSON or words[0] in FIRST_PERSON:
             return None, 0.0
+        if low in RELATIVE_SUBJECTS:
+            # "la rédaction de X, qui précise que…": the noun phrase the relative stands for
+            antecedent_np = self._relative_antecedent(start)
+            if antecedent_np is None or antecedent_np[1] > start:
+                return None, 0.0
+            key, factor = self.resolve(antecedent_np[0], antecedent_np[1], at)
+            return key, factor * 0.9
         pron_gender = pronoun_gender(low)
         after = fold(self.text[end : end + 12]).split()
         if low == "il" and after and after[0] in IMPERSONAL_AFTER_IL:
@@ -234,6 +249,31 @@ class _Resolver:
         self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", org, [], gender))
         insort(self.history, (start, key, gender))
         return key, 0.6
+
+    def _relative_antecedent(self, start: int) -> tuple[int, int] | None:
+        """Offsets of the noun phrase a relative pronoun at `start` stands for: the phrase
+        right before it (over a comma), from its head noun's first word to its last word
+        ("la rédaction de X, qui", "le procureur Vincent Edel, qui")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent_start = span[0].sent.start
+        i = span[0].i - 1
+        while i >= sent_start and self.doc[i].is_punct:
+            i -= 1
+        if i < sent_start or self.doc[i].pos_ not in _NOMINAL:
+            return None
+        last = root = self.doc[i]
+        while root.dep_ in _NOUN_PHRASE_DEPS and root.head.i < root.i and root.head.pos_ in _NOMINAL:
+            root = root.head
+        first = root.i
+        while (
+            first - 1 >= sent_start
+            and self.doc[first - 1].head is root
+            and self.doc[first - 1].dep_ in _NOUN_MODIFIER_DEPS
+        ):
+            first -= 1
+        return self.doc[first].idx, last.idx + len(last.text)
 
     def _apposition(self, end: int) -> list[_Ent]:
         """A person named in apposition right after the mention: "Sa tête de liste, Arnaud Vial,"."""
