@@ -116,3 +116,12 @@ IMPERSONAL_AFTER_IL: frozenset[str] = frozenset(
         "s'avère",
     }
 )
+
+# "ce dernier", "cette dernière": the latest person-like noun phrase before, of that gender
+# and number ("Elle s'est rendue chez son garagiste. Ce dernier a livré son diagnostic")
+LATEST_MENTIONED: dict[str, tuple[str, str]] = {
+    "ce dernier": ("m", "sing"),
+    "cette dernière": ("f", "sing"),
+    "ces derniers": ("m", "plur"),
+    "ces dernières": ("f", "plur"),
+}

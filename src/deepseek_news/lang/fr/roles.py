@@ -366,3 +366,39 @@ NEUTRAL_ROLE_MODIFIERS: frozenset[str] = frozenset(
     influente emblématique charismatique controversé controversée
     """.split()
 )
+
+# Endings of French nouns that name a person by an activity or a function ("garagiste",
+# "enquêteur", "boulangère", "pharmacien", "gérante", "fonctionnaire"): with ROLE_NOUNS,
+# UNNAMED_HEADS and GROUP_HEADS they tell which noun "ce dernier" can stand for when it
+# is the subject of a reporting verb.  A heuristic: "le véhicule" does not end so, but
+# "le compteur" does; only nouns of the sentences just before are considered.
+# Source: French derivational morphology (agent suffixes -iste, -eur/-euse/-rice,
+# -ier/-ière, -ien/-ienne, -ant/-ante, -aire, -ste), collected for this project.
+AGENT_NOUN_SUFFIXES: tuple[str, ...] = (
+    "iste",
+    "istes",
+    "eur",
+    "eurs",
+    "euse",
+    "euses",
+    "rice",
+    "rices",
+    "ier",
+    "iers",
+    "ière",
+    "ières",
+    "ien",
+    "iens",
+    "ienne",
+    "iennes",
+    "ant",
+    "ants",
+    "ante",
+    "antes",
+    "aire",
+    "aires",
+    "ent",
+    "ents",
+    "ente",
+    "entes",
+)

@@ -19,14 +19,17 @@ from ...lang.fr.pronouns import (
     FEMININE_DETERMINERS,
     FIRST_PERSON,
     IMPERSONAL_AFTER_IL,
+    LATEST_MENTIONED,
     MASCULINE_DETERMINERS,
     RELATIVE_SUBJECTS,
     SPEAKER_PRONOUNS,
 )
 from ...lang.fr.roles import (
+    AGENT_NOUN_SUFFIXES,
     BACK_REFERENCE_HEADS,
     DEFINITE_DETERMINERS,
     DOCUMENT_HEADS,
+    GROUP_HEADS,
     INDEFINITE_DETERMINERS,
     ROLE_NOUNS,
     SOURCE_HEADS,
@@ -52,7 +55,7 @@ from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInf
 # phrase's head ("la rédaction de Splann": nmod; "le procureur Vincent Edel": appos, flat)
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOUN_PHRASE_DEPS = frozenset({"nmod", "appos", "flat:name", "flat", "amod", "fixed", "compound"})
-_NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "nummod"})
+_NOUN_MODIFIER_DEPS = frozenset({"det", "det:poss", "nmod:poss", "amod", "nummod"})
 
 
 class _Resolver:
@@ -183,6 +186,15 @@ class _Resolver:
                 return None, 0.0
             key, factor = self.resolve(antecedent_np[0], antecedent_np[1], at)
             return key, factor * 0.9
+        if low in LATEST_MENTIONED:
+            # "Ce dernier a livré son diagnostic": the latest person-like phrase before
+            latest = self._latest_mentioned(start, *LATEST_MENTIONED[low])
+            if latest is None:
+                return None, 0.0
+            key, factor = self.resolve(latest[0], latest[1], at)
+            if key is None:
+                key, factor = self._unnamed(self.text[latest[0] : latest[1]], LATEST_MENTIONED[low][0]), 0.7
+            return key, factor * 0.9
         pron_gender = pronoun_gender(low)
         after = fold(self.text[end : end + 12]).split()
         if low == "il" and after and after[0] in IMPERSONAL_AFTER_IL:
@@ -269,11 +281,66 @@ class _Resolver:
         first = root.i
         while (
             first - 1 >= sent_start
-            and self.doc[first - 1].head is root
+            and self.doc[first - 1].head.i == root.i
             and self.doc[first - 1].dep_ in _NOUN_MODIFIER_DEPS
         ):
             first -= 1
         return self.doc[first].idx, last.idx + len(last.text)
+
+    def _unnamed(self, description: str, gender: str = "") -> str:
+        """The speaker key of an unnamed source described as `description`."""
+        desc = " ".join(description.split())
+        desc = desc[:1].lower() + desc[1:]
+        key = f"unnamed:{desc.lower()}"
+        self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", None, [], gender))
+        return key
+
+    def _latest_mentioned(self, start: int, gender: str, number: str) -> tuple[int, int] | None:
+        """Offsets of what "ce dernier" (of that gender and number) at `start` stands for:
+        the latest person named, or noun phrase headed by a noun naming a person, in the
+        same or the previous sentence of the paragraph, outside quotations."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        first = sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        for i in range(span[0].i - 1, first - 1, -1):
+            tok = self.doc[i]
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                break  # never across a paragraph
+            if self.in_quote(tok.idx):
+                continue
+            people = self.ents_in(tok.idx, tok.idx + len(tok.text), "person")
+            if people:
+                g = self.gender_of(self.person(people[0].name))
+                if number == "sing" and (not g or g == gender):
+                    return people[0].start, people[0].end
+                continue
+            if tok.pos_ != "NOUN":
+                continue
+            word = tok.lower_
+            if not (
+                word in ROLE_NOUNS
+                or word in UNNAMED_HEADS
+                or word in GROUP_HEADS
+                or word.endswith(AGENT_NOUN_SUFFIXES)
+            ):
+                continue
+            tok_number = "plur" if "Plur" in tok.morph.get("Number") else "sing"
+            tok_gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "")
+            if tok_number != number or (tok_gender and tok_gender != gender):
+                continue
+            left = tok.i
+            while (
+                left - 1 >= first
+                and self.doc[left - 1].head.i == tok.i
+                and self.doc[left - 1].dep_ in _NOUN_MODIFIER_DEPS
+            ):
+                left -= 1
+            return self.doc[left].idx, tok.idx + len(tok.text)
+        return None
 
     def _apposition(self, end: int) -> list[_Ent]:
         """A person named in apposition right after the mention: "Sa tête de liste, Arnaud Vial,"."""

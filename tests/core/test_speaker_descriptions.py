@@ -1,0 +1,99 @@
+"""Speakers named by a description, a relative pronoun or "ce dernier".  Sentences written
+for this project; each row is (text, quote text, expected speaker) for the one quotation
+the rule is about, negative cases included."""
+
+from __future__ import annotations
+
+import pytest
+
+from deepseek_news import Extractor
+from deepseek_news.pipeline.attribution.descriptions import role_fit, role_modifiers
+
+Row = tuple[str, str, str | None]
+
+# 1. a role description is the person whose known role it fits, not one known by another
+#    role with the same head noun
+ROLE_DESCRIPTIONS: list[Row] = [
+    (
+        "Le président péruvien Jorge Salas a reçu le président chilien Tomás Ibarra à Lima. "
+        "« Nos deux pays avancent ensemble », a déclaré le président chilien.",
+        "Nos deux pays avancent ensemble",
+        "Tomás Ibarra",
+    ),
+    (
+        "Le ministre des Sports, Loïc Garnier, a rencontré les clubs. "
+        "Plus tard, Paul Morvan a visité le commissariat. "
+        "« La sécurité des stades est une priorité », a affirmé le ministre de l'Intérieur.",
+        "La sécurité des stades est une priorité",
+        "Paul Morvan",
+    ),
+    # a modifier of time neither matches nor contradicts
+    (
+        "L'ancien maire de Brest, Yves Kerlann, a pris la parole. "
+        "« Rien n'a été fait », a regretté le maire.",
+        "Rien n'a été fait",
+        "Yves Kerlann",
+    ),
+]
+
+# 2. a relative pronoun subject of the reporting verb stands for the phrase before it
+RELATIVES: list[Row] = [
+    (
+        "Le dossier a été confié au juge Pierre Lambert, qui estime que l'affaire est « d'une rare gravité ».",
+        "d'une rare gravité",
+        "Pierre Lambert",
+    ),
+    (
+        "La collision a surpris l'équipe du musée Arlequin, qui parle d'un « accident regrettable ».",
+        "accident regrettable",
+        "musée Arlequin",
+    ),
+]
+
+# 3. "ce dernier" / "cette dernière" stand for the latest person-like phrase before
+LATEST_MENTIONED: list[Row] = [
+    (
+        "Inquiète, Julie Caradec a appelé son plombier. "
+        "Ce dernier a aussitôt prévenu : « La canalisation peut céder à tout moment. »",
+        "La canalisation peut céder à tout moment.",
+        "son plombier",
+    ),
+    (
+        "Marc Giraud a croisé Léa Fontaine au conseil. "
+        "Cette dernière a lancé : « Le budget sera voté en mars. »",
+        "Le budget sera voté en mars.",
+        "Léa Fontaine",
+    ),
+]
+
+
+def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
+    record = extractor.extract(text)
+    found = [q for q in record.quotes if q.text == quote]
+    assert len(found) == 1, [q.text for q in record.quotes]
+    q = found[0]
+    assert text[q.start : q.end] == quote
+    return q.speaker
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED)
+def test_description_speakers(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
+    assert _speaker_of(extractor, text, quote) == speaker
+
+
+# role_fit: (head, description words, known role, expected fit)
+FITS: list[tuple[str, list[str], str, int]] = [
+    ("président", ["le", "président", "brésilien"], "président brésilien", 2),
+    ("président", ["le", "président", "brésilien"], "président ukrainien", -1),
+    ("président", ["le", "président"], "président ukrainien", 1),
+    ("président", ["le", "président", "brésilien"], "président", 1),
+    ("ministre", ["le", "ministre", "de", "l'", "intérieur"], "ministre des Transports", -1),
+    ("ministre", ["le", "ministre", "de", "l'", "intérieur"], "ministre de l’Intérieur", 2),
+    ("ministre", ["l'", "ancien", "ministre"], "ministre de la Culture", 1),
+    ("maire", ["le", "maire"], "directeur de cabinet", 0),
+]
+
+
+@pytest.mark.parametrize(("head", "words", "role", "expected"), FITS)
+def test_role_fit(head: str, words: list[str], role: str, expected: int) -> None:
+    assert role_fit(head, role_modifiers(words, head), role) == expected
