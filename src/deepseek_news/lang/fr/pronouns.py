@@ -118,10 +118,21 @@ IMPERSONAL_AFTER_IL: frozenset[str] = frozenset(
 )
 
 # "ce dernier", "cette dernière": the latest person-like noun phrase before, of that gender
-# and number ("Elle s'est rendue chez son garagiste. Ce dernier a livré son diagnostic")
+# (any gender when empty) and number ("Elle s'est rendue chez son garagiste. Ce dernier a
+# livré son diagnostic")
 LATEST_MENTIONED: dict[str, tuple[str, str]] = {
     "ce dernier": ("m", "sing"),
     "cette dernière": ("f", "sing"),
     "ces derniers": ("m", "plur"),
     "ces dernières": ("f", "plur"),
+    # indefinite pronouns for part of a group named just before ("interrompue par des
+    # manifestants. « … », ont crié certains")
+    "certains": ("", "plur"),
+    "certaines": ("f", "plur"),
+    "plusieurs": ("", "plur"),
+    "quelques-uns": ("", "plur"),
+    "quelques-unes": ("f", "plur"),
+    "d'autres": ("", "plur"),
+    "la plupart": ("", "plur"),
+    "beaucoup": ("", "plur"),
 }

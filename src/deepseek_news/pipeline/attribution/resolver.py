@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from itertools import chain, islice
@@ -11,6 +12,8 @@ from spacy.tokens import Doc
 
 from ...lang.fr.function_words import (
     DEFINITE_ARTICLES,
+    OF_PREPOSITIONS,
+    PLURAL_DETERMINERS,
     SINGULAR_DEFINITE_ARTICLES,
     SINGULAR_INDEFINITE_ARTICLES,
     SPECIFIC_SINGULAR_DETERMINERS,
@@ -50,9 +53,10 @@ from .descriptions import (
 )
 from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInfo
 
-
 # parts of speech of a noun phrase's last word, and the functions that link it to the
 # phrase's head ("la rédaction de Splann": nmod; "le procureur Vincent Edel": appos, flat)
+# labels of the parser's entity recognizer that rule a name out as a person
+_NOT_PERSON_LABELS = frozenset({"ORG", "LOC"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOUN_PHRASE_DEPS = frozenset({"nmod", "appos", "flat:name", "flat", "amod", "fixed", "compound"})
 _NOUN_MODIFIER_DEPS = frozenset({"det", "det:poss", "nmod:poss", "amod", "nummod"})
@@ -315,7 +319,7 @@ class _Resolver:
             people = self.ents_in(tok.idx, tok.idx + len(tok.text), "person")
             if people:
                 g = self.gender_of(self.person(people[0].name))
-                if number == "sing" and (not g or g == gender):
+                if number == "sing" and (not g or not gender or g == gender):
                     return people[0].start, people[0].end
                 continue
             if tok.pos_ != "NOUN":
@@ -330,7 +334,7 @@ class _Resolver:
                 continue
             tok_number = "plur" if "Plur" in tok.morph.get("Number") else "sing"
             tok_gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "")
-            if tok_number != number or (tok_gender and tok_gender != gender):
+            if tok_number != number or (gender and tok_gender and tok_gender != gender):
                 continue
             left = tok.i
             while (
@@ -375,6 +379,10 @@ class _Resolver:
         k = bisect_left(starts, start)
         if k:
             return names[k - 1]
+        if det in DEFINITE_ARTICLES and not after_head:
+            named = self._named_by_head(head, start)  # "le ministère" after "le ministère de la Culture"
+            if named is not None:
+                return named
         if head in BACK_REFERENCE_HEADS and det in DEFINITE_DETERMINERS:
             return self.orgs[n_before - 1].name if n_before else None
         return None
@@ -405,6 +413,13 @@ class _Resolver:
             key = f"unnamed:{clean.lower()}"
             self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed", org))
             return key, 0.8
+        if det in DEFINITE_ARTICLES and len(words) == 2:
+            # "la rédaction" after "la rédaction de Splann !", "les pompiers" after "les
+            # marins-pompiers de Marseille": the fuller description given before
+            fuller = self._fuller_description(words[1], start)
+            if fuller is not None:
+                insort(self.history, (start, fuller, self.gender_of(fuller)))
+                return fuller, 0.7
         if det.endswith("'"):
             rest = clean[len(det) :].lstrip()
         else:
@@ -426,7 +441,37 @@ class _Resolver:
             key = f"unnamed:{clean.lower()}"
             self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed"))
             return key, 0.6
-        return unknown_name_or_group(self, clean, words, det, orgs, start)
+        key, factor = unknown_name_or_group(self, clean, words, det, orgs, start)
+        if key is not None:
+            return key, factor
+        return self._untyped_subject(clean, det, start)
+
+    def _untyped_subject(self, clean: str, det: str, start: int) -> tuple[str | None, float]:
+        """The subject of a reporting verb the entity layer did not type: a capitalized name
+        ("a indiqué Savera Mosnier", "selon PeakMetrics": a person when the parser or a
+        first name says so, else an organization) or a plural group of people ("les
+        parlementaires", "les militaires israéliens")."""
+        span = self.doc.char_span(start, start + len(clean), alignment_mode="expand")
+        if span is None or not len(span):
+            return None, 0.0
+        tokens = clean.split()
+        if (
+            not det
+            and 1 <= len(tokens) <= 4
+            and all(w[:1].isupper() or w in NAME_PARTICLES for w in tokens)
+            and any(t.pos_ == "PROPN" for t in span)
+            and not any(t.is_sent_start and t.i == span[0].i and len(tokens) == 1 for t in span)
+        ):
+            if len(tokens) >= 2 and not any(t.ent_type_ in _NOT_PERSON_LABELS for t in span):
+                key = self.person(clean)
+            else:
+                key = self._org(clean)
+            insort(self.history, (start, key, self.gender_of(key)))
+            return key, 0.6
+        head = span.root
+        if det in PLURAL_DETERMINERS and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number"):
+            return self._unnamed(clean), 0.6
+        return None, 0.0
 
     def _known_roles(self) -> dict[str, list[str]]:
         """Every person's roles known so far: given by the entity layer next to the name, or
@@ -444,6 +489,63 @@ class _Resolver:
             if e.name == name:
                 return e.start
         return -1
+
+    def _fuller_description(self, head: str, start: int) -> str | None:
+        """The speaker or organization named before `start` by a longer phrase holding the
+        word `head` ("la rédaction de Splann !", "marins-pompiers de Marseille"), else None."""
+
+        def holds(name: str) -> bool:
+            words = fold(name).replace("'", " ").replace("-", " ").split()
+            return len(words) > 1 and head in words
+
+        low = self.low
+        at = low.rfind(f" {head} ", 0, start)
+        while at >= 0:
+            # "la rédaction de Splann !" before: the organization named after the word
+            after = at + len(head) + 2
+            for e in self.ents_in(after, after + 40):
+                between = low[after : e.start].replace("'", "' ").split()
+                if (
+                    e.start >= after
+                    and between
+                    and all(w in OF_PREPOSITIONS or w in DEFINITE_ARTICLES for w in between)
+                ):
+                    return self._org(e.name) if e.kind == "organization" else self.person(e.name)
+                break
+            at = low.rfind(f" {head} ", 0, at)
+        for info in reversed(list(self.speakers.values())):
+            if info.type == "person" or not holds(info.name):
+                continue
+            at = self.low.find(fold(info.name))
+            if 0 <= at < start:
+                return info.key
+        for e in reversed(self.orgs[: bisect_left(self.org_starts, start)]):
+            if holds(e.name):
+                return self._org(e.name)
+        named = self._named_by_head(head, start)
+        return self._org(named) if named is not None else None
+
+    def _named_by_head(self, head: str, start: int) -> str | None:
+        """The latest phrase before `start` that names a body by the word `head` and a
+        capitalized complement ("le ministère de la Transition énergétique", "les
+        marins-pompiers de Marseille"), outside quotations; None if there is none."""
+        found = [m.start() for m in re.finditer(rf"(?<![\w']){re.escape(head)}(?!\w)", self.low[:start])]
+        for at in reversed(found):
+            if self.in_quote(at):
+                continue
+            span = self.doc.char_span(at, at + len(head), alignment_mode="expand")
+            if span is None:
+                continue
+            tok = span[-1]
+            for child in tok.rights:
+                if child.dep_ != "nmod" or not any(t.text[:1].isupper() for t in child.subtree):
+                    continue
+                last = max(t.i for t in child.subtree if not t.is_punct)
+                end = self.doc[last].idx + len(self.doc[last].text)
+                if end > start or "\n" in self.text[tok.idx : end]:
+                    break
+                return " ".join(self.text[tok.idx : end].split())
+        return None
 
     def _by_role(self, head: str, words: list[str], org: str | None, gender: str, at: int) -> str | None:
         # 1. the person whose known roles fit the description best: the same organization,
