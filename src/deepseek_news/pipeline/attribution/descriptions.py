@@ -10,7 +10,7 @@ from ...lang.fr.function_words import (
     ROLE_DETERMINERS,
     ROLE_LINK_WORDS,
 )
-from ...lang.fr.roles import COLLECTIVE_HEADS, NEUTRAL_ROLE_MODIFIERS, ROLE_NOUNS, UNNAMED_HEADS
+from ...lang.fr.roles import COLLECTIVE_HEADS, GROUP_HEADS, NEUTRAL_ROLE_MODIFIERS, ROLE_NOUNS, UNNAMED_HEADS
 from ...lang.fr.titles import TITLES
 from .._syntax import fold
 
@@ -57,6 +57,8 @@ def role_head(words: list[str]) -> tuple[str | None, str]:
             cand = " ".join(words[i : i + n])
             if cand in ROLE_NOUNS or cand in UNNAMED_HEADS:
                 return cand, det
+        if w in GROUP_HEADS:
+            return None, det  # "l'entourage du ministre": the group speaks, not the minister
     return None, det
 
 

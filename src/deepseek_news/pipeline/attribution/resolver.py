@@ -459,8 +459,8 @@ class _Resolver:
             not det
             and 1 <= len(tokens) <= 4
             and all(w[:1].isupper() or w in NAME_PARTICLES for w in tokens)
-            and any(t.pos_ == "PROPN" for t in span)
-            and not any(t.is_sent_start and t.i == span[0].i and len(tokens) == 1 for t in span)
+            and (any(t.pos_ == "PROPN" for t in span) or (len(span) == 1 and not span[0].is_sent_start))
+            and not (len(tokens) == 1 and span[0].is_sent_start)
         ):
             if len(tokens) >= 2 and not any(t.ent_type_ in _NOT_PERSON_LABELS for t in span):
                 key = self.person(clean)
