@@ -66,6 +66,31 @@ LATEST_MENTIONED: list[Row] = [
     ),
 ]
 
+# 4. a name in apposition after the description, its complement or an acronym in
+#    parentheses; a role noun right before a name; never the subject of the next clause
+APPOSITIONS: list[Row] = [
+    (
+        "« Le texte sera amendé », a promis la présidente du groupe écologiste (EELV), Lucie Marchal.",
+        "Le texte sera amendé",
+        "Lucie Marchal",
+    ),
+    (
+        "Le chantier a pris six mois de retard, selon le premier adjoint au maire de Rennes, Hugo Perrin.",
+        "Le chantier a pris six mois de retard",
+        "Hugo Perrin",
+    ),
+    (
+        "« Le feu est circonscrit », a indiqué le lieutenant Morvan des pompiers du Finistère.",
+        "Le feu est circonscrit",
+        "Morvan",
+    ),
+    (
+        "D'après Radio Armor et Le Télégramme, Paul Kerhervé aurait quitté le parti.",
+        "Paul Kerhervé aurait quitté le parti",
+        "Radio Armor",
+    ),
+]
+
 
 def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     record = extractor.extract(text)
@@ -76,7 +101,7 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     return q.speaker
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED)
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED + APPOSITIONS)
 def test_description_speakers(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
     assert _speaker_of(extractor, text, quote) == speaker
 

@@ -229,6 +229,23 @@ ROLE_NOUNS: dict[str, str] = {
     "magnat": "m",
     "entrepreneur": "m",
     "entrepreneuse": "f",
+    # ranks of the armed forces, the police, the gendarmerie and fire services, as they
+    # come before a surname ("le lieutenant Morvan", "la commissaire Perrin")
+    "lieutenant": "",
+    "lieutenante": "f",
+    "lieutenant-colonel": "",
+    "colonel": "",
+    "colonelle": "f",
+    "adjudant": "",
+    "adjudant-chef": "",
+    "sergent": "",
+    "brigadier": "",
+    "major": "",
+    "amiral": "m",
+    "contre-amiral": "m",
+    "caporal": "",
+    "instituteur": "m",
+    "institutrice": "f",
     "tête de liste": "",
 }
 

@@ -55,6 +55,13 @@ from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInf
 
 # parts of speech of a noun phrase's last word, and the functions that link it to the
 # phrase's head ("la rédaction de Splann": nmod; "le procureur Vincent Edel": appos, flat)
+# an acronym or a short precision in parentheses after a mention ("la cheffe des députés
+# LFI (La France insoumise), Mathilde Panot"); the complement a mention may stop before
+# ("le premier adjoint| à la maire de Paris, Emmanuel Grégoire"): no punctuation, no
+# quotation mark, at most 60 characters; what may follow a name in apposition
+_PARENTHESIS = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+_COMPLEMENT_STRETCH = re.compile(r"[^,.;:!?«»\"()\n]{1,60}(?=,)")
+_APPOSITION_CLOSE = re.compile(r"[ \u00a0]*(?:[,.;:)»\"!?]|$)")
 # labels of the parser's entity recognizer that rule a name out as a person
 _NOT_PERSON_LABELS = frozenset({"ORG", "LOC"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -211,6 +218,12 @@ class _Resolver:
             return None, 0.0
         orgs = self.ents_in(start, end, "organization")
         head, det = role_head(words)
+        if head is not None and det in DEFINITE_ARTICLES:
+            named = self._name_after_role(end, start)  # "le commandant Guy des marins-pompiers"
+            if named:
+                key = self.person(named[0].name)
+                insort(self.history, (start, key, self.gender_of(key)))
+                return key, 0.9
         if head is None and orgs and orgs[0].start <= start + 4:
             key = self._org(orgs[0].name)
             insort(self.history, (start, key, ""))
@@ -347,19 +360,59 @@ class _Resolver:
         return None
 
     def _apposition(self, end: int) -> list[_Ent]:
-        """A person named in apposition right after the mention: "Sa tête de liste, Arnaud Vial,"."""
+        """A person named in apposition right after the mention: "Sa tête de liste, Arnaud
+        Vial,", "la cheffe des députés LFI (La France insoumise), Mathilde Panot", "le
+        premier adjoint à la maire de Paris, Emmanuel Grégoire" (the mention may stop
+        before its complement), "le commandant Guy" (a role noun before a name); never the
+        subject of the next clause ("D'après BFMTV, Gérald Darmanin aurait appelé")."""
         text = self.text
-        i = apposition_start(text, end)
-        if i is None:
-            return []
-        for e in self.ents_in(i, i + 30, "person"):
-            if e.start < i:
+        i = end
+        paren = _PARENTHESIS.match(text, i)
+        if paren:
+            i = paren.end()
+        comma = apposition_start(text, i)
+        if comma is None:
+            # the description goes on after the mention: "le premier adjoint à la maire de
+            # Paris, Emmanuel Grégoire"
+            stretch = _COMPLEMENT_STRETCH.match(text, i)
+            if stretch and stretch.end() > i:
+                comma = apposition_start(text, stretch.end())
+        if comma is None:
+            return self._name_after_role(end)
+        for e in self.ents_in(comma, comma + 30, "person"):
+            if e.start < comma:
                 continue
             # the name itself, or after a determiner and a title: "Son président, le Dr Alain Verdier,"
-            if introduces_name(text[i : e.start]):
+            if introduces_name(text[comma : e.start]) and _APPOSITION_CLOSE.match(text, e.end):
                 return [e]
             break
         return []
+
+    def _name_after_role(self, end: int, start: int | None = None) -> list[_Ent]:
+        """A person named right after a role noun, in the same phrase: "le député X Manuel
+        Bompard" (a person the entity layer found), "le commandant Guy" (a capitalized word
+        it did not).  The role noun ends the mention, or, with `start`, is a word of the
+        mention [start, end)."""
+        span = self.doc.char_span(start if start is not None else end - 1, end, alignment_mode="expand")
+        if span is None:
+            return []
+        roles = [t for t in span if fold(t.text) in ROLE_NOUNS]
+        if not roles or (start is None and roles[-1].i != span[-1].i) or roles[0].i + 1 >= len(self.doc):
+            return []
+        last = roles[0]
+        nxt = self.doc[last.i + 1]
+        if not nxt.text[:1].isupper() or nxt.pos_ not in _NOMINAL or nxt.is_sent_start:
+            return []
+        people = self.ents_in(nxt.idx, nxt.idx + len(nxt.text), "person")
+        if people:
+            return people[:1]
+        if self.ents_in(nxt.idx, nxt.idx + len(nxt.text)):
+            return []  # an organization: "le président Renault" is no name
+        stop = nxt.i + 1
+        while stop < len(self.doc) and self.doc[stop].text[:1].isupper() and self.doc[stop].pos_ == "PROPN":
+            stop += 1
+        name = self.doc[nxt.i : stop]
+        return [_Ent(name.start_char, name.end_char, name.text, "person")]
 
     def _collective(self, head: str, text: str, det: str, orgs: list[_Ent], start: int) -> str | None:
         """The organization a collective description designates, or None."""
