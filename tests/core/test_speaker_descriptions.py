@@ -91,6 +91,32 @@ APPOSITIONS: list[Row] = [
     ),
 ]
 
+# 5. a statement speaks for its signatory; a text with no signatory speaks as itself; a
+#    short description refers back to the fuller one
+DOCUMENTS_AND_BODIES: list[Row] = [
+    (
+        "La route restera fermée, a annoncé la préfecture du Var dans un communiqué. "
+        "« Les déviations sont balisées », conclut le communiqué.",
+        "Les déviations sont balisées",
+        "préfecture du Var",
+    ),
+    (
+        "Les sénateurs examinent le texte mardi. La proposition de loi souhaite « limiter les écrans ».",
+        "limiter les écrans",
+        "la proposition de loi",
+    ),
+    (
+        "Le ministère de la Mer a publié un bilan. « La saison a été bonne », résume le ministère.",
+        "La saison a été bonne",
+        "ministère de la Mer",
+    ),
+    (
+        "Interrompue par des manifestants, la ministre a continué. « Démission ! », ont crié certains.",
+        "Démission !",
+        "des manifestants",
+    ),
+]
+
 
 def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     record = extractor.extract(text)
@@ -101,7 +127,7 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     return q.speaker
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED + APPOSITIONS)
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED + APPOSITIONS + DOCUMENTS_AND_BODIES)
 def test_description_speakers(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
     assert _speaker_of(extractor, text, quote) == speaker
 

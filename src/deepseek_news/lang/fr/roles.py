@@ -419,3 +419,42 @@ AGENT_NOUN_SUFFIXES: tuple[str, ...] = (
     "ente",
     "entes",
 )
+
+# Texts that speak as themselves when quoted ("La proposition de loi prévoit de « … »",
+# "le décret précise que"): a bill, a ruling, a statement, a report has the text's
+# description as speaker, unless the article gave its signatory in the sentence that
+# introduced it ("a annoncé la mairie dans un communiqué" … "conclut le communiqué").
+# Multi-word entries are matched first.
+# Source: the kinds of documents French news quotes (parliament, justice, government,
+# companies), collected for this project.
+SPEAKING_DOCUMENTS: frozenset[str] = frozenset(
+    {
+        "proposition de loi",
+        "projet de loi",
+        "texte de loi",
+        "texte",
+        "loi",
+        "décret",
+        "arrêté",
+        "arrêt",
+        "jugement",
+        "ordonnance",
+        "décision",
+        "résolution",
+        "déclaration",
+        "amendement",
+        "lettre",
+        "courrier",
+        "tribune",
+        "pétition",
+        "motion",
+        "circulaire",
+        "document",
+        "accord",
+        "traité",
+        "charte",
+        "plainte",
+        "réquisitoire",
+        "avis",
+    }
+)

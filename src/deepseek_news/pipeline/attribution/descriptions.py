@@ -10,7 +10,14 @@ from ...lang.fr.function_words import (
     ROLE_DETERMINERS,
     ROLE_LINK_WORDS,
 )
-from ...lang.fr.roles import COLLECTIVE_HEADS, GROUP_HEADS, NEUTRAL_ROLE_MODIFIERS, ROLE_NOUNS, UNNAMED_HEADS
+from ...lang.fr.roles import (
+    COLLECTIVE_HEADS,
+    GROUP_HEADS,
+    NEUTRAL_ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEAKING_DOCUMENTS,
+    UNNAMED_HEADS,
+)
 from ...lang.fr.titles import TITLES
 from .._syntax import fold
 
@@ -42,6 +49,17 @@ def collective_head(words: list[str]) -> str | None:
     for w in words[first : first + 2]:
         if w in COLLECTIVE_HEADS:
             return w
+    return None
+
+
+def document_head(words: list[str], det: str) -> str | None:
+    """The text heading a description ("la proposition de loi transpartisane" ->
+    "proposition de loi", "le décret" -> "décret"), or None."""
+    first = 1 if det else 0
+    for n in (3, 1):
+        cand = " ".join(words[first : first + n])
+        if cand in SPEAKING_DOCUMENTS:
+            return cand
     return None
 
 

@@ -45,6 +45,7 @@ from .antecedents import COMPLEMENT_DEPS, antecedent, unknown_name_or_group
 from .descriptions import (
     apposition_start,
     collective_head,
+    document_head,
     introduces_name,
     role_fit,
     role_head,
@@ -229,6 +230,13 @@ class _Resolver:
             insort(self.history, (start, key, ""))
             return key, 1.0
         collective = collective_head(words) if head is None else None
+        if collective in DOCUMENT_HEADS and det in DEFINITE_DETERMINERS and not orgs:
+            # "conclut le communiqué" after "ont précisé les pompiers dans un communiqué":
+            # a statement speaks for its signatory
+            signatory = self._signatory(collective, start)
+            if signatory is not None:
+                insort(self.history, (start, signatory, self.gender_of(signatory)))
+                return signatory, 0.8
         if collective is not None:
             org_name = self._collective(collective, text, det, orgs, start)
             if org_name is not None:
@@ -319,10 +327,12 @@ class _Resolver:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None:
             return None
-        sent = span[0].sent
-        first = sent.start
-        if first > 0:
-            first = self.doc[first - 1].sent.start
+        # the sentence and the two before it (the parser often cuts one at a quotation
+        # mark), within the paragraph
+        first = span[0].sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
         for i in range(span[0].i - 1, first - 1, -1):
             tok = self.doc[i]
             if "\n" in tok.text or "\n" in tok.whitespace_:
@@ -497,6 +507,11 @@ class _Resolver:
         key, factor = unknown_name_or_group(self, clean, words, det, orgs, start)
         if key is not None:
             return key, factor
+        document = document_head(words, det)
+        if document is not None:
+            # "La proposition de loi prévoit…": a text speaks for its signatory, else as itself
+            signatory = self._signatory(document.split()[0], start) if det in DEFINITE_DETERMINERS else None
+            return (signatory, 0.7) if signatory is not None else (self._unnamed(clean), 0.6)
         return self._untyped_subject(clean, det, start)
 
     def _untyped_subject(self, clean: str, det: str, start: int) -> tuple[str | None, float]:
@@ -542,6 +557,24 @@ class _Resolver:
             if e.name == name:
                 return e.start
         return -1
+
+    def _signatory(self, head: str, start: int) -> str | None:
+        """The speaker of the sentence before `start` that mentions the document `head`
+        ("a annoncé la mairie dans un communiqué"), else None."""
+        found = [m.start() for m in re.finditer(rf"(?<![\w']){re.escape(head)}(?!\w)", self.low[:start])]
+        for at in reversed(found[-3:]):
+            if self.in_quote(at):
+                continue
+            span = self.doc.char_span(at, at + len(head), alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span[0].sent
+            lo = bisect_left(self.history, (sent.start_char,))
+            hi = bisect_left(self.history, (min(sent.end_char, start),))
+            speakers = [key for _, key, _ in self.history[lo:hi] if key in self.speakers]
+            if speakers:
+                return speakers[-1]
+        return None
 
     def _fuller_description(self, head: str, start: int) -> str | None:
         """The speaker or organization named before `start` by a longer phrase holding the
