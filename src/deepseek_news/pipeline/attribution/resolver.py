@@ -181,9 +181,17 @@ class _Resolver:
         i = bisect_right(self.marked_starts, start) - 1
         if i >= 0 and start < self.marked[i][1]:
             return None, 0.0  # "« Deux corps sans vie » ont été retrouvés": words of a quotation
-        people = self.ents_in(start, end, "person") or self._apposition(end)
+        people = self.ents_in(start, end, "person")
+        described = not people
+        people = people or self._apposition(end)
         if people:
             key = self.person(people[0].name)
+            if described:
+                # "l'imam de la mosquée, Yassin E." -> a later "l'imam" is Yassin E.
+                role = without_article(" ".join(text.split()))
+                info = self.speakers[key]
+                if role and role.lower() != info.name.lower() and role not in info.roles:
+                    info.roles.append(role[:1].lower() + role[1:] if not role[:2].isupper() else role)
             insort(self.history, (start, key, self.gender_of(key)))
             return key, 1.0
         words = low.replace("'", "' ").split()
@@ -395,8 +403,28 @@ class _Resolver:
             # the name itself, or after a determiner and a title: "Son président, le Dr Alain Verdier,"
             if introduces_name(text[comma : e.start]) and _APPOSITION_CLOSE.match(text, e.end):
                 return [e]
-            break
-        return []
+            return []
+        if self.ents_in(comma, comma + 1):
+            return []
+        # a name the entity layer did not type: "l'imam de la mosquée, Yassin E.,"
+        span = self.doc.char_span(comma, comma + 1, alignment_mode="expand")
+        if span is None:
+            return []
+        i = span[0].i
+        stop = i
+        while (
+            stop < len(self.doc)
+            and stop - i < 4
+            and self.doc[stop].pos_ == "PROPN"
+            and self.doc[stop].text[:1].isupper()
+        ):
+            stop += 1
+        if stop - i < 2:
+            return []
+        name = self.doc[i:stop]
+        if not _APPOSITION_CLOSE.match(text, name.end_char) or self.in_quote(name.start_char):
+            return []
+        return [_Ent(name.start_char, name.end_char, name.text, "person")]
 
     def _name_after_role(self, end: int, start: int | None = None) -> list[_Ent]:
         """A person named right after a role noun, in the same phrase: "le député X Manuel
