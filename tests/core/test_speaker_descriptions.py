@@ -117,6 +117,26 @@ DOCUMENTS_AND_BODIES: list[Row] = [
     ),
 ]
 
+# 6. a body speaking through a person; names the entity layer did not type
+VOICES_AND_NAMES: list[Row] = [
+    (
+        "L'Unesco, par la voix de sa directrice adjointe, Carla Mendes, a salué un « pas décisif ».",
+        "pas décisif",
+        "Carla Mendes",
+    ),
+    (
+        "« Le gaz sentait fort depuis lundi », a raconté Savine Corlay, voisine de l'immeuble.",
+        "Le gaz sentait fort depuis lundi",
+        "Savine Corlay",
+    ),
+    # the offsets of a text holding a character whose lowercase is longer stay exact
+    (
+        "İzmir. « Rien ne change », a déclaré la mairie dans un communiqué. « Nous verrons », conclut le communiqué.",
+        "Nous verrons",
+        "la mairie",
+    ),
+]
+
 
 def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     record = extractor.extract(text)
@@ -127,7 +147,7 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     return q.speaker
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED + APPOSITIONS + DOCUMENTS_AND_BODIES)
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED + APPOSITIONS + DOCUMENTS_AND_BODIES + VOICES_AND_NAMES)
 def test_description_speakers(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
     assert _speaker_of(extractor, text, quote) == speaker
 

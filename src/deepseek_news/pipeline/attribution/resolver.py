@@ -38,6 +38,7 @@ from ...lang.fr.roles import (
     SOURCE_HEADS,
     UNNAMED_HEADS,
 )
+from ...lang.fr.sources import VOICE_PHRASES
 from ...lang.fr.titles import NAME_PARTICLES
 from .._spans import items
 from .._syntax import fold, pronoun_gender
@@ -63,8 +64,18 @@ from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInf
 _PARENTHESIS = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _COMPLEMENT_STRETCH = re.compile(r"[^,.;:!?«»\"()\n]{1,60}(?=,)")
 _APPOSITION_CLOSE = re.compile(r"[ \u00a0]*(?:[,.;:)»\"!?]|$)")
+# "L'ONU, par la voix de son porte-parole, Jane Doe, a déploré": the person speaking for
+# the body named before (the voice phrases of lang/fr/sources.py, de/du/des elided or not)
+_VOICE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:"
+    + "|".join(
+        re.escape(p).replace("'", "['’]") + ("['’]?" if p.endswith(" de") else "") for p in VOICE_PHRASES
+    )
+    + r")[ \u00a0]*"
+)
+_VOICE_END = re.compile(r"[^,.;:!?«»\n]{2,80}")
 # labels of the parser's entity recognizer that rule a name out as a person
-_NOT_PERSON_LABELS = frozenset({"ORG", "LOC"})
+_NOT_PERSON_LABELS = frozenset({"ORG"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOUN_PHRASE_DEPS = frozenset({"nmod", "appos", "flat:name", "flat", "amod", "fixed", "compound"})
 _NOUN_MODIFIER_DEPS = frozenset({"det", "det:poss", "nmod:poss", "amod", "nummod"})
@@ -122,12 +133,17 @@ class _Resolver:
         self.speakers: dict[str, _SpeakerInfo] = {}
         # (char offset, speaker key, gender) of every resolved mention, for pronouns; kept sorted
         self.history: list[tuple[int, str, str]] = []
+        # (char offset, speaker key) of every resolved mention, whatever its kind; kept sorted
+        self.resolved: list[tuple[int, str]] = []
 
     # -- entities ------------------------------------------------------------
     @property
     def low(self) -> str:
         if self._low is None:
-            self._low = fold(self.text)
+            low = fold(self.text)
+            if len(low) != len(self.text):  # "İ" lowercases to two characters: keep offsets
+                low = "".join(c if len(c) == 1 else o for c, o in zip(map(fold, self.text), self.text, strict=True))
+            self._low = low
         return self._low
 
     def ents_in(self, start: int, end: int, kind: str | None = None) -> list[_Ent]:
@@ -176,11 +192,24 @@ class _Resolver:
     # -- resolution ----------------------------------------------------------
     def resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         """Speaker key for the mention [start, end) and a confidence factor."""
+        key, factor = self._resolve(start, end, at)
+        if key is not None:
+            insort(self.resolved, (start, key))
+        return key, factor
+
+    def _resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         text = self.text[start:end]
         low = fold(text).strip()
         i = bisect_right(self.marked_starts, start) - 1
         if i >= 0 and start < self.marked[i][1]:
             return None, 0.0  # "« Deux corps sans vie » ont été retrouvés": words of a quotation
+        voice = _VOICE.match(self.low, end)
+        if voice is not None:
+            phrase = _VOICE_END.match(self.text, voice.end())
+            if phrase is not None:
+                key, factor = self.resolve(voice.end(), phrase.end(), at)
+                if key is not None:
+                    return key, factor
         people = self.ents_in(start, end, "person")
         described = not people
         people = people or self._apposition(end)
@@ -555,7 +584,7 @@ class _Resolver:
             not det
             and 1 <= len(tokens) <= 4
             and all(w[:1].isupper() or w in NAME_PARTICLES for w in tokens)
-            and (any(t.pos_ == "PROPN" for t in span) or (len(span) == 1 and not span[0].is_sent_start))
+            and (any(t.pos_ == "PROPN" for t in span) or not span[0].is_sent_start)
             and not (len(tokens) == 1 and span[0].is_sent_start)
         ):
             if len(tokens) >= 2 and not any(t.ent_type_ in _NOT_PERSON_LABELS for t in span):
@@ -597,9 +626,9 @@ class _Resolver:
             if span is None:
                 continue
             sent = span[0].sent
-            lo = bisect_left(self.history, (sent.start_char,))
-            hi = bisect_left(self.history, (min(sent.end_char, start),))
-            speakers = [key for _, key, _ in self.history[lo:hi] if key in self.speakers]
+            lo = bisect_left(self.resolved, (sent.start_char,))
+            hi = bisect_left(self.resolved, (min(sent.end_char, start),))
+            speakers = [key for _, key in self.resolved[lo:hi]]
             if speakers:
                 return speakers[-1]
         return None
