@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.fr.function_words import SENTENCE_CONNECTORS
 from ...lang.fr.pronouns import SPEAKER_PRONOUNS
-from ...lang.fr.roles import GROUP_HEADS, ROLE_NOUNS, UNNAMED_HEADS
+from ...lang.fr.roles import COLLECTIVE_HEADS, GROUP_HEADS, ROLE_NOUNS, SPEAKING_DOCUMENTS, UNNAMED_HEADS
 from .._sources import SOURCES_AND_VIEWS, phrase_at
 from .._syntax import low, noun_phrase
 from .cues import QuoteSite
@@ -71,11 +71,19 @@ def sentence_subject(doc: Doc, start: int, open_tok: Token) -> tuple[int, int] |
     for c in root.children:
         if c.dep_ in {"nsubj", "nsubj:pass"} and start <= c.i < open_tok.i:
             word = low(c)
-            if c.pos_ == "PRON" and word not in SPEAKER_PRONOUNS:
+            if word in SPEAKER_PRONOUNS:
+                return c.idx, c.idx + len(c)  # "Lui non plus n'a « … »" (tagged ADJ or ADV at times)
+            if c.pos_ == "PRON":
                 return None
             if c.pos_ not in {"PROPN", "PRON", "NOUN"}:
                 return None
-            if c.pos_ == "NOUN" and not (word in GROUP_HEADS or word in ROLE_NOUNS or word in UNNAMED_HEADS):
+            if c.pos_ == "NOUN" and not (
+                word in GROUP_HEADS
+                or word in ROLE_NOUNS
+                or word in UNNAMED_HEADS
+                or word in COLLECTIVE_HEADS
+                or word in SPEAKING_DOCUMENTS
+            ):
                 return None  # "la réforme prévoit une « hausse »": no one speaks
             return c.idx, c.idx + len(c)
     return None

@@ -142,7 +142,9 @@ class _Resolver:
         if self._low is None:
             low = fold(self.text)
             if len(low) != len(self.text):  # "İ" lowercases to two characters: keep offsets
-                low = "".join(c if len(c) == 1 else o for c, o in zip(map(fold, self.text), self.text, strict=True))
+                low = "".join(
+                    c if len(c) == 1 else o for c, o in zip(map(fold, self.text), self.text, strict=True)
+                )
             self._low = low
         return self._low
 
