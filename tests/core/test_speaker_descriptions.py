@@ -137,6 +137,27 @@ VOICES_AND_NAMES: list[Row] = [
     ),
 ]
 
+# 7. a quotation without a cue: the subject of its own sentence, or, for a direct
+#    quotation opening its paragraph, the subject of the sentence right after it
+SUBJECTS: list[Row] = [
+    (
+        "Maïa Roussel a parlé la première. « Nous voulons des réponses », a-t-elle dit.\n\n"
+        "« Il faut rouvrir l'école. » Le maire de Saint-Pol, Gaël Tanguy, a promis une réunion.",
+        "Il faut rouvrir l'école.",
+        "Gaël Tanguy",
+    ),
+    (
+        "Loïc Bernier a pris la parole. « Nous voulons des réponses », a dit Maïa Roussel. Lui non plus n'a « jamais reçu de courrier ».",
+        "jamais reçu de courrier",
+        "Loïc Bernier",
+    ),
+    (
+        "Le débat a duré deux heures. Un amendement du groupe centriste y ajoute une « clause de revoyure ».",
+        "clause de revoyure",
+        "un amendement du groupe centriste",
+    ),
+]
+
 
 def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     record = extractor.extract(text)
@@ -147,7 +168,7 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     return q.speaker
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED + APPOSITIONS + DOCUMENTS_AND_BODIES + VOICES_AND_NAMES)
+@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED + APPOSITIONS + DOCUMENTS_AND_BODIES + VOICES_AND_NAMES + SUBJECTS)
 def test_description_speakers(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
     assert _speaker_of(extractor, text, quote) == speaker
 

@@ -10,6 +10,7 @@ from itertools import chain, islice
 
 from spacy.tokens import Doc
 
+from ...gender import first_name_gender
 from ...lang.fr.function_words import (
     DEFINITE_ARTICLES,
     OF_PREPOSITIONS,
@@ -74,6 +75,7 @@ _VOICE = re.compile(
     + r")[ \u00a0]*"
 )
 _VOICE_END = re.compile(r"[^,.;:!?«»\n]{2,80}")
+_GENDER_LETTER = {"female": "f", "male": "m"}
 # labels of the parser's entity recognizer that rule a name out as a person
 _NOT_PERSON_LABELS = frozenset({"ORG"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -169,13 +171,18 @@ class _Resolver:
             org = None
             for role in self.person_roles.get(name, []):
                 org = org or self._org_in_text(role)
+            gender = self.person_gender.get(name, "")
+            words = name.split()
+            if not gender and len(words) >= 2:
+                # "a-t-elle ajouté" never refers to "Loïc Bernier": the first-name lexicon
+                gender = _GENDER_LETTER.get(first_name_gender(words[0]) or "", "")
             self.speakers[key] = _SpeakerInfo(
                 key,
                 name,
                 "person",
                 org,
                 list(self.person_roles.get(name, [])),
-                self.person_gender.get(name, ""),
+                gender,
             )
         return key
 
