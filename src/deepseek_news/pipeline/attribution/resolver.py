@@ -317,7 +317,14 @@ class _Resolver:
             return key, 0.9
         # a definite role description: the person with that role, else the latest compatible one
         role_text = " ".join(text.split())
-        role_key = self._by_role(head, words, org, gender, start)
+        # "ce gérant d'un supermarché": a complement with an indefinite article introduces
+        # someone new, who is only a known person if a known role fits
+        new_referent = any(
+            w in SINGULAR_INDEFINITE_ARTICLES and words[k - 1] in OF_PREPOSITIONS
+            for k, w in enumerate(words)
+            if k > 0
+        )
+        role_key = self._by_role(head, words, org, gender, start, known_only=new_referent)
         if role_key is not None:
             key = role_key
             info = self.speakers[key]
@@ -699,7 +706,9 @@ class _Resolver:
                 return " ".join(self.text[tok.idx : end].split())
         return None
 
-    def _by_role(self, head: str, words: list[str], org: str | None, gender: str, at: int) -> str | None:
+    def _by_role(
+        self, head: str, words: list[str], org: str | None, gender: str, at: int, known_only: bool = False
+    ) -> str | None:
         # 1. the person whose known roles fit the description best: the same organization,
         #    the same head noun and the words that say which role it is ("le président
         #    brésilien" is not the person known as "président ukrainien"); ties go to the
@@ -725,6 +734,8 @@ class _Resolver:
                     best = cand
         if best is not None:
             return self.person(best[2])
+        if known_only:
+            return None
         # 2. the only person the article introduced with that word ("le coureur Paul Roux")
         introduced = self._introduced_person(head, at)
         if introduced is not None and self.speakers[introduced].name not in excluded:
