@@ -39,7 +39,8 @@ ROLE_DESCRIPTIONS: list[Row] = [
 # 2. a relative pronoun subject of the reporting verb stands for the phrase before it
 RELATIVES: list[Row] = [
     (
-        "Le dossier a été confié au juge Pierre Lambert, qui estime que l'affaire est « d'une rare gravité ».",
+        "Le dossier a été confié au juge Pierre Lambert, "
+        "qui estime que l'affaire est « d'une rare gravité ».",
         "d'une rare gravité",
         "Pierre Lambert",
     ),
@@ -131,7 +132,8 @@ VOICES_AND_NAMES: list[Row] = [
     ),
     # the offsets of a text holding a character whose lowercase is longer stay exact
     (
-        "İzmir. « Rien ne change », a déclaré la mairie dans un communiqué. « Nous verrons », conclut le communiqué.",
+        "İzmir. « Rien ne change », a déclaré la mairie dans un communiqué. "
+        "« Nous verrons », conclut le communiqué.",
         "Nous verrons",
         "la mairie",
     ),
@@ -147,7 +149,8 @@ SUBJECTS: list[Row] = [
         "Gaël Tanguy",
     ),
     (
-        "Loïc Bernier a pris la parole. « Nous voulons des réponses », a dit Maïa Roussel. Lui non plus n'a « jamais reçu de courrier ».",
+        "Loïc Bernier a pris la parole. « Nous voulons des réponses », a dit Maïa Roussel. "
+        "Lui non plus n'a « jamais reçu de courrier ».",
         "jamais reçu de courrier",
         "Loïc Bernier",
     ),
@@ -168,7 +171,16 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     return q.speaker
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), ROLE_DESCRIPTIONS + RELATIVES + LATEST_MENTIONED + APPOSITIONS + DOCUMENTS_AND_BODIES + VOICES_AND_NAMES + SUBJECTS)
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    ROLE_DESCRIPTIONS
+    + RELATIVES
+    + LATEST_MENTIONED
+    + APPOSITIONS
+    + DOCUMENTS_AND_BODIES
+    + VOICES_AND_NAMES
+    + SUBJECTS,
+)
 def test_description_speakers(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
     assert _speaker_of(extractor, text, quote) == speaker
 

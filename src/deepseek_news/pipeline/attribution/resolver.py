@@ -408,8 +408,8 @@ class _Resolver:
                 or word.endswith(AGENT_NOUN_SUFFIXES)
             ):
                 continue
-            tok_number = "plur" if "Plur" in tok.morph.get("Number") else "sing"
-            tok_gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "")
+            tok_number = "plur" if "Plur" in tok.morph.get("Number", []) else "sing"
+            tok_gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender", [])), ""), "")
             if tok_number != number or (gender and tok_gender and tok_gender != gender):
                 continue
             left = tok.i
@@ -577,9 +577,9 @@ class _Resolver:
             key = f"unnamed:{clean.lower()}"
             self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed"))
             return key, 0.6
-        key, factor = unknown_name_or_group(self, clean, words, det, orgs, start)
-        if key is not None:
-            return key, factor
+        found, factor = unknown_name_or_group(self, clean, words, det, orgs, start)
+        if found is not None:
+            return found, factor
         document = document_head(words, det)
         if document is not None:
             # "La proposition de loi prévoit…": a text speaks for its signatory, else as itself
@@ -610,7 +610,7 @@ class _Resolver:
             insort(self.history, (start, key, self.gender_of(key)))
             return key, 0.6
         head = span.root
-        if det in PLURAL_DETERMINERS and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number"):
+        if det in PLURAL_DETERMINERS and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", []):
             return self._unnamed(clean), 0.6
         return None, 0.0
 
