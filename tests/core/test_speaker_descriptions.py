@@ -81,6 +81,11 @@ APPOSITIONS: list[Row] = [
         "Hugo Perrin",
     ),
     (
+        "Le tunnel sera fermé deux nuits, selon l'adjoint aux travaux de la ville, Marc Ferrand.",
+        "Le tunnel sera fermé deux nuits",
+        "Marc Ferrand",
+    ),
+    (
         "« Le feu est circonscrit », a indiqué le lieutenant Morvan des pompiers du Finistère.",
         "Le feu est circonscrit",
         "Morvan",
