@@ -44,6 +44,8 @@ EUPHONIC_T: frozenset[str] = frozenset({"-t", "t", "-t-"})
 # determiner groups of speaker descriptions
 SINGULAR_DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "les"})
+# determiners of a plural group ("les élus", "des témoins", "ces experts", "leurs avocats")
+PLURAL_DETERMINERS: frozenset[str] = frozenset({"les", "des", "ces", "leurs", "ses", "plusieurs", "nombreux"})
 SINGULAR_INDEFINITE_ARTICLES: frozenset[str] = frozenset({"un", "une"})
 # a definite or possessive singular determiner: "la source", "son entourage" point at
 # someone known, unlike "une source"
@@ -70,3 +72,8 @@ SENTENCE_CONNECTORS: frozenset[str] = frozenset(
 INFINITIVE_CLITICS: frozenset[str] = frozenset(
     {"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en"}
 )
+
+# Prepositions and conjunctions inside a role description that link its words without
+# saying which role it is ("adjoint à la maire", "chargé des relations avec la presse",
+# "ministre de l'Économie et des Finances")
+ROLE_LINK_WORDS: frozenset[str] = frozenset({"à", "au", "aux", "en", "et", "pour", "chez", "avec", "sur"})

@@ -33,6 +33,9 @@ INVERTED_SUBJECTS: frozenset[str] = frozenset(
 # (normalized: "-t-il" -> "il") and the stressed forms after a preposition
 # ("selon lui", "d'après elle", "pour eux")
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "lui", "eux"})
+# relative pronouns that stand for the noun phrase right before them as the subject of a
+# reporting verb: "le procureur, qui affirme que…", "la rédaction, laquelle précise…"
+RELATIVE_SUBJECTS: frozenset[str] = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 PRONOUN_GENDER: dict[str, str] = {
     "lui": "m",
@@ -113,3 +116,23 @@ IMPERSONAL_AFTER_IL: frozenset[str] = frozenset(
         "s'avère",
     }
 )
+
+# "ce dernier", "cette dernière": the latest person-like noun phrase before, of that gender
+# (any gender when empty) and number ("Elle s'est rendue chez son garagiste. Ce dernier a
+# livré son diagnostic")
+LATEST_MENTIONED: dict[str, tuple[str, str]] = {
+    "ce dernier": ("m", "sing"),
+    "cette dernière": ("f", "sing"),
+    "ces derniers": ("m", "plur"),
+    "ces dernières": ("f", "plur"),
+    # indefinite pronouns for part of a group named just before ("interrompue par des
+    # manifestants. « … », ont crié certains")
+    "certains": ("", "plur"),
+    "certaines": ("f", "plur"),
+    "plusieurs": ("", "plur"),
+    "quelques-uns": ("", "plur"),
+    "quelques-unes": ("f", "plur"),
+    "d'autres": ("", "plur"),
+    "la plupart": ("", "plur"),
+    "beaucoup": ("", "plur"),
+}

@@ -229,6 +229,23 @@ ROLE_NOUNS: dict[str, str] = {
     "magnat": "m",
     "entrepreneur": "m",
     "entrepreneuse": "f",
+    # ranks of the armed forces, the police, the gendarmerie and fire services, as they
+    # come before a surname ("le lieutenant Morvan", "la commissaire Perrin")
+    "lieutenant": "",
+    "lieutenante": "f",
+    "lieutenant-colonel": "",
+    "colonel": "",
+    "colonelle": "f",
+    "adjudant": "",
+    "adjudant-chef": "",
+    "sergent": "",
+    "brigadier": "",
+    "major": "",
+    "amiral": "m",
+    "contre-amiral": "m",
+    "caporal": "",
+    "instituteur": "m",
+    "institutrice": "f",
     "tête de liste": "",
 }
 
@@ -351,4 +368,93 @@ GROUP_HEADS: frozenset[str] = frozenset(
     étudiants lycéens élèves supporters supporteurs joueurs
     rédaction entourage équipes
     """.split()
+)
+
+# Modifiers of a role that say when someone holds it, not which role it is: "l'ancien
+# président" may be the person the article introduced as "président russe".  When a
+# description is compared with a person's known roles, these words neither match nor
+# contradict ("le ministre de l'Intérieur" contradicts "ministre des Transports";
+# "le nouveau ministre" contradicts neither).
+# Source: French press usage for titles held, collected for this project.
+NEUTRAL_ROLE_MODIFIERS: frozenset[str] = frozenset(
+    """
+    ancien ancienne anciens anciennes ex nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle
+    futur future jeune même très sympathique célèbre fameux fameuse puissant puissante influent
+    influente emblématique charismatique controversé controversée
+    """.split()
+)
+
+# Endings of French nouns that name a person by an activity or a function ("garagiste",
+# "enquêteur", "boulangère", "pharmacien", "gérante", "fonctionnaire"): with ROLE_NOUNS,
+# UNNAMED_HEADS and GROUP_HEADS they tell which noun "ce dernier" can stand for when it
+# is the subject of a reporting verb.  A heuristic: "le véhicule" does not end so, but
+# "le compteur" does; only nouns of the sentences just before are considered.
+# Source: French derivational morphology (agent suffixes -iste, -eur/-euse/-rice,
+# -ier/-ière, -ien/-ienne, -ant/-ante, -aire, -ste), collected for this project.
+AGENT_NOUN_SUFFIXES: tuple[str, ...] = (
+    "iste",
+    "istes",
+    "eur",
+    "eurs",
+    "euse",
+    "euses",
+    "rice",
+    "rices",
+    "ier",
+    "iers",
+    "ière",
+    "ières",
+    "ien",
+    "iens",
+    "ienne",
+    "iennes",
+    "ant",
+    "ants",
+    "ante",
+    "antes",
+    "aire",
+    "aires",
+    "ent",
+    "ents",
+    "ente",
+    "entes",
+)
+
+# Texts that speak as themselves when quoted ("La proposition de loi prévoit de « … »",
+# "le décret précise que"): a bill, a ruling, a statement, a report has the text's
+# description as speaker, unless the article gave its signatory in the sentence that
+# introduced it ("a annoncé la mairie dans un communiqué" … "conclut le communiqué").
+# Multi-word entries are matched first.
+# Source: the kinds of documents French news quotes (parliament, justice, government,
+# companies), collected for this project.
+SPEAKING_DOCUMENTS: frozenset[str] = frozenset(
+    {
+        "proposition de loi",
+        "projet de loi",
+        "texte de loi",
+        "texte",
+        "loi",
+        "décret",
+        "arrêté",
+        "arrêt",
+        "jugement",
+        "ordonnance",
+        "décision",
+        "résolution",
+        "déclaration",
+        "amendement",
+        "lettre",
+        "courrier",
+        "tribune",
+        "pétition",
+        "motion",
+        "circulaire",
+        "document",
+        "accord",
+        "traité",
+        "charte",
+        "plainte",
+        "réquisitoire",
+        "avis",
+    }
 )

@@ -34,3 +34,17 @@ SOURCE_PHRASES: dict[str, str] = {
 # place). Press usage; the annotation guide of the fixtures treats them as the
 # indirect speech of X.  Phrase -> the cue recorded for it.
 VIEW_PREPOSITIONS: dict[str, str] = {"pour": "pour"}
+
+# Phrases by which a body speaks through a person: "L'ONU, par la voix de son
+# porte-parole, Jane Doe, a déploré…" — the person after the phrase is the speaker.
+# Written lowercase, straight apostrophe; the elided "d'" is matched too.
+# Source: press usage, collected for this project.
+VOICE_PHRASES: tuple[str, ...] = (
+    "par la voix de",
+    "par la voix du",
+    "par la voix des",
+    "par la bouche de",
+    "par la bouche du",
+    "par l'intermédiaire de",
+    "par l'intermédiaire du",
+)

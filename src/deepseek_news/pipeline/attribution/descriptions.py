@@ -3,8 +3,21 @@ name in apposition after it ("Son président, le Dr Alain Verdier,")."""
 
 from __future__ import annotations
 
-from ...lang.fr.function_words import DEFINITE_ARTICLES, DESCRIPTION_DETERMINERS, ROLE_DETERMINERS
-from ...lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS, UNNAMED_HEADS
+from ...lang.fr.function_words import (
+    DEFINITE_ARTICLES,
+    DESCRIPTION_DETERMINERS,
+    OF_PREPOSITIONS,
+    ROLE_DETERMINERS,
+    ROLE_LINK_WORDS,
+)
+from ...lang.fr.roles import (
+    COLLECTIVE_HEADS,
+    GROUP_HEADS,
+    NEUTRAL_ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEAKING_DOCUMENTS,
+    UNNAMED_HEADS,
+)
 from ...lang.fr.titles import TITLES
 from .._syntax import fold
 
@@ -39,6 +52,17 @@ def collective_head(words: list[str]) -> str | None:
     return None
 
 
+def document_head(words: list[str], det: str) -> str | None:
+    """The text heading a description ("la proposition de loi transpartisane" ->
+    "proposition de loi", "le décret" -> "décret"), or None."""
+    first = 1 if det else 0
+    for n in (3, 1):
+        cand = " ".join(words[first : first + n])
+        if cand in SPEAKING_DOCUMENTS:
+            return cand
+    return None
+
+
 def role_head(words: list[str]) -> tuple[str | None, str]:
     """The role noun heading a description and its determiner ("le patron d'OpenAI" ->
     ("patron", "le")); (None, determiner) when no role noun comes in the first words."""
@@ -51,6 +75,8 @@ def role_head(words: list[str]) -> tuple[str | None, str]:
             cand = " ".join(words[i : i + n])
             if cand in ROLE_NOUNS or cand in UNNAMED_HEADS:
                 return cand, det
+        if w in GROUP_HEADS:
+            return None, det  # "l'entourage du ministre": the group speaks, not the minister
     return None, det
 
 
@@ -62,3 +88,43 @@ def without_article(description: str) -> str:
     if sep and first in DEFINITE_ARTICLES:
         return rest
     return description
+
+
+def _role_words(text: str) -> list[str]:
+    return fold(text).replace("'", "' ").replace(",", " ").replace("(", " ").replace(")", " ").split()
+
+
+def role_modifiers(words: list[str], head: str) -> frozenset[str]:
+    """The words of a role description that say which role it is, beyond its head noun:
+    "le ministre de l'Intérieur" -> {"intérieur"}, "le président brésilien" -> {"brésilien"};
+    determiners, prepositions, articles and modifiers of time ("ancien") left out."""
+    head_words = set(head.split())
+    return frozenset(
+        w
+        for w in words
+        if w not in head_words
+        and w not in DESCRIPTION_DETERMINERS
+        and w not in DEFINITE_ARTICLES
+        and w not in OF_PREPOSITIONS
+        and w not in NEUTRAL_ROLE_MODIFIERS
+        and w not in ROLE_LINK_WORDS
+        and len(w) > 1
+    )
+
+
+def role_fit(head: str, modifiers: frozenset[str], role: str) -> int:
+    """How well a description (its head noun and modifiers) fits a role a person is known
+    by: 0 when the role has another head, -1 when both say which role it is and disagree
+    ("ministre de l'Intérieur" against "ministre des Transports"), else 1 plus the number
+    of modifiers they share."""
+    words = _role_words(role)
+    joined = f" {' '.join(words)} "
+    if f" {head} " not in joined:
+        return 0
+    own = role_modifiers(words, head)
+    shared = modifiers & own
+    if shared:
+        return 1 + len(shared)
+    if modifiers and own:
+        return -1
+    return 1

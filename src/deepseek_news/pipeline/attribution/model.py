@@ -74,3 +74,6 @@ class _Attr:
     title: bool = False
     view: tuple[str, tuple[int, int], tuple[int, int]] | None = None
     subject: tuple[int, int] | None = None
+    # for a direct quotation opening its paragraph: the subject of the sentence after it
+    # ("« … » Ce gérant d'un supermarché est un témoin-clé de la hausse des prix")
+    next_subject: tuple[int, int] | None = None

@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Token
 
 from ...lang.fr.function_words import SENTENCE_CONNECTORS
 from ...lang.fr.pronouns import SPEAKER_PRONOUNS
-from ...lang.fr.roles import GROUP_HEADS, ROLE_NOUNS, UNNAMED_HEADS
+from ...lang.fr.roles import COLLECTIVE_HEADS, GROUP_HEADS, ROLE_NOUNS, SPEAKING_DOCUMENTS, UNNAMED_HEADS
 from .._sources import SOURCES_AND_VIEWS, phrase_at
 from .._syntax import low, noun_phrase
 from .cues import QuoteSite
-from .layout import boundary_between, title_line
+from .layout import TIMESTAMP, boundary_between, title_line
 from .model import _CONTINUATION_CHARS, CONFIDENCE, STRONG_METHODS, _Attr
 
 # how far after its line the body may give a title line's speaker
@@ -43,6 +43,49 @@ def defer(site: QuoteSite, a: _Attr) -> None:
         a.view = view_lead(doc, site.sent_start, site.open_tok.i)
         if m["label"] == "partial":
             a.subject = sentence_subject(doc, site.sent_start, site.open_tok)
+        elif opens_paragraph(doc.text, m["open_at"]):
+            a.next_subject = next_subject(doc, site.close_tok)
+
+
+def opens_paragraph(text: str, at: int) -> bool:
+    """Whether the quotation mark at `at` opens its line (after a time stamp, if any)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at].strip()
+    return not before or TIMESTAMP.fullmatch(before.rstrip(" :–—-")) is not None
+
+
+def next_subject(doc: Doc, close_tok: Token) -> tuple[int, int] | None:
+    """The subject opening the sentence right after a quotation, in the same paragraph, when
+    it can name a speaker: a name, a personal pronoun, a role, a group, a body ("« … »
+    Le commandant X n'a pas caché son inquiétude")."""
+    i = close_tok.i + 1
+    while i < len(doc) and doc[i].is_punct and "\n" not in doc[i].text:
+        i += 1
+    if i >= len(doc) or "\n" in doc.text[close_tok.idx : doc[i].idx]:
+        return None
+    first = doc[i]
+    root = first.sent.root
+    for c in root.children:
+        if c.dep_ not in {"nsubj", "nsubj:pass"} or c.left_edge.i > i + 1 or c.i >= root.i:
+            continue
+        word = low(c)
+        person_like = (
+            c.pos_ == "PROPN"
+            or word in SPEAKER_PRONOUNS
+            or word in GROUP_HEADS
+            or word in ROLE_NOUNS
+            or word in UNNAMED_HEADS
+            or word in COLLECTIVE_HEADS
+        )
+        if not person_like:
+            return None
+        end = c.right_edge.i
+        for t in doc[c.left_edge.i : end + 1]:
+            if t.is_punct and t.text not in {"-", "'", "’"}:
+                end = t.i - 1
+                break
+        return doc[c.left_edge.i].idx, doc[end].idx + len(doc[end])
+    return None
 
 
 def view_lead(doc: Doc, start: int, open_i: int) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
@@ -68,14 +111,24 @@ def sentence_subject(doc: Doc, start: int, open_tok: Token) -> tuple[int, int] |
     """The subject of the main verb of the sentence, before the quotation, when it can name a
     speaker (a name, a personal pronoun, a role or a group): "X dénonce une « erreur »"."""
     root = open_tok.sent.root
+    if start <= root.i < open_tok.i and low(root) in SPEAKER_PRONOUNS:
+        return root.idx, root.idx + len(root)  # "Lui non plus n'a « … »" parsed with "Lui" as root
     for c in root.children:
         if c.dep_ in {"nsubj", "nsubj:pass"} and start <= c.i < open_tok.i:
             word = low(c)
-            if c.pos_ == "PRON" and word not in SPEAKER_PRONOUNS:
+            if word in SPEAKER_PRONOUNS:
+                return c.idx, c.idx + len(c)  # "Lui non plus n'a « … »" (tagged ADJ or ADV at times)
+            if c.pos_ == "PRON":
                 return None
             if c.pos_ not in {"PROPN", "PRON", "NOUN"}:
                 return None
-            if c.pos_ == "NOUN" and not (word in GROUP_HEADS or word in ROLE_NOUNS or word in UNNAMED_HEADS):
+            if c.pos_ == "NOUN" and not (
+                word in GROUP_HEADS
+                or word in ROLE_NOUNS
+                or word in UNNAMED_HEADS
+                or word in COLLECTIVE_HEADS
+                or word in SPEAKING_DOCUMENTS
+            ):
                 return None  # "la réforme prévoit une « hausse »": no one speaks
             return c.idx, c.idx + len(c)
     return None
@@ -106,6 +159,10 @@ def resolve_pending(text: str, done: list[_Attr], resolve: MentionResolver) -> N
         if a.subject is not None:
             a.method = "subject"
             if resolve(a, a.subject):
+                continue
+        if a.next_subject is not None:
+            a.method = "subject"
+            if resolve(a, a.next_subject):
                 continue
         a.method, a.mention = "none", None
         if a.title:

@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from itertools import chain, islice
 
 from spacy.tokens import Doc
 
+from ...gender import first_name_gender
 from ...lang.fr.function_words import (
     DEFINITE_ARTICLES,
+    OF_PREPOSITIONS,
+    PLURAL_DETERMINERS,
     SINGULAR_DEFINITE_ARTICLES,
     SINGULAR_INDEFINITE_ARTICLES,
     SPECIFIC_SINGULAR_DETERMINERS,
@@ -19,24 +23,64 @@ from ...lang.fr.pronouns import (
     FEMININE_DETERMINERS,
     FIRST_PERSON,
     IMPERSONAL_AFTER_IL,
+    LATEST_MENTIONED,
     MASCULINE_DETERMINERS,
+    RELATIVE_SUBJECTS,
     SPEAKER_PRONOUNS,
 )
 from ...lang.fr.roles import (
+    AGENT_NOUN_SUFFIXES,
     BACK_REFERENCE_HEADS,
     DEFINITE_DETERMINERS,
     DOCUMENT_HEADS,
+    GROUP_HEADS,
     INDEFINITE_DETERMINERS,
     ROLE_NOUNS,
     SOURCE_HEADS,
     UNNAMED_HEADS,
 )
+from ...lang.fr.sources import VOICE_PHRASES
 from ...lang.fr.titles import NAME_PARTICLES
 from .._spans import items
 from .._syntax import fold, pronoun_gender
 from .antecedents import COMPLEMENT_DEPS, antecedent, unknown_name_or_group
-from .descriptions import apposition_start, collective_head, introduces_name, role_head, without_article
+from .descriptions import (
+    apposition_start,
+    collective_head,
+    document_head,
+    introduces_name,
+    role_fit,
+    role_head,
+    role_modifiers,
+    without_article,
+)
 from .model import _CONTINUATION_CHARS, ORGS_KEY, PERSONS_KEY, _Ent, _SpeakerInfo
+
+# parts of speech of a noun phrase's last word, and the functions that link it to the
+# phrase's head ("la rédaction de Splann": nmod; "le procureur Vincent Edel": appos, flat)
+# an acronym or a short precision in parentheses after a mention ("la cheffe des députés
+# LFI (La France insoumise), Mathilde Panot"); the complement a mention may stop before
+# ("le premier adjoint| à la maire de Paris, Emmanuel Grégoire"): no punctuation, no
+# quotation mark, at most 60 characters; what may follow a name in apposition
+_PARENTHESIS = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+_COMPLEMENT_STRETCH = re.compile(r"[^,.;:!?«»\"()\n]{1,60}(?=,)")
+_APPOSITION_CLOSE = re.compile(r"[ \u00a0]*(?:[,.;:)»\"!?]|$)")
+# "L'ONU, par la voix de son porte-parole, Jane Doe, a déploré": the person speaking for
+# the body named before (the voice phrases of lang/fr/sources.py, de/du/des elided or not)
+_VOICE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:"
+    + "|".join(
+        re.escape(p).replace("'", "['’]") + ("['’]?" if p.endswith(" de") else "") for p in VOICE_PHRASES
+    )
+    + r")[ \u00a0]*"
+)
+_VOICE_END = re.compile(r"[^,.;:!?«»\n]{2,80}")
+_GENDER_LETTER = {"female": "f", "male": "m"}
+# labels of the parser's entity recognizer that rule a name out as a person
+_NOT_PERSON_LABELS = frozenset({"ORG"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NOUN_PHRASE_DEPS = frozenset({"nmod", "appos", "flat:name", "flat", "amod", "fixed", "compound"})
+_NOUN_MODIFIER_DEPS = frozenset({"det", "det:poss", "nmod:poss", "amod", "nummod"})
 
 
 class _Resolver:
@@ -91,12 +135,19 @@ class _Resolver:
         self.speakers: dict[str, _SpeakerInfo] = {}
         # (char offset, speaker key, gender) of every resolved mention, for pronouns; kept sorted
         self.history: list[tuple[int, str, str]] = []
+        # (char offset, speaker key) of every resolved mention, whatever its kind; kept sorted
+        self.resolved: list[tuple[int, str]] = []
 
     # -- entities ------------------------------------------------------------
     @property
     def low(self) -> str:
         if self._low is None:
-            self._low = fold(self.text)
+            low = fold(self.text)
+            if len(low) != len(self.text):  # "İ" lowercases to two characters: keep offsets
+                low = "".join(
+                    c if len(c) == 1 else o for c, o in zip(map(fold, self.text), self.text, strict=True)
+                )
+            self._low = low
         return self._low
 
     def ents_in(self, start: int, end: int, kind: str | None = None) -> list[_Ent]:
@@ -120,13 +171,18 @@ class _Resolver:
             org = None
             for role in self.person_roles.get(name, []):
                 org = org or self._org_in_text(role)
+            gender = self.person_gender.get(name, "")
+            words = name.split()
+            if not gender and len(words) >= 2:
+                # "a-t-elle ajouté" never refers to "Loïc Bernier": the first-name lexicon
+                gender = _GENDER_LETTER.get(first_name_gender(words[0]) or "", "")
             self.speakers[key] = _SpeakerInfo(
                 key,
                 name,
                 "person",
                 org,
                 list(self.person_roles.get(name, [])),
-                self.person_gender.get(name, ""),
+                gender,
             )
         return key
 
@@ -145,14 +201,35 @@ class _Resolver:
     # -- resolution ----------------------------------------------------------
     def resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         """Speaker key for the mention [start, end) and a confidence factor."""
+        key, factor = self._resolve(start, end, at)
+        if key is not None:
+            insort(self.resolved, (start, key))
+        return key, factor
+
+    def _resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         text = self.text[start:end]
         low = fold(text).strip()
         i = bisect_right(self.marked_starts, start) - 1
         if i >= 0 and start < self.marked[i][1]:
             return None, 0.0  # "« Deux corps sans vie » ont été retrouvés": words of a quotation
-        people = self.ents_in(start, end, "person") or self._apposition(end)
+        voice = _VOICE.match(self.low, end)
+        if voice is not None:
+            phrase = _VOICE_END.match(self.text, voice.end())
+            if phrase is not None:
+                key, factor = self.resolve(voice.end(), phrase.end(), at)
+                if key is not None:
+                    return key, factor
+        people = self.ents_in(start, end, "person")
+        described = not people
+        people = people or self._apposition(end)
         if people:
             key = self.person(people[0].name)
+            if described:
+                # "l'imam de la mosquée, Yassin E." -> a later "l'imam" is Yassin E.
+                role = without_article(" ".join(text.split()))
+                info = self.speakers[key]
+                if role and role.lower() != info.name.lower() and role not in info.roles:
+                    info.roles.append(role[:1].lower() + role[1:] if not role[:2].isupper() else role)
             insort(self.history, (start, key, self.gender_of(key)))
             return key, 1.0
         words = low.replace("'", "' ").split()
@@ -160,6 +237,22 @@ class _Resolver:
             return None, 0.0
         if low in FIRST_PERSON or words[0] in FIRST_PERSON:
             return None, 0.0
+        if low in RELATIVE_SUBJECTS:
+            # "la rédaction de X, qui précise que…": the noun phrase the relative stands for
+            antecedent_np = self._relative_antecedent(start)
+            if antecedent_np is None or antecedent_np[1] > start:
+                return None, 0.0
+            key, factor = self.resolve(antecedent_np[0], antecedent_np[1], at)
+            return key, factor * 0.9
+        if low in LATEST_MENTIONED:
+            # "Ce dernier a livré son diagnostic": the latest person-like phrase before
+            latest = self._latest_mentioned(start, *LATEST_MENTIONED[low])
+            if latest is None:
+                return None, 0.0
+            key, factor = self.resolve(latest[0], latest[1], at)
+            if key is None:
+                key, factor = self._unnamed(self.text[latest[0] : latest[1]], LATEST_MENTIONED[low][0]), 0.7
+            return key, factor * 0.9
         pron_gender = pronoun_gender(low)
         after = fold(self.text[end : end + 12]).split()
         if low == "il" and after and after[0] in IMPERSONAL_AFTER_IL:
@@ -172,11 +265,24 @@ class _Resolver:
             return None, 0.0
         orgs = self.ents_in(start, end, "organization")
         head, det = role_head(words)
+        if head is not None and det in DEFINITE_ARTICLES:
+            named = self._name_after_role(end, start)  # "le commandant Guy des marins-pompiers"
+            if named:
+                key = self.person(named[0].name)
+                insort(self.history, (start, key, self.gender_of(key)))
+                return key, 0.9
         if head is None and orgs and orgs[0].start <= start + 4:
             key = self._org(orgs[0].name)
             insort(self.history, (start, key, ""))
             return key, 1.0
         collective = collective_head(words) if head is None else None
+        if collective in DOCUMENT_HEADS and det in DEFINITE_DETERMINERS and not orgs:
+            # "conclut le communiqué" after "ont précisé les pompiers dans un communiqué":
+            # a statement speaks for its signatory
+            signatory = self._signatory(collective, start)
+            if signatory is not None:
+                insort(self.history, (start, signatory, self.gender_of(signatory)))
+                return signatory, 0.8
         if collective is not None:
             org_name = self._collective(collective, text, det, orgs, start)
             if org_name is not None:
@@ -211,7 +317,14 @@ class _Resolver:
             return key, 0.9
         # a definite role description: the person with that role, else the latest compatible one
         role_text = " ".join(text.split())
-        role_key = self._by_role(head, org, gender, start)
+        # "ce gérant d'un supermarché": a complement with an indefinite article introduces
+        # someone new, who is only a known person if a known role fits
+        new_referent = any(
+            w in SINGULAR_INDEFINITE_ARTICLES and words[k - 1] in OF_PREPOSITIONS
+            for k, w in enumerate(words)
+            if k > 0
+        )
+        role_key = self._by_role(head, words, org, gender, start, known_only=new_referent)
         if role_key is not None:
             key = role_key
             info = self.speakers[key]
@@ -227,20 +340,162 @@ class _Resolver:
         insort(self.history, (start, key, gender))
         return key, 0.6
 
+    def _relative_antecedent(self, start: int) -> tuple[int, int] | None:
+        """Offsets of the noun phrase a relative pronoun at `start` stands for: the phrase
+        right before it (over a comma), from its head noun's first word to its last word
+        ("la rédaction de X, qui", "le procureur Vincent Edel, qui")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent_start = span[0].sent.start
+        i = span[0].i - 1
+        while i >= sent_start and self.doc[i].is_punct:
+            i -= 1
+        if i < sent_start or self.doc[i].pos_ not in _NOMINAL:
+            return None
+        last = root = self.doc[i]
+        while root.dep_ in _NOUN_PHRASE_DEPS and root.head.i < root.i and root.head.pos_ in _NOMINAL:
+            root = root.head
+        first = root.i
+        while (
+            first - 1 >= sent_start
+            and self.doc[first - 1].head.i == root.i
+            and self.doc[first - 1].dep_ in _NOUN_MODIFIER_DEPS
+        ):
+            first -= 1
+        return self.doc[first].idx, last.idx + len(last.text)
+
+    def _unnamed(self, description: str, gender: str = "") -> str:
+        """The speaker key of an unnamed source described as `description`."""
+        desc = " ".join(description.split())
+        desc = desc[:1].lower() + desc[1:]
+        key = f"unnamed:{desc.lower()}"
+        self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", None, [], gender))
+        return key
+
+    def _latest_mentioned(self, start: int, gender: str, number: str) -> tuple[int, int] | None:
+        """Offsets of what "ce dernier" (of that gender and number) at `start` stands for:
+        the latest person named, or noun phrase headed by a noun naming a person, in the
+        same or the previous sentence of the paragraph, outside quotations."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        # the sentence and the two before it (the parser often cuts one at a quotation
+        # mark), within the paragraph
+        first = span[0].sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        for i in range(span[0].i - 1, first - 1, -1):
+            tok = self.doc[i]
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                break  # never across a paragraph
+            if self.in_quote(tok.idx):
+                continue
+            people = self.ents_in(tok.idx, tok.idx + len(tok.text), "person")
+            if people:
+                g = self.gender_of(self.person(people[0].name))
+                if number == "sing" and (not g or not gender or g == gender):
+                    return people[0].start, people[0].end
+                continue
+            if tok.pos_ != "NOUN":
+                continue
+            word = tok.lower_
+            if not (
+                word in ROLE_NOUNS
+                or word in UNNAMED_HEADS
+                or word in GROUP_HEADS
+                or word.endswith(AGENT_NOUN_SUFFIXES)
+            ):
+                continue
+            tok_number = "plur" if "Plur" in tok.morph.get("Number", []) else "sing"
+            tok_gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender", [])), ""), "")
+            if tok_number != number or (gender and tok_gender and tok_gender != gender):
+                continue
+            left = tok.i
+            while (
+                left - 1 >= first
+                and self.doc[left - 1].head.i == tok.i
+                and self.doc[left - 1].dep_ in _NOUN_MODIFIER_DEPS
+            ):
+                left -= 1
+            return self.doc[left].idx, tok.idx + len(tok.text)
+        return None
+
     def _apposition(self, end: int) -> list[_Ent]:
-        """A person named in apposition right after the mention: "Sa tête de liste, Arnaud Vial,"."""
+        """A person named in apposition right after the mention: "Sa tête de liste, Arnaud
+        Vial,", "la cheffe des députés LFI (La France insoumise), Mathilde Panot", "le
+        premier adjoint à la maire de Paris, Emmanuel Grégoire" (the mention may stop
+        before its complement), "le commandant Guy" (a role noun before a name); never the
+        subject of the next clause ("D'après BFMTV, Gérald Darmanin aurait appelé")."""
         text = self.text
-        i = apposition_start(text, end)
-        if i is None:
-            return []
-        for e in self.ents_in(i, i + 30, "person"):
-            if e.start < i:
+        i = end
+        paren = _PARENTHESIS.match(text, i)
+        if paren:
+            i = paren.end()
+        comma = apposition_start(text, i)
+        if comma is None:
+            # the description goes on after the mention: "le premier adjoint à la maire de
+            # Paris, Emmanuel Grégoire"
+            stretch = _COMPLEMENT_STRETCH.match(text, i)
+            if stretch and stretch.end() > i:
+                comma = apposition_start(text, stretch.end())
+        if comma is None:
+            return self._name_after_role(end)
+        for e in self.ents_in(comma, comma + 30, "person"):
+            if e.start < comma:
                 continue
             # the name itself, or after a determiner and a title: "Son président, le Dr Alain Verdier,"
-            if introduces_name(text[i : e.start]):
+            if introduces_name(text[comma : e.start]) and _APPOSITION_CLOSE.match(text, e.end):
                 return [e]
-            break
-        return []
+            return []
+        if self.ents_in(comma, comma + 1):
+            return []
+        # a name the entity layer did not type: "l'imam de la mosquée, Yassin E.,"
+        span = self.doc.char_span(comma, comma + 1, alignment_mode="expand")
+        if span is None:
+            return []
+        i = span[0].i
+        stop = i
+        while (
+            stop < len(self.doc)
+            and stop - i < 4
+            and self.doc[stop].pos_ == "PROPN"
+            and self.doc[stop].text[:1].isupper()
+        ):
+            stop += 1
+        if stop - i < 2:
+            return []
+        name = self.doc[i:stop]
+        if not _APPOSITION_CLOSE.match(text, name.end_char) or self.in_quote(name.start_char):
+            return []
+        return [_Ent(name.start_char, name.end_char, name.text, "person")]
+
+    def _name_after_role(self, end: int, start: int | None = None) -> list[_Ent]:
+        """A person named right after a role noun, in the same phrase: "le député X Manuel
+        Bompard" (a person the entity layer found), "le commandant Guy" (a capitalized word
+        it did not).  The role noun ends the mention, or, with `start`, is a word of the
+        mention [start, end)."""
+        span = self.doc.char_span(start if start is not None else end - 1, end, alignment_mode="expand")
+        if span is None:
+            return []
+        roles = [t for t in span if fold(t.text) in ROLE_NOUNS]
+        if not roles or (start is None and roles[-1].i != span[-1].i) or roles[0].i + 1 >= len(self.doc):
+            return []
+        last = roles[0]
+        nxt = self.doc[last.i + 1]
+        if not nxt.text[:1].isupper() or nxt.pos_ not in _NOMINAL or nxt.is_sent_start:
+            return []
+        people = self.ents_in(nxt.idx, nxt.idx + len(nxt.text), "person")
+        if people:
+            return people[:1]
+        if self.ents_in(nxt.idx, nxt.idx + len(nxt.text)):
+            return []  # an organization: "le président Renault" is no name
+        stop = nxt.i + 1
+        while stop < len(self.doc) and self.doc[stop].text[:1].isupper() and self.doc[stop].pos_ == "PROPN":
+            stop += 1
+        name = self.doc[nxt.i : stop]
+        return [_Ent(name.start_char, name.end_char, name.text, "person")]
 
     def _collective(self, head: str, text: str, det: str, orgs: list[_Ent], start: int) -> str | None:
         """The organization a collective description designates, or None."""
@@ -260,6 +515,10 @@ class _Resolver:
         k = bisect_left(starts, start)
         if k:
             return names[k - 1]
+        if det in DEFINITE_ARTICLES and not after_head:
+            named = self._named_by_head(head, start)  # "le ministère" after "le ministère de la Culture"
+            if named is not None:
+                return named
         if head in BACK_REFERENCE_HEADS and det in DEFINITE_DETERMINERS:
             return self.orgs[n_before - 1].name if n_before else None
         return None
@@ -290,6 +549,13 @@ class _Resolver:
             key = f"unnamed:{clean.lower()}"
             self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed", org))
             return key, 0.8
+        if det in DEFINITE_ARTICLES and len(words) == 2:
+            # "la rédaction" after "la rédaction de Splann !", "les pompiers" after "les
+            # marins-pompiers de Marseille": the fuller description given before
+            fuller = self._fuller_description(words[1], start)
+            if fuller is not None:
+                insort(self.history, (start, fuller, self.gender_of(fuller)))
+                return fuller, 0.7
         if det.endswith("'"):
             rest = clean[len(det) :].lstrip()
         else:
@@ -311,39 +577,176 @@ class _Resolver:
             key = f"unnamed:{clean.lower()}"
             self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed"))
             return key, 0.6
-        return unknown_name_or_group(self, clean, words, det, orgs, start)
+        found, factor = unknown_name_or_group(self, clean, words, det, orgs, start)
+        if found is not None:
+            return found, factor
+        document = document_head(words, det)
+        if document is not None:
+            # "La proposition de loi prévoit…": a text speaks for its signatory, else as itself
+            signatory = self._signatory(document.split()[0], start) if det in DEFINITE_DETERMINERS else None
+            return (signatory, 0.7) if signatory is not None else (self._unnamed(clean), 0.6)
+        return self._untyped_subject(clean, det, start)
 
-    def _by_role(self, head: str, org: str | None, gender: str, at: int) -> str | None:
-        # 1. a person whose known roles name the same organization or head noun
-        best: tuple[int, str] | None = None
-        for name, roles in self.person_roles.items():
+    def _untyped_subject(self, clean: str, det: str, start: int) -> tuple[str | None, float]:
+        """The subject of a reporting verb the entity layer did not type: a capitalized name
+        ("a indiqué Savera Mosnier", "selon PeakMetrics": a person when the parser or a
+        first name says so, else an organization) or a plural group of people ("les
+        parlementaires", "les militaires israéliens")."""
+        span = self.doc.char_span(start, start + len(clean), alignment_mode="expand")
+        if span is None or not len(span):
+            return None, 0.0
+        tokens = clean.split()
+        if (
+            not det
+            and 1 <= len(tokens) <= 4
+            and all(w[:1].isupper() or w in NAME_PARTICLES for w in tokens)
+            and (any(t.pos_ == "PROPN" for t in span) or not span[0].is_sent_start)
+            and not (len(tokens) == 1 and span[0].is_sent_start)
+        ):
+            if len(tokens) >= 2 and not any(t.ent_type_ in _NOT_PERSON_LABELS for t in span):
+                key = self.person(clean)
+            else:
+                key = self._org(clean)
+            insort(self.history, (start, key, self.gender_of(key)))
+            return key, 0.6
+        head = span.root
+        if det in PLURAL_DETERMINERS and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", []):
+            return self._unnamed(clean), 0.6
+        return None, 0.0
+
+    def _known_roles(self) -> dict[str, list[str]]:
+        """Every person's roles known so far: given by the entity layer next to the name, or
+        by a description already resolved to them."""
+        known = {name: list(roles) for name, roles in self.person_roles.items()}
+        for info in self.speakers.values():
+            if info.type == "person":
+                known.setdefault(info.name, [])
+                known[info.name].extend(r for r in info.roles if r not in known[info.name])
+        return known
+
+    def _last_mention(self, name: str, at: int) -> int:
+        """Where the person `name` was last named before `at` (-1 if not before it)."""
+        for e in reversed(self.persons[: bisect_left(self.person_starts, at)]):
+            if e.name == name:
+                return e.start
+        return -1
+
+    def _signatory(self, head: str, start: int) -> str | None:
+        """The speaker of the sentence before `start` that mentions the document `head`
+        ("a annoncé la mairie dans un communiqué"), else None."""
+        found = [m.start() for m in re.finditer(rf"(?<![\w']){re.escape(head)}(?!\w)", self.low[:start])]
+        for at in reversed(found[-3:]):
+            if self.in_quote(at):
+                continue
+            span = self.doc.char_span(at, at + len(head), alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span[0].sent
+            lo = bisect_left(self.resolved, (sent.start_char,))
+            hi = bisect_left(self.resolved, (min(sent.end_char, start),))
+            speakers = [key for _, key in self.resolved[lo:hi]]
+            if speakers:
+                return speakers[-1]
+        return None
+
+    def _fuller_description(self, head: str, start: int) -> str | None:
+        """The speaker or organization named before `start` by a longer phrase holding the
+        word `head` ("la rédaction de Splann !", "marins-pompiers de Marseille"), else None."""
+
+        def holds(name: str) -> bool:
+            words = fold(name).replace("'", " ").replace("-", " ").split()
+            return len(words) > 1 and head in words
+
+        low = self.low
+        at = low.rfind(f" {head} ", 0, start)
+        while at >= 0:
+            # "la rédaction de Splann !" before: the organization named after the word
+            after = at + len(head) + 2
+            for e in self.ents_in(after, after + 40):
+                between = low[after : e.start].replace("'", "' ").split()
+                if (
+                    e.start >= after
+                    and between
+                    and all(w in OF_PREPOSITIONS or w in DEFINITE_ARTICLES for w in between)
+                ):
+                    return self._org(e.name) if e.kind == "organization" else self.person(e.name)
+                break
+            at = low.rfind(f" {head} ", 0, at)
+        for info in reversed(list(self.speakers.values())):
+            if info.type == "person" or not holds(info.name):
+                continue
+            at = self.low.find(fold(info.name))
+            if 0 <= at < start:
+                return info.key
+        for e in reversed(self.orgs[: bisect_left(self.org_starts, start)]):
+            if holds(e.name):
+                return self._org(e.name)
+        named = self._named_by_head(head, start)
+        return self._org(named) if named is not None else None
+
+    def _named_by_head(self, head: str, start: int) -> str | None:
+        """The latest phrase before `start` that names a body by the word `head` and a
+        capitalized complement ("le ministère de la Transition énergétique", "les
+        marins-pompiers de Marseille"), outside quotations; None if there is none."""
+        found = [m.start() for m in re.finditer(rf"(?<![\w']){re.escape(head)}(?!\w)", self.low[:start])]
+        for at in reversed(found):
+            if self.in_quote(at):
+                continue
+            span = self.doc.char_span(at, at + len(head), alignment_mode="expand")
+            if span is None:
+                continue
+            tok = span[-1]
+            for child in tok.rights:
+                if child.dep_ != "nmod" or not any(t.text[:1].isupper() for t in child.subtree):
+                    continue
+                last = max(t.i for t in child.subtree if not t.is_punct)
+                end = self.doc[last].idx + len(self.doc[last].text)
+                if end > start or "\n" in self.text[tok.idx : end]:
+                    break
+                return " ".join(self.text[tok.idx : end].split())
+        return None
+
+    def _by_role(
+        self, head: str, words: list[str], org: str | None, gender: str, at: int, known_only: bool = False
+    ) -> str | None:
+        # 1. the person whose known roles fit the description best: the same organization,
+        #    the same head noun and the words that say which role it is ("le président
+        #    brésilien" is not the person known as "président ukrainien"); ties go to the
+        #    person named last
+        modifiers = role_modifiers(words, head)
+        excluded: set[str] = set()
+        best: tuple[int, int, str] | None = None
+        for name, roles in self._known_roles().items():
+            score = 0
             for role in roles:
-                r = role.lower()
-                score = 0
-                if org and org.lower() in r:
-                    score += 2
-                if head in r.split() or head in r:
-                    score += 1
-                if score and (best is None or score > best[0]):
-                    best = (score, name)
-        if best is not None and (best[0] >= 2 or not org):
-            return self.person(best[1])
-        # 2. a speaker already described this way
-        for key, info in self.speakers.items():
-            if (
-                info.type == "person"
-                and any(head in r.lower() for r in info.roles)
-                and (not org or any(org.lower() in r.lower() for r in info.roles))
-            ):
-                return key
-        # 2b. the only person the article introduced with that word ("le coureur Paul Roux")
+                fit = role_fit(head, modifiers, role)
+                same_org = bool(org) and org is not None and org.lower() in role.lower()
+                if fit < 0 and not same_org:
+                    excluded.add(name)
+                    continue
+                score = max(score, max(fit, 0) + (2 if same_org else 0))
+            if name in excluded and score < 2:
+                continue
+            excluded.discard(name)
+            if score >= 2 or (score and not org):
+                cand = (score, self._last_mention(name, at), name)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+        if best is not None:
+            return self.person(best[2])
+        if known_only:
+            return None
+        # 2. the only person the article introduced with that word ("le coureur Paul Roux")
         introduced = self._introduced_person(head, at)
-        if introduced is not None:
+        if introduced is not None and self.speakers[introduced].name not in excluded:
             return introduced
-        # 3. the latest person mentioned before, of a compatible gender; in a
-        #    headline or lead, the first person named just after
+        # 3. the latest person mentioned before, of a compatible gender and not known by
+        #    another role of the same kind; in a headline or lead, the first person named
+        #    just after
         # lazily: no list of every person before `at` (linear time on long texts)
-        candidates = (e for e in self._persons_around(at) if not self.in_quote(e.start))
+        candidates = (
+            e for e in self._persons_around(at) if not self.in_quote(e.start) and e.name not in excluded
+        )
         first = list(islice(candidates, 3))
         # the latest person is only a complement: a recent subject first ("X a devancé Y.
         # « … », a raconté le coureur" -> X)

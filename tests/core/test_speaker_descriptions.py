@@ -1,0 +1,208 @@
+"""Speakers named by a description, a relative pronoun or "ce dernier".  Sentences written
+for this project; each row is (text, quote text, expected speaker) for the one quotation
+the rule is about, negative cases included."""
+
+from __future__ import annotations
+
+import pytest
+
+from deepseek_news import Extractor
+from deepseek_news.pipeline.attribution.descriptions import role_fit, role_modifiers
+
+Row = tuple[str, str, str | None]
+
+# 1. a role description is the person whose known role it fits, not one known by another
+#    role with the same head noun
+ROLE_DESCRIPTIONS: list[Row] = [
+    (
+        "Le président péruvien Jorge Salas a reçu le président chilien Tomás Ibarra à Lima. "
+        "« Nos deux pays avancent ensemble », a déclaré le président chilien.",
+        "Nos deux pays avancent ensemble",
+        "Tomás Ibarra",
+    ),
+    (
+        "Le ministre des Sports, Loïc Garnier, a rencontré les clubs. "
+        "Plus tard, Paul Morvan a visité le commissariat. "
+        "« La sécurité des stades est une priorité », a affirmé le ministre de l'Intérieur.",
+        "La sécurité des stades est une priorité",
+        "Paul Morvan",
+    ),
+    # a modifier of time neither matches nor contradicts
+    (
+        "L'ancien maire de Brest, Yves Kerlann, a pris la parole. "
+        "« Rien n'a été fait », a regretté le maire.",
+        "Rien n'a été fait",
+        "Yves Kerlann",
+    ),
+]
+
+# 2. a relative pronoun subject of the reporting verb stands for the phrase before it
+RELATIVES: list[Row] = [
+    (
+        "Le dossier a été confié au juge Pierre Lambert, "
+        "qui estime que l'affaire est « d'une rare gravité ».",
+        "d'une rare gravité",
+        "Pierre Lambert",
+    ),
+    (
+        "La collision a surpris l'équipe du musée Arlequin, qui parle d'un « accident regrettable ».",
+        "accident regrettable",
+        "musée Arlequin",
+    ),
+]
+
+# 3. "ce dernier" / "cette dernière" stand for the latest person-like phrase before
+LATEST_MENTIONED: list[Row] = [
+    (
+        "Inquiète, Julie Caradec a appelé son plombier. "
+        "Ce dernier a aussitôt prévenu : « La canalisation peut céder à tout moment. »",
+        "La canalisation peut céder à tout moment.",
+        "son plombier",
+    ),
+    (
+        "Marc Giraud a croisé Léa Fontaine au conseil. "
+        "Cette dernière a lancé : « Le budget sera voté en mars. »",
+        "Le budget sera voté en mars.",
+        "Léa Fontaine",
+    ),
+]
+
+# 4. a name in apposition after the description, its complement or an acronym in
+#    parentheses; a role noun right before a name; never the subject of the next clause
+APPOSITIONS: list[Row] = [
+    (
+        "« Le texte sera amendé », a promis la présidente du groupe écologiste (EELV), Lucie Marchal.",
+        "Le texte sera amendé",
+        "Lucie Marchal",
+    ),
+    (
+        "Le chantier a pris six mois de retard, selon le premier adjoint au maire de Rennes, Hugo Perrin.",
+        "Le chantier a pris six mois de retard",
+        "Hugo Perrin",
+    ),
+    (
+        "Le tunnel sera fermé deux nuits, selon l'adjoint aux travaux de la ville, Marc Ferrand.",
+        "Le tunnel sera fermé deux nuits",
+        "Marc Ferrand",
+    ),
+    (
+        "« Le feu est circonscrit », a indiqué le lieutenant Morvan des pompiers du Finistère.",
+        "Le feu est circonscrit",
+        "Morvan",
+    ),
+    (
+        "D'après Radio Armor et Le Télégramme, Paul Kerhervé aurait quitté le parti.",
+        "Paul Kerhervé aurait quitté le parti",
+        "Radio Armor",
+    ),
+]
+
+# 5. a statement speaks for its signatory; a text with no signatory speaks as itself; a
+#    short description refers back to the fuller one
+DOCUMENTS_AND_BODIES: list[Row] = [
+    (
+        "La route restera fermée, a annoncé la préfecture du Var dans un communiqué. "
+        "« Les déviations sont balisées », conclut le communiqué.",
+        "Les déviations sont balisées",
+        "préfecture du Var",
+    ),
+    (
+        "Les sénateurs examinent le texte mardi. La proposition de loi souhaite « limiter les écrans ».",
+        "limiter les écrans",
+        "la proposition de loi",
+    ),
+    (
+        "Le ministère de la Mer a publié un bilan. « La saison a été bonne », résume le ministère.",
+        "La saison a été bonne",
+        "ministère de la Mer",
+    ),
+    (
+        "Interrompue par des manifestants, la ministre a continué. « Démission ! », ont crié certains.",
+        "Démission !",
+        "des manifestants",
+    ),
+]
+
+# 6. a body speaking through a person; names the entity layer did not type
+VOICES_AND_NAMES: list[Row] = [
+    (
+        "L'Unesco, par la voix de sa directrice adjointe, Carla Mendes, a salué un « pas décisif ».",
+        "pas décisif",
+        "Carla Mendes",
+    ),
+    (
+        "« Le gaz sentait fort depuis lundi », a raconté Savine Corlay, voisine de l'immeuble.",
+        "Le gaz sentait fort depuis lundi",
+        "Savine Corlay",
+    ),
+    # the offsets of a text holding a character whose lowercase is longer stay exact
+    (
+        "İzmir. « Rien ne change », a déclaré la mairie dans un communiqué. "
+        "« Nous verrons », conclut le communiqué.",
+        "Nous verrons",
+        "la mairie",
+    ),
+]
+
+# 7. a quotation without a cue: the subject of its own sentence, or, for a direct
+#    quotation opening its paragraph, the subject of the sentence right after it
+SUBJECTS: list[Row] = [
+    (
+        "Maïa Roussel a parlé la première. « Nous voulons des réponses », a-t-elle dit.\n\n"
+        "« Il faut rouvrir l'école. » Le maire de Saint-Pol, Gaël Tanguy, a promis une réunion.",
+        "Il faut rouvrir l'école.",
+        "Gaël Tanguy",
+    ),
+    (
+        "Loïc Bernier a pris la parole. « Nous voulons des réponses », a dit Maïa Roussel. "
+        "Lui non plus n'a « jamais reçu de courrier ».",
+        "jamais reçu de courrier",
+        "Loïc Bernier",
+    ),
+    (
+        "Le débat a duré deux heures. Un amendement du groupe centriste y ajoute une « clause de revoyure ».",
+        "clause de revoyure",
+        "un amendement du groupe centriste",
+    ),
+]
+
+
+def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
+    record = extractor.extract(text)
+    found = [q for q in record.quotes if q.text == quote]
+    assert len(found) == 1, [q.text for q in record.quotes]
+    q = found[0]
+    assert text[q.start : q.end] == quote
+    return q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    ROLE_DESCRIPTIONS
+    + RELATIVES
+    + LATEST_MENTIONED
+    + APPOSITIONS
+    + DOCUMENTS_AND_BODIES
+    + VOICES_AND_NAMES
+    + SUBJECTS,
+)
+def test_description_speakers(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
+    assert _speaker_of(extractor, text, quote) == speaker
+
+
+# role_fit: (head, description words, known role, expected fit)
+FITS: list[tuple[str, list[str], str, int]] = [
+    ("président", ["le", "président", "brésilien"], "président brésilien", 2),
+    ("président", ["le", "président", "brésilien"], "président ukrainien", -1),
+    ("président", ["le", "président"], "président ukrainien", 1),
+    ("président", ["le", "président", "brésilien"], "président", 1),
+    ("ministre", ["le", "ministre", "de", "l'", "intérieur"], "ministre des Transports", -1),
+    ("ministre", ["le", "ministre", "de", "l'", "intérieur"], "ministre de l’Intérieur", 2),
+    ("ministre", ["l'", "ancien", "ministre"], "ministre de la Culture", 1),
+    ("maire", ["le", "maire"], "directeur de cabinet", 0),
+]
+
+
+@pytest.mark.parametrize(("head", "words", "role", "expected"), FITS)
+def test_role_fit(head: str, words: list[str], role: str, expected: int) -> None:
+    assert role_fit(head, role_modifiers(words, head), role) == expected
