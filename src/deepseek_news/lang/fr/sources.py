@@ -48,3 +48,26 @@ VOICE_PHRASES: tuple[str, ...] = (
     "par l'intermédiaire de",
     "par l'intermédiaire du",
 )
+
+# Where an impersonal "on" speaks from: "explique-t-on à l'Élysée", "indique-t-on de
+# source policière", "confie-t-on dans l'entourage du ministre", "Du côté de la CGT, on
+# dénonce…", "Chez Renault, on assure que…".  The phrase after the preposition is the
+# speaker; without one, "on" names no one.  Written lowercase, straight apostrophe.
+# Source: press usage, collected for this project.
+ON_SOURCE_PREPOSITIONS: tuple[str, ...] = (
+    "dans l'entourage de",
+    "dans l'entourage du",
+    "du côté de",
+    "du côté du",
+    "du côté des",
+    "au sein de",
+    "au sein du",
+    "auprès de",
+    "auprès du",
+    "de source",
+    "chez",
+    "à",
+    "au",
+    "aux",
+    "dans",
+)

@@ -39,7 +39,7 @@ from ...lang.fr.roles import (
     SOURCE_HEADS,
     UNNAMED_HEADS,
 )
-from ...lang.fr.sources import VOICE_PHRASES
+from ...lang.fr.sources import ON_SOURCE_PREPOSITIONS, VOICE_PHRASES
 from ...lang.fr.titles import NAME_PARTICLES
 from .._spans import items
 from .._syntax import fold, pronoun_gender
@@ -73,6 +73,16 @@ _VOICE = re.compile(
         re.escape(p).replace("'", "['’]") + ("['’]?" if p.endswith(" de") else "") for p in VOICE_PHRASES
     )
     + r")[ \u00a0]*"
+)
+# "explique-t-on à l'Élysée" (after the mention) and "Du côté de la CGT, on dénonce"
+# (opening the sentence before it)
+_ON_PREPOSITIONS = "|".join(
+    r"[ \u00a0]+".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in ON_SOURCE_PREPOSITIONS
+)
+_ON_AFTER = re.compile(rf"[ \u00a0]*,?[ \u00a0]*(?:{_ON_PREPOSITIONS})[ \u00a0]*(?<=[ \u00a0'’])")
+_ON_BEFORE = re.compile(
+    rf"(?:^|[.!?»\n][ \u00a0]*)(?:{_ON_PREPOSITIONS})[ \u00a0]*(?<=[ \u00a0'’])"
+    r"([^,.;:!?«»\n]{2,60}),[ \u00a0]*$"
 )
 _VOICE_END = re.compile(r"[^,.;:!?«»\n]{2,80}")
 _GENDER_LETTER = {"female": "f", "male": "m"}
@@ -235,6 +245,8 @@ class _Resolver:
         words = low.replace("'", "' ").split()
         if not words:
             return None, 0.0
+        if low.lstrip("-").removeprefix("t-") == "on":
+            return self._on_source(start, end, at)
         if low in FIRST_PERSON or words[0] in FIRST_PERSON:
             return None, 0.0
         if low in RELATIVE_SUBJECTS:
@@ -307,6 +319,12 @@ class _Resolver:
             or head in SOURCE_HEADS
             or (head in UNNAMED_HEADS and det not in SPECIFIC_SINGULAR_DETERMINERS)
         ):
+            if det not in INDEFINITE_DETERMINERS:
+                # "cette source", "la même source", "ce proche": the source described before
+                earlier = self._earlier_unnamed(head, start)
+                if earlier is not None:
+                    insort(self.history, (start, earlier, self.gender_of(earlier)))
+                    return earlier, 0.8
             desc = " ".join(text.split())
             key = f"unnamed:{desc.lower()}"
             self.speakers.setdefault(
@@ -339,6 +357,30 @@ class _Resolver:
         self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", org, [], gender))
         insort(self.history, (start, key, gender))
         return key, 0.6
+
+    def _on_source(self, start: int, end: int, at: int) -> tuple[str | None, float]:
+        """The place an impersonal "on" speaks from ("explique-t-on à l'Élysée", "Du côté
+        de la CGT, on dénonce"), or (None, 0.0): "on" alone names no one."""
+        after = _ON_AFTER.match(self.low, end)
+        if after is not None:
+            phrase = _VOICE_END.match(self.text, after.end())
+            if phrase is not None:
+                clean = " ".join(phrase.group().split())
+                if self.low[after.start() : after.end()].strip(" ,\u00a0").startswith("de source"):
+                    return self._unnamed("source " + clean), 0.8  # "de source policière"
+                key, factor = self.resolve(after.end(), after.end() + len(phrase.group().rstrip()), at)
+                if key is None and clean[:1].isupper():
+                    key, factor = self._org(clean.removeprefix("l'").removeprefix("l’")), 0.7
+                if key is not None:
+                    return key, factor * 0.9
+        line_start = max(self.text.rfind("\n", 0, start) + 1, start - 120)
+        before = _ON_BEFORE.search(self.low[line_start:start])
+        if before is not None:
+            s0 = line_start + before.start(1)
+            key, factor = self.resolve(s0, s0 + len(before.group(1).rstrip()), at)
+            if key is not None:
+                return key, factor * 0.9
+        return None, 0.0
 
     def _relative_antecedent(self, start: int) -> tuple[int, int] | None:
         """Offsets of the noun phrase a relative pronoun at `start` stands for: the phrase
@@ -449,7 +491,19 @@ class _Resolver:
             if introduces_name(text[comma : e.start]) and _APPOSITION_CLOSE.match(text, e.end):
                 return [e]
             return []
-        if self.ents_in(comma, comma + 1):
+        orgs_after = self.ents_in(comma, comma + 1)
+        if orgs_after:
+            # a person the entity layer typed as an organization, named after a role: "le
+            # directeur de l'OMS, Tedros Adhanom Ghebreyesus,"
+            e = orgs_after[0]
+            described = fold(text[max(0, end - 80) : end]).replace("'", "' ").split()
+            if (
+                e.start == comma
+                and len(e.name.split()) >= 2
+                and any(w in ROLE_NOUNS for w in described[-6:])
+                and _APPOSITION_CLOSE.match(text, e.end)
+            ):
+                return [_Ent(e.start, e.end, e.name, "person")]
             return []
         # a name the entity layer did not type: "l'imam de la mosquée, Yassin E.,"
         span = self.doc.char_span(comma, comma + 1, alignment_mode="expand")
@@ -600,8 +654,9 @@ class _Resolver:
             not det
             and 1 <= len(tokens) <= 4
             and all(w[:1].isupper() or w in NAME_PARTICLES for w in tokens)
-            and (any(t.pos_ == "PROPN" for t in span) or not span[0].is_sent_start)
-            and not (len(tokens) == 1 and span[0].is_sent_start)
+            # a name by its tag or the entity recognizer, or a capitalized word inside a
+            # sentence (a word opening one may be any word: "Lundi")
+            and (any(t.pos_ == "PROPN" or t.ent_type_ for t in span) or not span[0].is_sent_start)
         ):
             if len(tokens) >= 2 and not any(t.ent_type_ in _NOT_PERSON_LABELS for t in span):
                 key = self.person(clean)
@@ -647,6 +702,15 @@ class _Resolver:
             speakers = [key for _, key in self.resolved[lo:hi]]
             if speakers:
                 return speakers[-1]
+        return None
+
+    def _earlier_unnamed(self, head: str, start: int) -> str | None:
+        """The latest unnamed speaker resolved before `start` whose description has the head
+        noun `head` ("une source proche de l'enquête" for "cette source"), else None."""
+        for _, key in reversed(self.resolved[: bisect_left(self.resolved, (start,))]):
+            info = self.speakers[key]
+            if info.type == "unnamed" and head in fold(info.name).replace("'", " ").split():
+                return key
         return None
 
     def _fuller_description(self, head: str, start: int) -> str | None:
