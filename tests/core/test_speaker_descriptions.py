@@ -193,6 +193,25 @@ PRESS_FORMS: list[Row] = [
         "Tedros Adhanom Ghebreyesus",
     ),
     ("Kiev a dénoncé « une attaque barbare ».", "une attaque barbare", "Kiev"),
+    (
+        "« Je ne suis pas candidat », a répété l'ex-ministre, interrogé sur LCI.",
+        "Je ne suis pas candidat",
+        "l'ex-ministre",
+    ),
+    (
+        "« Nous serons prêts », assure à la radio la ministre des Sports, Amélie Oudéa-Castéra.",
+        "Nous serons prêts",
+        "Amélie Oudéa-Castéra",
+    ),
+    # a pronoun whose only antecedent is a role description
+    (
+        "Au tribunal, la procureure a requis trois ans de prison. "
+        "« Les faits sont accablants », a-t-elle déclaré.",
+        "Les faits sont accablants",
+        "la procureure",
+    ),
+    # a press review: the newspaper's headline before a colon is no title of a work
+    ("Le Quotidien titre : « La ville retient son souffle ».", "La ville retient son souffle", "Quotidien"),
     # "on" alone names no one
     ("« C'est la fin d'une époque », dit-on souvent.", "C'est la fin d'une époque", None),
 ]

@@ -40,7 +40,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     riposter appeler implorer certifier diagnostiquer pronostiquer prophétiser murmurer
     chuchoter balbutier bafouiller crier hurler vociférer s'écrier susurrer exulter
     parler évoquer qualifier défendre condamner fustiger épingler étriller dénigrer louer encenser applaudir
-    souffler renchérir abonder tacler pester nuancer persifler
+    souffler renchérir abonder tacler pester nuancer persifler titrer
     """.split()
 )
 

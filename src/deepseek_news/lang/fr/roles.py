@@ -458,3 +458,8 @@ SPEAKING_DOCUMENTS: frozenset[str] = frozenset(
         "avis",
     }
 )
+
+# Prefixes glued to a role noun that keep its head: "l'ex-ministre" is a "ministre",
+# "l'ex-président du club" a "président".
+# Source: French word formation (préfixe ex-), collected for this project.
+ROLE_PREFIXES: tuple[str, ...] = ("ex-",)

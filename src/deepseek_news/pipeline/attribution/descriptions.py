@@ -15,6 +15,7 @@ from ...lang.fr.roles import (
     GROUP_HEADS,
     NEUTRAL_ROLE_MODIFIERS,
     ROLE_NOUNS,
+    ROLE_PREFIXES,
     SPEAKING_DOCUMENTS,
     UNNAMED_HEADS,
 )
@@ -73,6 +74,8 @@ def role_head(words: list[str]) -> tuple[str | None, str]:
             continue
         for n in (3, 2, 1):
             cand = " ".join(words[i : i + n])
+            for prefix in ROLE_PREFIXES:
+                cand = cand.removeprefix(prefix)  # "l'ex-ministre" -> "ministre"
             if cand in ROLE_NOUNS or cand in UNNAMED_HEADS:
                 return cand, det
         if w in GROUP_HEADS:

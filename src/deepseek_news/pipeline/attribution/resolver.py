@@ -28,6 +28,7 @@ from ...lang.fr.pronouns import (
     RELATIVE_SUBJECTS,
     SPEAKER_PRONOUNS,
 )
+from ...lang.fr.reporting_verbs import REPORTING_VERBS
 from ...lang.fr.roles import (
     AGENT_NOUN_SUFFIXES,
     BACK_REFERENCE_HEADS,
@@ -218,6 +219,11 @@ class _Resolver:
 
     def _resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         text = self.text[start:end]
+        head_words, _, last = text.rstrip().rpartition(" ")
+        if head_words and last.isalpha() and last.islower() and f"{fold(last)}r" in REPORTING_VERBS:
+            # "Le Soir titre : « … »": the verb the parser took for a noun of the subject
+            end = start + len(head_words.rstrip())
+            text = self.text[start:end]
         low = fold(text).strip()
         i = bisect_right(self.marked_starts, start) - 1
         if i >= 0 and start < self.marked[i][1]:
@@ -274,6 +280,17 @@ class _Resolver:
             if found is not None:
                 insort(self.history, (start, found, self.gender_of(found)))
                 return found, 0.9
+            # no person or speaker before: the latest person-like phrase ("la procureure a
+            # requis trois ans. « … », a-t-elle déclaré")
+            bare = low.lstrip("-").replace("t-", "")
+            latest = self._latest_mentioned(
+                start, pron_gender, "plur" if bare in {"ils", "elles", "eux"} else "sing"
+            )
+            if latest is not None:
+                key, factor = self.resolve(*latest, at)
+                if key is None:
+                    key, factor = self._unnamed(self.text[latest[0] : latest[1]], pron_gender), 0.7
+                return key, factor * 0.8
             return None, 0.0
         orgs = self.ents_in(start, end, "organization")
         head, det = role_head(words)
@@ -510,15 +527,17 @@ class _Resolver:
         if span is None:
             return []
         i = span[0].i
-        stop = i
-        while (
-            stop < len(self.doc)
-            and stop - i < 4
-            and self.doc[stop].pos_ == "PROPN"
-            and self.doc[stop].text[:1].isupper()
-        ):
+        stop, words = i, 0
+        while stop < len(self.doc) and words < 4:
+            tok = self.doc[stop]
+            if tok.text[:1].isupper() and tok.pos_ != "PUNCT":
+                words += 1
+            elif not (tok.text == "-" and not self.doc[stop - 1].whitespace_ and stop > i):
+                break  # a hyphen inside a name is kept: "Amélie Oudéa-Castéra"
             stop += 1
-        if stop - i < 2:
+        if words < 2 or self.doc[stop - 1].text == "-":
+            return []
+        if not any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in self.doc[i:stop]):
             return []
         name = self.doc[i:stop]
         if not _APPOSITION_CLOSE.match(text, name.end_char) or self.in_quote(name.start_char):

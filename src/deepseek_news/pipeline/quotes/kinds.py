@@ -43,7 +43,9 @@ def classify(text: str, q: QuoteMarks, start: int, end: int) -> str | None:
     if len(words) <= 6 and not ends_sentence and prev_words and not after_sentence_end:
         # a name: after a naming word, or a capitalized title after a title noun
         capitalized = content[:1].isupper() or content[:1].isdigit()
-        if prev_words[-1] in NAMING_WORDS or (prev_words[-1] in TITLE_NOUNS and capitalized):
+        # ("Le Soir titre : « … »": before a colon the word is the verb of a press review)
+        title_noun = prev_words[-1] in TITLE_NOUNS and not before.endswith(":")
+        if prev_words[-1] in NAMING_WORDS or (title_noun and capitalized):
             return None
     if len(words) <= 6 and not ends_sentence and _label_not_speech(text, q, before):
         return None
