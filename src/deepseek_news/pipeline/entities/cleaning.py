@@ -6,10 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from ...lang.fr import name_context as N
-from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
 from ...naming import fold
-from .patterns import _KNOWN_ORGS, _MEDIA, _STRIP, _WORD_RE
+from .patterns import _BOILERPLATE, _KNOWN_ORGS, _MEDIA, _STRIP, _TRAILING, _WORD_RE
 
 
 @dataclass
@@ -66,8 +65,8 @@ def _clean(
         if len(words) == 1 and fw in _KNOWN_ORGS and _in_prose(text, ws):
             out.append((ws, we))  # "publié sur Facebook": the platform, not a share button
             break
-        if fw in O.BOILERPLATE_WORDS or two.strip(":") in O.BOILERPLATE_WORDS or w.endswith(":"):
-            if fw in O.BOILERPLATE_WORDS or two.strip(":") in O.BOILERPLATE_WORDS:
+        if fw in _BOILERPLATE or two.strip(":") in _BOILERPLATE or w.endswith(":"):
+            if fw in _BOILERPLATE or two.strip(":") in _BOILERPLATE:
                 break
             out.append((ws, we))
             break
@@ -102,7 +101,7 @@ def _clean(
     if lead and words and re.match(r"[lLdD]['’]", text[words[0][0] : words[0][1]]):
         words[0] = (words[0][0] + 2, words[0][1])
     while words and (
-        fold(text[words[-1][0] : words[-1][1]].strip(_STRIP)) in O.TRAILING_WORDS
+        fold(text[words[-1][0] : words[-1][1]].strip(_STRIP)) in _TRAILING
         or not text[words[-1][0] : words[-1][1]].strip(_STRIP)
     ):
         words = words[:-1]

@@ -13,16 +13,25 @@ from .cleaning import _Cand
 from .patterns import (
     _APPOSITION_RE,
     _CODE_RE,
+    _EVENT_FIRST,
     _GENERIC_BODIES,
+    _INSTITUTION_FIRST,
     _KNOWN_ORGS,
     _MEDIA,
     _PERSON_AFTER_RE,
+    _PLACE_NAMES,
     _PORTFOLIO_RE,
     _PRODUCT_RES,
     _SOURCE_RE,
     _TEXT_FIRST,
     _ends_with,
 )
+
+
+def _first_words_in(words: list[str], table: frozenset[str]) -> bool:
+    """The name's first word, or its first two words, folded, are an entry of `table` (a folded
+    table): "Coupe du monde", "Haute Autorité de santé"."""
+    return bool(words) and (fold(words[0]) in table or fold(" ".join(words[:2])) in table)
 
 
 def _is_code(t: Token) -> bool:
@@ -116,7 +125,7 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.strong = True
     if _APPOSITION_RE.match(after):
         c.org.add("apposition")
-    if words and fold(words[0]) in O.INSTITUTION_FIRST_WORDS and len(words) > 1 and c.label != "PER":
+    if words and _first_words_in(words, _INSTITUTION_FIRST) and len(words) > 1 and c.label != "PER":
         c.org.add("institution")
         c.strong = True
     # "Le Monde" but not "Le monde a besoin de...": the name after the article is capitalized
@@ -150,13 +159,13 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.veto.add("product")
     if _head_before(doc, text, i, O.PRODUCT_HEADS) and not (i > 0 and doc[i - 1].lower_.endswith(("s", "x"))):
         c.veto.add("product-head")
-    if fold(name) in O.PLACE_NAMES:
+    if fold(name) in _PLACE_NAMES:
         c.veto.add("place")
     if len(words) == 1 and _PORTFOLIO_RE.search(text[max(0, c.start - 40) : c.start]):
         c.veto.add("portfolio")  # "la ministre de l'Économie"
-    if words and (fold(words[0]) in O.EVENT_FIRST_WORDS or fold(" ".join(words[:2])) in O.EVENT_FIRST_WORDS):
+    if _first_words_in(words, _EVENT_FIRST):
         c.veto.add("event")
-    if words and (fold(words[0]) in _TEXT_FIRST or fold(" ".join(words[:2])) in _TEXT_FIRST):
+    if _first_words_in(words, _TEXT_FIRST):
         c.veto.add("event")  # "Accord de Paris", "Code du travail": a text
     if fold(name) in _GENERIC_BODIES:
         c.veto.add("generic")  # "l'État", "la Fédération": a body without a name

@@ -63,6 +63,12 @@ _MEDIA = frozenset(fold(m) for m in O.MEDIA_WITH_ARTICLE | O.NAMES_WITH_ARTICLE)
 _KNOWN_ORGS = frozenset(fold(n) for n in O.KNOWN_ORGANIZATIONS) | _MEDIA
 _GENERIC_BODIES = frozenset(fold(w) for w in O.GENERIC_BODY_WORDS)
 _TEXT_FIRST = frozenset(fold(w) for w in O.TEXT_FIRST_WORDS)
+# the tables below are read with folded words ("Conférence" -> "conference"): folded once here
+_EVENT_FIRST = frozenset(fold(w) for w in O.EVENT_FIRST_WORDS)
+_INSTITUTION_FIRST = frozenset(fold(w) for w in O.INSTITUTION_FIRST_WORDS)
+_PLACE_NAMES = frozenset(fold(w) for w in O.PLACE_NAMES)
+_BOILERPLATE = frozenset(fold(w) for w in O.BOILERPLATE_WORDS)
+_TRAILING = frozenset(fold(w) for w in O.TRAILING_WORDS)
 _PRODUCT_RES = [re.compile(p) for p in O.PRODUCT_PATTERNS]
 _FORMS = frozenset(fold(f) for f in O.CORPORATE_FORMS)
 # "X, une start-up ...", "X est la banque ...": an apposition or attribute naming a kind of organization

@@ -1,0 +1,26 @@
+"""Persons and organizations: forms of French news writing, each case a sentence written for
+these tests, grouped by where the form was met."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _names(extractor, text: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    rec = extractor.extract(text)
+    return sorted(p.name for p in rec.persons), sorted(o.name for o in rec.organizations)
+
+
+# The word tables hold accented entries ("académie", "conférence"): they are compared with
+# folded words, so an accented first word counts.
+FOLDED_TABLES: list[tuple[str, list[str], list[str]]] = [
+    ("L'Académie Goncourt a dévoilé sa première sélection.", [], ["Académie Goncourt"]),
+    ("La Confédération paysanne appelle à manifester.", [], ["Confédération paysanne"]),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), FOLDED_TABLES)
+def test_folded_tables(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)
