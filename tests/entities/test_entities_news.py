@@ -24,3 +24,23 @@ FOLDED_TABLES: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "persons", "orgs"), FOLDED_TABLES)
 def test_folded_tables(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _names(extractor, text) == (persons, orgs)
+
+
+# Titles and days in front of a name: "M." and "Mme" tell the gender but are no role; a day or
+# month opening the sentence is not part of the name.
+TITLES_AND_DAYS: list[tuple[str, str, list[str]]] = [
+    ("M. Paul Ferrand a démissionné de son poste.", "Paul Ferrand", []),
+    (
+        "Selon Mme Claire Vidal, directrice de l'usine, le site fermera.",
+        "Claire Vidal",
+        ["directrice de l'usine"],
+    ),
+    ("Retraites : Mercredi Élisabeth Borne recevra les syndicats", "Élisabeth Borne", []),
+    ("EN DIRECT – Samedi Gabriel Attal sera à Lille.", "Gabriel Attal", []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), TITLES_AND_DAYS)
+def test_titles_are_no_roles(extractor, text: str, name: str, roles: list[str]) -> None:  # type: ignore[no-untyped-def]
+    rec = extractor.extract(text)
+    assert [(p.name, p.roles) for p in rec.persons] == [(name, roles)]

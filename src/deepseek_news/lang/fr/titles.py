@@ -1,7 +1,8 @@
 """Civil titles and given names that tell a person's grammatical gender.
 
 Used by the entity layer to strip titles from person names ("M. Dupont" ->
-"Dupont", kept as a role) and to fill the gender table of the persons found.
+"Dupont"; a title tells the gender, it is never a role) and to fill the gender table of
+the persons found.
 
 Sources: the abbreviations of the French typographic tradition (Lexique des
 règles typographiques en usage à l'Imprimerie nationale: M., MM., Mme, Mmes,

@@ -105,13 +105,9 @@ class EntityFinder:
                         continue
                     if c.gender:
                         gender_votes.setdefault(nm, Counter())[c.gender] += 3
-                    title = _title_before(text, c.start)
-                    if title:
-                        roles.setdefault(nm, [])
-                        if title not in roles[nm]:
-                            roles[nm].insert(0, title)
-                        if T.TITLES.get(title):
-                            gender_votes.setdefault(nm, Counter())[T.TITLES[title]] += 3
+                    title = _title_before(text, c.start)  # "M.", "Mme": gender only, never a role
+                    if title and T.TITLES.get(title):
+                        gender_votes.setdefault(nm, Counter())[T.TITLES[title]] += 3
                 for nm, gen in genders.items():
                     gender_votes.setdefault(nm, Counter())[gen] += 2
                 gender: dict[str, str | None] = {}
