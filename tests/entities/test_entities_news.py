@@ -44,3 +44,34 @@ TITLES_AND_DAYS: list[tuple[str, str, list[str]]] = [
 def test_titles_are_no_roles(extractor, text: str, name: str, roles: list[str]) -> None:  # type: ignore[no-untyped-def]
     rec = extractor.extract(text)
     assert [(p.name, p.roles) for p in rec.persons] == [(name, roles)]
+
+
+# Persons as French news names them: a Brazilian or Portuguese name shortened to one of its
+# inner words, a first name after a rank and before its unit, a rank capitalized in a
+# heading, a defendant's surname cut to its initial (court reporting), a disease that is no one.
+PERSON_FORMS: list[tuple[str, list[str]]] = [
+    (
+        "Le président brésilien Luiz Inácio Lula da Silva est arrivé à Pékin. Lula a rencontré son "
+        "homologue chinois.",
+        ["Luiz Inácio Lula da Silva"],
+    ),
+    ("Jean-Marie Le Pen et sa petite-fille Marie ont voté.", ["Jean-Marie Le Pen", "Marie"]),
+    (
+        "L'immeuble était « en bon état », a indiqué le commandant Guy des marins-pompiers de Marseille.",
+        ["Guy"],
+    ),
+    (
+        "Colonel Traoré accusé de corruption\n\nLe colonel Ibrahim Traoré a été entendu mardi. Traoré nie.",
+        ["Ibrahim Traoré"],
+    ),
+    (
+        "Nadia B., 34 ans, comparaissait mardi devant le tribunal. Nadia B. a reconnu les faits.",
+        ["Nadia B."],
+    ),
+    ("Après deux années de Covid, le festival retrouve son public.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "persons"), PERSON_FORMS)
+def test_person_forms(extractor, text: str, persons: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text)[0] == persons

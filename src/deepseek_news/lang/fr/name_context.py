@@ -43,6 +43,29 @@ SHARE_NOUNS: frozenset[str] = frozenset({"action", "titre", "l'action", "le titr
 # Preposition of an employer after a job: "analyste chez Bernstein".
 EMPLOYER_PREPOSITIONS: frozenset[str] = frozenset({"chez"})
 
+# Lowercase words after which a person's name has ended ("le commandant Guy des marins-pompiers",
+# "Marc Roux pour la CGT"): the model's span is cut before them.
+PERSON_NAME_BREAKS: frozenset[str] = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "dans",
+        "chez",
+        "et",
+        "qui",
+    }
+)
+
 # "de" and its contracted and elided forms, linking a noun to its complement.
 OF_WORDS: tuple[str, ...] = ("de", "du", "des", "d'", "d’")
 

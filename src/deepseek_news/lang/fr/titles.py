@@ -325,3 +325,26 @@ GENERIC_ROLE_NOUNS: frozenset[str] = frozenset(
         "cadre",
     }
 )
+
+# Military and police ranks, written before a name ("le colonel Mamadou Barry") and capitalized
+# when they open a heading ("Colonel Barry accusé de vol"): cut from the front of the name.
+# Source: the ranks of the French armed forces and gendarmerie (Code de la défense).
+RANKS: frozenset[str] = frozenset(
+    {
+        "maréchal",
+        "général",
+        "amiral",
+        "colonel",
+        "lieutenant-colonel",
+        "commandant",
+        "capitaine",
+        "lieutenant",
+        "sous-lieutenant",
+        "adjudant",
+        "adjudant-chef",
+        "sergent",
+        "sergent-chef",
+        "caporal",
+        "brigadier",
+    }
+)

@@ -82,6 +82,9 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
             strong = True  # "le club anglais Arsenal": not a place
         if labels["LOC"] > per_votes + labels["ORG"] and not org_ev and not any(c.person for c in cs):
             continue  # mostly read as a place: "Bakhmout"
+        titled = any(c.person for c in cs)
+        if veto & {"event", "product"} and not titled and not org_ev:
+            continue  # "deux années de Covid", "la Coupe Davis": no person, no organization
         if per_votes > labels["ORG"] and _person_shaped(name) and not strong:
             kinds[key] = "PER"
             continue

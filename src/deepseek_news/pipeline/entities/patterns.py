@@ -52,6 +52,9 @@ def _ends_with(words: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ROLE_WORDS = frozenset(k for k in R.ROLE_NOUNS if k not in T.GENERIC_ROLE_NOUNS)
+_PARTICLES = frozenset(fold(p) for p in T.NAME_PARTICLES)
+# a function or rank opening a heading before a name: "Colonel Barry accusé…", "Président Macron"
+_LEADING_ROLES = _ROLE_WORDS | T.RANKS
 _TITLE_RE = re.compile(
     rf"(?<![\w.])(?P<title>{'|'.join(sorted((re.escape(t) for t in T.TITLES), key=len, reverse=True))})"
     r"(?=\s)\s+(?=[A-ZÀ-ÖØ-Þ])"
