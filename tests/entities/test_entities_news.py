@@ -75,3 +75,57 @@ PERSON_FORMS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "persons"), PERSON_FORMS)
 def test_person_forms(extractor, text: str, persons: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _names(extractor, text)[0] == persons
+
+
+# Organizations as French news names them: a kind of outlet with its complement before the
+# name, a ministry with a lowercase field (the house style of some dailies), an institution
+# after an indefinite article (one of several, unnamed), high courts and national cultural
+# institutions named on their own.
+ORG_FORMS: list[tuple[str, list[str], list[str]]] = [
+    ("Pour le média d'investigation Lumière, il s'agit d'un nouvel acte de sabotage.", [], ["Lumière"]),
+    ("La chaîne d'information Horizon a licencié dix salariés.", [], ["Horizon"]),
+    (
+        "Un porte-parole du ministère des affaires étrangères a démenti.",
+        [],
+        ["ministère des affaires étrangères"],
+    ),
+    (
+        "Les rassemblements ont été interdits par le ministère de l’intérieur.",
+        [],
+        ["ministère de l'intérieur"],
+    ),
+    ("Le ministère de tutelle n'a pas répondu.", [], []),
+    ("Selon des médias américains, un grand jury d'un tribunal de New York a voté l'inculpation.", [], []),
+    ("Le parti a saisi la Haute Cour constitutionnelle lundi.", [], ["Haute Cour constitutionnelle"]),
+    ("La Comédie-Française a annulé sa représentation.", [], ["Comédie-Française"]),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), ORG_FORMS)
+def test_organization_forms(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)
+
+
+# One entry for two names of one body: an acronym the press spells differently from the name it
+# uses ("l'ONU", "les Nations unies"), a kind of organization before the name ("l'Université
+# PSL", "PSL").
+ONE_ENTRY: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    (
+        "L'ONU a condamné l'attaque. Les Nations unies réclament un cessez-le-feu.",
+        [("Nations unies", ["ONU"])],
+    ),
+    (
+        "L'Otan renforce son flanc est ; l'Alliance atlantique tient sommet à Vilnius.",
+        [("Alliance atlantique", ["Otan"])],
+    ),
+    (
+        "L'Université PSL grimpe dans les classements. PSL compte onze établissements.",
+        [("Université PSL", ["PSL"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_ENTRY)
+def test_one_entry_per_organization(extractor, text: str, expected: list[tuple[str, list[str]]]) -> None:  # type: ignore[no-untyped-def]
+    rec = extractor.extract(text)
+    assert [(o.name, o.aliases) for o in rec.organizations] == expected

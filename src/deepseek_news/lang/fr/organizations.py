@@ -418,6 +418,7 @@ INSTITUTION_FIRST_WORDS: frozenset[str] = frozenset(
         "observatoire",
         "haut conseil",
         "haute autorité",
+        "haute cour",
         "régie",
         "chambre",
         "team",
@@ -898,6 +899,56 @@ INSTITUTION_NAMES: frozenset[str] = frozenset(
     }
 )
 
+# The fields of a ministry as some newspapers write them, without a capital ("le ministère de
+# l'intérieur", "le ministère des affaires étrangères"): after "ministère de", these lowercase
+# words still name the ministry. Source: the names of the French ministries since 1958
+# (Légifrance, décrets d'attribution), as the press shortens them.
+MINISTRY_FIELDS: frozenset[str] = frozenset(
+    {
+        "intérieur",
+        "justice",
+        "économie",
+        "finances",
+        "économie et des finances",
+        "budget",
+        "comptes publics",
+        "défense",
+        "armées",
+        "affaires étrangères",
+        "europe et des affaires étrangères",
+        "éducation",
+        "éducation nationale",
+        "enseignement supérieur",
+        "recherche",
+        "santé",
+        "solidarités",
+        "travail",
+        "emploi",
+        "agriculture",
+        "culture",
+        "sports",
+        "transports",
+        "logement",
+        "écologie",
+        "environnement",
+        "transition écologique",
+        "transition énergétique",
+        "industrie",
+        "numérique",
+        "outre-mer",
+        "fonction publique",
+        "décentralisation",
+        "commerce extérieur",
+        "famille",
+        "jeunesse",
+        "mer",
+    }
+)
+
+# Articles before an institution noun that make it unnamed: "un tribunal de New York", "une
+# préfecture" (one of several, not a body the article names).
+INDEFINITE_BEFORE_INSTITUTION: frozenset[str] = frozenset({"un", "une"})
+
 # Words that close an institution's name even when they follow it directly.
 INSTITUTION_STOP_WORDS: frozenset[str] = frozenset(
     {"et", "ou", "qui", "que", "dont", "pour", "par", "sur", "avec", "dans", "en", "à", "au", "aux"}
@@ -1082,6 +1133,11 @@ KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
         "ratp",
         "edf",
         "engie",
+        # national cultural institutions
+        "comédie-française",
+        "opéra de paris",
+        "bibliothèque nationale de france",
+        "centre pompidou",
         # ministries named by their building
         "bercy",
         "quai d'orsay",
@@ -1090,6 +1146,15 @@ KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
         "pentagone",
     }
 )
+
+# Acronyms whose letters do not spell the name the French press gives the body ("l'ONU" and
+# "les Nations unies", "l'Otan" and "l'Alliance atlantique"): acronym -> its names. One entry
+# of the record for both. Source: the usage of the French press (Le Petit Robert des noms
+# propres for the full names).
+ACRONYM_NAMES: dict[str, tuple[str, ...]] = {
+    "onu": ("nations unies", "organisation des nations unies"),
+    "otan": ("alliance atlantique", "organisation du traité de l'atlantique nord"),
+}
 
 # Capitalized nouns that name a generic body or a founding text, not a named organization:
 # "l'État", "la Ville", "la Fédération" (when no name follows), "la Constitution". Listed

@@ -24,6 +24,8 @@ from .patterns import (
     _INSTITUTION_NAMES,
     _INSTITUTION_RE,
     _MEDIA,
+    _MINISTRY_FIELD_RE,
+    _MINISTRY_RE,
     _PORTFOLIO_RE,
     _TITLE_RE,
 )
@@ -93,6 +95,14 @@ def _institutions(doc: Doc, folded: str, tok_starts: list[int]) -> list[tuple[in
         k = bisect_left(tok_starts, m.end())
         if k > 0 and doc[k - 1].idx + len(doc[k - 1].text) > m.end():
             continue  # the match ends inside a token
+        head = bisect_left(tok_starts, m.start())
+        if head > 0 and doc[head - 1].lower_ in O.INDEFINITE_BEFORE_INSTITUTION:
+            continue  # "un tribunal de New York": one of several, not named
+        field = _MINISTRY_FIELD_RE.match(folded, m.end()) if _MINISTRY_RE.search(m.group()) else None
+        if field is not None and doc[bisect_left(tok_starts, field.start("field"))].text[:1].islower():
+            # "le ministère de l'intérieur"
+            out.append((m.start(), field.end()))
+            continue
         head_end = k
         if not complete:  # "tribunal correctionnel", "ministère allemand"
             while (

@@ -17,7 +17,7 @@ from .attributes import _roles_and_gender, _title_before
 from .candidates import _candidates
 from .decision import _decide
 from .merging import _find_all, _link, _split_ambiguous
-from .patterns import _MEDIA, _STOP_WORDS
+from .patterns import _ACRONYM_NAMES, _MEDIA, _STOP_WORDS
 
 PERSONS_KEY = "dsn_persons"
 ORGS_KEY = "dsn_orgs"
@@ -58,9 +58,12 @@ class EntityFinder:
         # "LFI" and "La France insoumise" both in the text, with no parentheses linking them
         linked = {acr for _, acr in acronyms}
         for acr in forms["ORG"].values():
-            if acr.isupper() and 2 <= len(acr) <= 6 and acr not in linked:
+            known = _ACRONYM_NAMES.get(fold(acr), frozenset())
+            if (known or (acr.isupper() and 2 <= len(acr) <= 6)) and acr not in linked:
                 for exp in forms["ORG"].values():
-                    if len(exp.split()) > 1 and _expands(exp, acr):
+                    if len(exp.split()) > 1 and (
+                        _expands(exp, acr) or fold(exp) in _ACRONYM_NAMES.get(fold(acr), ())
+                    ):
                         acronyms.append((exp, acr))
                         break
         lowercase = {fold(text[c.start : c.end]) for c in cands if c.lowercase}

@@ -61,6 +61,14 @@ def _window_start(doc: Doc, i: int, allow_names: bool = False) -> list[int]:
             if doc[k].lower_ in N.OF_WORDS or doc[k].pos_ == "DET":
                 if doc[k].pos_ == "DET" and k > 0 and doc[k - 1].pos_ == "ADP":
                     k -= 1
+        elif (
+            t.lower_ in N.OF_WORDS
+            and k < i
+            and k - 2 >= 0
+            and doc[k - 2].text[:1].islower()
+            and doc[k - 2].pos_ == "NOUN"
+        ):
+            k -= 1  # "le média d'investigation X", "le groupe de luxe X": the "de" of a complement
         elif allow_names and (_is_code(t) or t.text[:1].isupper()):
             k -= 1
         else:

@@ -97,6 +97,20 @@ _INSTITUTION_RE = re.compile(
     + r")(?![\w-])"
 )
 _INSTITUTION_NAMES = frozenset(fold(n) for n in O.INSTITUTION_NAMES)
+_ACRONYM_NAMES = {fold(a): frozenset(fold(n) for n in names) for a, names in O.ACRONYM_NAMES.items()}
+# "l'Université PSL" and "PSL": a kind of organization before a name is part of the name
+_ORG_KIND_WORDS = frozenset(fold(w) for w in O.ORG_HEAD_NOUNS | O.INSTITUTION_FIRST_WORDS if " " not in w)
+# "le ministère de l'intérieur": a lowercase field after "ministère", on the folded text
+_MINISTRY_RE = re.compile(r"(?<![\w-])ministeres?$")
+_MINISTRY_FIELD_RE = re.compile(
+    r"\s+(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+)(?P<field>"
+    + "|".join(
+        sorted(
+            (re.escape(fold_text(f)).replace(r"\ ", r"\s+") for f in O.MINISTRY_FIELDS), key=len, reverse=True
+        )
+    )
+    + r")(?![\w-])"
+)
 _PERSON_ROLES = frozenset(r for r in _ROLE_WORDS if r not in O.ORG_HEAD_NOUNS)
 # after a name: "Josiane, 74 ans", "Nathalie, une infirmière qui..."
 _PERSON_AFTER_RE = re.compile(
