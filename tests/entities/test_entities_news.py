@@ -129,3 +129,39 @@ ONE_ENTRY: list[tuple[str, list[tuple[str, list[str]]]]] = [
 def test_one_entry_per_organization(extractor, text: str, expected: list[tuple[str, list[str]]]) -> None:  # type: ignore[no-untyped-def]
     rec = extractor.extract(text)
     assert [(o.name, o.aliases) for o in rec.organizations] == expected
+
+
+# A person's role right before the full name, or a role and its organization; an organization's
+# name glued to the person's by the model ("le patron de Wagner Evguéni Prigojine"); a head
+# noun capitalized inside another name is no head ("du Parti socialiste Harlem Désir").
+ROLE_AND_NAME: list[tuple[str, list[str], list[str]]] = [
+    (
+        "Le dossier concerne l'actrice de films pornographiques Stormy Daniels, payée en 2016.",
+        ["Stormy Daniels"],
+        [],
+    ),
+    (
+        "Il pose avec le nouveau premier secrétaire du Parti socialiste Harlem Désir.",
+        ["Harlem Désir"],
+        ["Parti socialiste"],
+    ),
+    ("Selon le porte-parole du gouvernement Olivier Véran, la grève sera longue.", ["Olivier Véran"], []),
+    ("Le député LR Philippe Goujon a demandé des renforts.", ["Philippe Goujon"], ["LR"]),
+    ("Le chef de l'ONG Greenpeace a été reçu.", [], ["Greenpeace"]),
+    (
+        "Le groupe Wagner a revendiqué la prise de la ville. Le patron de Wagner Evguéni Prigojine a "
+        "admis des pertes.",
+        ["Evguéni Prigojine"],
+        ["Wagner"],
+    ),
+    (
+        "Le texte est porté par le député Renaissance Stéphane Vojetta et par Arthur Delaporte.",
+        ["Arthur Delaporte", "Stéphane Vojetta"],
+        ["Renaissance"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), ROLE_AND_NAME)
+def test_role_and_name(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)

@@ -17,7 +17,7 @@ from .attributes import _roles_and_gender, _title_before
 from .candidates import _candidates
 from .decision import _decide
 from .merging import _find_all, _link, _split_ambiguous
-from .patterns import _ACRONYM_NAMES, _MEDIA, _STOP_WORDS
+from .patterns import _ACRONYM_NAMES, _KNOWN_ORGS, _MEDIA, _STOP_WORDS, _WORD_RE
 
 PERSONS_KEY = "dsn_persons"
 ORGS_KEY = "dsn_orgs"
@@ -41,6 +41,20 @@ class EntityFinder:
             k = fold(text[c.start : c.end])
             if k in kinds:
                 forms[kinds[k]].setdefault(k, text[c.start : c.end])
+        # "le patron de Wagner Evguéni Prigojine", "le député Renaissance Stéphane Vojetta": an
+        # organization's name glued to the person's full name
+        for k, v in list(forms["PER"].items()):
+            starts = [m.start() for m in _WORD_RE.finditer(v)]
+            for n in (1, 2):
+                if len(starts) - n < 2:
+                    continue
+                head = fold(v[: starts[n]])
+                if head in forms["ORG"] or head in _KNOWN_ORGS:
+                    del forms["PER"][k]
+                    forms["ORG"].setdefault(head, v[: starts[n]].rstrip())
+                    rest = v[starts[n] :]
+                    forms["PER"].setdefault(fold(rest), rest)
+                    break
         # a surname alone that the model called an organization is the person's
         evidenced: set[str] = set()
         for c in cands:

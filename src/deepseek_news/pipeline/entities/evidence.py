@@ -19,6 +19,7 @@ from .patterns import (
     _KNOWN_ORGS,
     _MEDIA,
     _PERSON_AFTER_RE,
+    _PERSON_ROLES,
     _PLACE_NAMES,
     _PORTFOLIO_RE,
     _PRODUCT_RES,
@@ -84,9 +85,18 @@ def _head_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_na
         if k < i and doc[i - 1].pos_ == "ADP":
             continue
         idx = doc[k].idx
-        if pattern.search(text[max(0, idx - 50) : idx]):
+        lo = max(0, idx - 50)
+        m = pattern.search(text[lo:idx])
+        if m and _common_noun(m.group(), text[lo : lo + m.start()]):
             return True
     return False
+
+
+def _common_noun(word: str, before: str) -> bool:
+    """`word` (a head noun as written) is a common noun, not the first word of another name
+    ("le premier secrétaire du Parti socialiste X"): lowercase, an acronym ("l'ONG X"), or
+    capitalized at a sentence start."""
+    return word[:1].islower() or word.isupper() or not before.strip() or before.rstrip()[-1:] in '.!?:«"“—–-'
 
 
 def _of_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_names: bool = False) -> bool:
@@ -97,6 +107,20 @@ def _of_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_name
     if k == 0 or doc[k - 1].lower_ not in N.OF_WORDS:
         return False
     return _head_before(doc, text, k - 1, words, allow_names=allow_names)
+
+
+def _role_before(doc: Doc, text: str, i: int, j: int, words: list[str]) -> bool:
+    """A person's role right before a full name at tokens i..j ("l'actrice Stormy Daniels"), or
+    a role and its organization ("le premier secrétaire du Parti socialiste Harlem Désir")."""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.isupper() for w in words):
+        return False
+    if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        return False  # "la députée Nouveau Front Clémentine Autain": the name goes on
+    if _head_before(doc, text, i, _PERSON_ROLES):
+        return True
+    return any(
+        k < i and _of_before(doc, text, k, _PERSON_ROLES) for k in _window_start(doc, i, allow_names=True)
+    )
 
 
 def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
@@ -125,6 +149,8 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.org.add("source")
         c.strong = True
     after = text[c.end : c.end + 80]
+    if _role_before(doc, text, i, j, words):
+        c.person = True  # "l'actrice Stormy Daniels", "le premier secrétaire du PS Harlem Désir"
     if _PERSON_AFTER_RE.match(after):
         c.person = True  # "Josiane, 74 ans,", "Nathalie, une infirmière"
     employer = i > 1 and doc[i - 1].lower_ in N.EMPLOYER_PREPOSITIONS
