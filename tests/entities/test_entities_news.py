@@ -165,3 +165,23 @@ ROLE_AND_NAME: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "persons", "orgs"), ROLE_AND_NAME)
 def test_role_and_name(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _names(extractor, text) == (persons, orgs)
+
+
+# Known organizations the model cuts or misses: a name with a digit ("Europe 1" read as the
+# continent, "20 Minutes"), a newspaper whose article is contracted ("au Progrès"), and the
+# duration that only looks like the newspaper.
+KNOWN_SPANS: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    ("Le porte-parole a insisté sur Europe 1\u00a0ce mercredi 15\u00a0mars.", [("Europe 1", [])]),
+    ("Comme chaque jour, la rédaction de 20 Minutes est mobilisée.", [("20 Minutes", [])]),
+    ("La réunion a duré 20 minutes à peine.", []),
+    (
+        "Dans une interview accordée au Progrès, le président du club a parlé.",
+        [("Le Progrès", ["Progrès"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_SPANS)
+def test_known_organizations_spans(extractor, text: str, expected: list[tuple[str, list[str]]]) -> None:  # type: ignore[no-untyped-def]
+    rec = extractor.extract(text)
+    assert [(o.name, o.aliases) for o in rec.organizations] == expected

@@ -19,10 +19,12 @@ from .evidence import _evidence
 from .patterns import (
     _ACRONYM_RE,
     _CODE_RE,
+    _CONTRACTED_MEDIA_RE,
     _CREDIT_AFTER_RE,
     _CREDIT_RE,
     _INSTITUTION_NAMES,
     _INSTITUTION_RE,
+    _KNOWN_SPANS_RE,
     _MEDIA,
     _MINISTRY_FIELD_RE,
     _MINISTRY_RE,
@@ -202,6 +204,16 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         inst.strong = True
         taken.add(s, e)
         out.append(inst)
+    # known organizations the model may cut ("Europe 1", "20 Minutes"), newspapers after "au"/"du"
+    for m in _KNOWN_SPANS_RE.finditer(folded):
+        if text[m.start()].isupper() or any(ch.isupper() for ch in text[m.start() : m.end()]):
+            add(m.start(), m.end(), "ORG", _sent_start_char(doc, m.start()))
+    for m in _CONTRACTED_MEDIA_RE.finditer(folded):
+        if text[m.start("name")].isupper():
+            c = add(m.start("name"), m.end("name"), "ORG", False)
+            if c is not None:
+                c.org.add("media")
+                c.strong = True
     # expansions of acronyms: "le Paris Saint-Germain (PSG)", "l'Organisation mondiale de la santé (OMS)"
     for m in _ACRONYM_RE.finditer(text):
         acr = m.group("acr")

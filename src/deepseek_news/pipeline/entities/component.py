@@ -106,6 +106,8 @@ class EntityFinder:
                     canon = expansion[canon]
                 if canon[:1].islower() and fold(canon) in _MEDIA:  # "la France insoumise"
                     canon = canon[:1].upper() + canon[1:]
+                if key == "ORG" and fold("le " + canon) in _MEDIA and fold(canon) not in _KNOWN_ORGS:
+                    canon = "Le " + canon  # "au Progrès": the newspaper "Le Progrès"
                 aliases[canon] = [f for f in g if f != canon]
                 for f in g:
                     name_of[f] = canon

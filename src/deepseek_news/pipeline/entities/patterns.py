@@ -97,6 +97,26 @@ _INSTITUTION_RE = re.compile(
     + r")(?![\w-])"
 )
 _INSTITUTION_NAMES = frozenset(fold(n) for n in O.INSTITUTION_NAMES)
+
+
+def _folded_alternation(names: list[str]) -> str:
+    parts = {re.escape(fold_text(n)).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]") for n in names}
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
+# known organizations of several words or with a digit ("Europe 1", "20 Minutes", "Parti
+# socialiste"), which the model and the capitalized runs may cut: matched on the folded text
+_KNOWN_SPANS_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + _folded_alternation([n for n in O.KNOWN_ORGANIZATIONS if " " in n or any(ch.isdigit() for ch in n)])
+    + r")(?![\w-])"
+)
+# a newspaper whose article is contracted with a preposition: "au Progrès", "du Parisien"
+_CONTRACTED_MEDIA_RE = re.compile(
+    r"(?<![\w-])(?:au|du)\s+(?P<name>"
+    + _folded_alternation([m[3:] for m in O.MEDIA_WITH_ARTICLE if m.startswith("le ")])
+    + r")(?![\w-])"
+)
 _ACRONYM_NAMES = {fold(a): frozenset(fold(n) for n in names) for a, names in O.ACRONYM_NAMES.items()}
 # "l'Université PSL" and "PSL": a kind of organization before a name is part of the name
 _ORG_KIND_WORDS = frozenset(fold(w) for w in O.ORG_HEAD_NOUNS | O.INSTITUTION_FIRST_WORDS if " " not in w)
