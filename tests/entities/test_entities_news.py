@@ -185,3 +185,33 @@ KNOWN_SPANS: list[tuple[str, list[tuple[str, list[str]]]]] = [
 def test_known_organizations_spans(extractor, text: str, expected: list[tuple[str, list[str]]]) -> None:  # type: ignore[no-untyped-def]
     rec = extractor.extract(text)
     assert [(o.name, o.aliases) for o in rec.organizations] == expected
+
+
+# Bodies named by a lowercase noun and a place (gendarmerie units, fire brigades, national
+# teams), and an acronym given first with its expansion in parentheses.
+NAMED_BODIES: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    (
+        "Elle a déposé plainte samedi à la brigade de gendarmerie de Quimperlé (Finistère).",
+        [("brigade de gendarmerie de Quimperlé", [])],
+    ),
+    (
+        "« Les marins-pompiers de Marseille font un travail extraordinaire », a dit le député.",
+        [("marins-pompiers de Marseille", [])],
+    ),
+    ("Les pompiers sont intervenus vers minuit.", []),
+    ("Le sélectionneur de l'équipe de France a déposé plainte.", [("équipe de France", [])]),
+    (
+        "Selon le syndicat SNPT (Syndicat national des personnels techniques), la grève continue.",
+        [("Syndicat national des personnels techniques", ["SNPT"])],
+    ),
+    (
+        "La CNIL (Commission nationale de l'informatique et des libertés) a infligé une amende.",
+        [("Commission nationale de l'informatique et des libertés", ["CNIL"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BODIES)
+def test_named_bodies(extractor, text: str, expected: list[tuple[str, list[str]]]) -> None:  # type: ignore[no-untyped-def]
+    rec = extractor.extract(text)
+    assert [(o.name, o.aliases) for o in rec.organizations] == expected

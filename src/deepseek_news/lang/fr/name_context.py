@@ -66,6 +66,12 @@ PERSON_NAME_BREAKS: frozenset[str] = frozenset(
     }
 )
 
+# Small words an acronym skips: "Filière traitement, déchets, nettoiement, eau, égouts et
+# assainissement (FTDNEEA)" takes one letter from each other word.
+ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset(
+    {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour", "sur"}
+)
+
 # "de" and its contracted and elided forms, linking a noun to its complement.
 OF_WORDS: tuple[str, ...] = ("de", "du", "des", "d'", "d’")
 

@@ -872,6 +872,12 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
         "ambassade",
         "consulat",
         "lycée",
+        "brigade de gendarmerie",
+        "compagnie de gendarmerie",
+        "groupement de gendarmerie",
+        "commissariat",
+        "sapeurs-pompiers",
+        "marins-pompiers",
     }
 )
 
@@ -896,6 +902,7 @@ INSTITUTION_NAMES: frozenset[str] = frozenset(
         "inspection du travail",
         "inspection générale des finances",
         "préfecture de police",
+        "équipe de france",
     }
 )
 

@@ -17,6 +17,7 @@ from .acronyms import _expands, _words_before
 from .cleaning import _Cand, _clean, _is_name_word
 from .evidence import _evidence
 from .patterns import (
+    _ACRONYM_FIRST_RE,
     _ACRONYM_RE,
     _CODE_RE,
     _CONTRACTED_MEDIA_RE,
@@ -233,6 +234,12 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
                 if c is not None:
                     c.org.add("acronym")
                 break
+    # the acronym first: "la FTDNEEA (Filière traitement, déchets, nettoiement, eau, …)"
+    for m in _ACRONYM_FIRST_RE.finditer(text):
+        if _expands(m.group("exp"), m.group("acr")):
+            c = add(m.start("exp"), m.end("exp"), "", False)
+            if c is not None:
+                c.org.add("acronym")
     # press credits "(Reuters/Amir Cohen)"
     for m in _CREDIT_RE.finditer(text):
         o = add(m.start("org"), m.end("org"), "ORG", False)

@@ -35,6 +35,10 @@ _CREDIT_RE = re.compile(
     rf"(?P<per>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|{_words(N.CREDIT_NAME_PARTICLES)})){{1,3}})\)"
 )
 _ACRONYM_RE = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\s*\)")
+# the acronym first, its expansion in parentheses: "la FTDNEEA (Filière traitement, déchets, …)"
+_ACRONYM_FIRST_RE = re.compile(
+    r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,9})\s*\(\s*(?P<exp>[A-ZÀ-Þ][^()\n]{2,150}?)\s*\)"
+)
 _WORD_RE = re.compile(r"\S+")
 
 
