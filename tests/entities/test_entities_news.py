@@ -215,3 +215,33 @@ NAMED_BODIES: list[tuple[str, list[tuple[str, list[str]]]]] = [
 def test_named_bodies(extractor, text: str, expected: list[tuple[str, list[str]]]) -> None:  # type: ignore[no-untyped-def]
     rec = extractor.extract(text)
     assert [(o.name, o.aliases) for o in rec.organizations] == expected
+
+
+# Names that are neither organizations nor persons though capitalized: a show or a shop named
+# between quotation marks, a team's nickname, an acronym of a lowercase thing (a register, a
+# file, a unit); an apposition that introduces the next name; a party named after "des".
+NOT_ENTITIES: list[tuple[str, list[str], list[str]]] = [
+    ("Le chroniqueur a tenu ces propos dans l'émission « l'After Foot » sur RMC.", [], ["RMC"]),
+    ('La scène se passe devant le restaurant "Caneton" à la devanture rouge.', [], []),
+    ("L'entraîneur des Bleus a convoqué 23 joueurs.", [], []),
+    (
+        "Le ministre a promis d'exclure ces liaisons du registre international français, le RIF, "
+        "moins protecteur.",
+        [],
+        [],
+    ),
+    ("Il a été inscrit au fichier des auteurs d'infractions terroristes (Fijait).", [], []),
+    ("Les foyers dont le revenu par unité de consommation (UC) est faible sont aidés.", [], []),
+    ("La Caisse d'allocations familiales (CAF) versera la prime.", [], ["Caisse d'allocations familiales"]),
+    ("Dans le XVe arrondissement, l'opérateur privé Pizzorno assure la collecte.", [], ["Pizzorno"]),
+    (
+        "Le président des Républicains a réagi. Les Républicains voteront contre.",
+        [],
+        ["Les Républicains"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), NOT_ENTITIES)
+def test_not_entities(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)

@@ -72,6 +72,9 @@ ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset(
     {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour", "sur"}
 )
 
+# Plural articles before a team's or a group's nickname: "les Bleus", "des Merlus", "aux Verts".
+PLURAL_ARTICLES: frozenset[str] = frozenset({"les", "des", "aux"})
+
 # "de" and its contracted and elided forms, linking a noun to its complement.
 OF_WORDS: tuple[str, ...] = ("de", "du", "des", "d'", "d’")
 

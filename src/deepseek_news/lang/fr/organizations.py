@@ -1163,6 +1163,46 @@ ACRONYM_NAMES: dict[str, tuple[str, ...]] = {
     "otan": ("alliance atlantique", "organisation du traité de l'atlantique nord"),
 }
 
+# Heads of things an acronym may stand for, written in lowercase before it: "le registre
+# international français, le RIF", "le fichier des auteurs d'infractions terroristes (Fijait)",
+# "par unité de consommation (UC)". The acronym is then no organization. Source: French
+# administrative and economic vocabulary, collected for this project.
+ACRONYM_THING_HEADS: frozenset[str] = frozenset(
+    {
+        "fichier",
+        "registre",
+        "répertoire",
+        "unité",
+        "indice",
+        "taux",
+        "impôt",
+        "taxe",
+        "revenu",
+        "prime",
+        "allocation",
+        "aide",
+        "prêt",
+        "contrat",
+        "plan",
+        "programme",
+        "dispositif",
+        "certificat",
+        "diplôme",
+        "brevet",
+        "permis",
+        "zone",
+        "produit",
+        "salaire",
+        "système",
+        "régime",
+        "procédure",
+        "traitement",
+        "document",
+        "formulaire",
+        "label",
+    }
+)
+
 # Capitalized nouns that name a generic body or a founding text, not a named organization:
 # "l'État", "la Ville", "la Fédération" (when no name follows), "la Constitution". Listed
 # only when the whole name is this one word. Source: the typographic usage of French public

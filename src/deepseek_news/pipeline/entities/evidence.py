@@ -9,20 +9,25 @@ from spacy.tokens import Doc, Token
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...naming import fold
+from .acronyms import _expands
 from .cleaning import _Cand
 from .patterns import (
+    _ACRONYM_THING_RE,
     _APPOSITION_RE,
+    _CLOSE_QUOTES,
     _CODE_RE,
     _EVENT_FIRST,
     _GENERIC_BODIES,
     _INSTITUTION_FIRST,
     _KNOWN_ORGS,
     _MEDIA,
+    _NAME_AHEAD_RE,
     _PERSON_AFTER_RE,
     _PERSON_ROLES,
     _PLACE_NAMES,
     _PORTFOLIO_RE,
     _PRODUCT_RES,
+    _QUOTED_BEFORE_RE,
     _SOURCE_RE,
     _TEXT_FIRST,
     _ends_with,
@@ -123,6 +128,21 @@ def _role_before(doc: Doc, text: str, i: int, j: int, words: list[str]) -> bool:
     )
 
 
+def _stands_for_thing(text: str, start: int, acr: str) -> bool:
+    """The acronym `acr` at `start` stands for a lowercase thing written just before it ("le
+    registre international français, le RIF", "le fichier des auteurs d'infractions terroristes
+    (Fijait)"), not for an organization."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 150)
+    found = None
+    for m in _ACRONYM_THING_RE.finditer(text, lo, start):
+        found = m
+    if found is None:
+        return False
+    if re.fullmatch(r"\s*\([^()]*", text[found.end() : start]):
+        return True
+    return _expands(found.group(), acr)
+
+
 def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     """Collect the evidence around candidate `c` (token range `tokens`); `text` is doc.text."""
     i, j = tokens
@@ -157,8 +177,9 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     if employer and _head_before(doc, text, i - 1, O.ORG_MEMBER_NOUNS):
         c.org.add("member")  # "analyste chez Bernstein"
         c.strong = True
-    if _APPOSITION_RE.match(after):
-        c.org.add("apposition")
+    appo = _APPOSITION_RE.match(after)
+    if appo and not _NAME_AHEAD_RE.match(after, appo.end()):
+        c.org.add("apposition")  # not "Dans le XVe arrondissement, l'opérateur privé Pizzorno"
     if words and _first_words_in(words, _INSTITUTION_FIRST) and len(words) > 1 and c.label != "PER":
         c.org.add("institution")
         c.strong = True
@@ -189,6 +210,23 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.org.add("known")  # "selon Politis", "sur Telegram", "le Pentagone a déclaré"
         c.strong = True
     # not an organization
+    if _QUOTED_BEFORE_RE.search(before) and after.lstrip(" \u00a0\u202f").startswith(_CLOSE_QUOTES):
+        c.veto.add("quoted")  # « l'After Foot », le restaurant "Caneton": the name of a thing
+    if (
+        len(words) == 1
+        and i > 0
+        and doc[i - 1].lower_ in N.PLURAL_ARTICLES
+        and name[-1:] in "sx"
+        and fold("les " + name) not in _MEDIA  # "des Républicains": the party
+    ):
+        c.veto.add("nickname")  # "les Bleus", "des Merlus": a team's or a group's nickname
+    if (
+        len(words) == 1
+        and name[:1].isupper()
+        and 2 <= len(name) <= 8
+        and _stands_for_thing(text, c.start, name)
+    ):
+        c.veto.add("thing")  # "le registre international français, le RIF"
     if any(r.fullmatch(name) for r in _PRODUCT_RES):
         c.veto.add("product")
     if _head_before(doc, text, i, O.PRODUCT_HEADS) and not (i > 0 and doc[i - 1].lower_.endswith(("s", "x"))):

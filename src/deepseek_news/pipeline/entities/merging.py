@@ -7,7 +7,7 @@ import re
 
 from ...naming import GrowingIntervals, StaticIntervals, fold, fold_text, same_name
 from .cleaning import _is_name_word
-from .patterns import _FORMS, _MEDIA, _ORG_KIND_WORDS, _PARTICLES, _WORD_CHAR_RE, _WORD_CHARS_RE
+from .patterns import _ARTICLES, _FORMS, _MEDIA, _ORG_KIND_WORDS, _PARTICLES, _WORD_CHAR_RE, _WORD_CHARS_RE
 
 
 def _find_all(
@@ -73,8 +73,8 @@ def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
             # particle nor a piece of a hyphenated given name ("Marie" is not "Jean-Marie Le Pen")
             inner = [fold(w) for w in (b if len(wb) > len(wa) else a).split()[1:-1]]
             return len(short[0]) > 2 and short[0] in inner and short[0] not in _PARTICLES
-        if len(long_) == len(short) + 1 and long_[1:] == short and long_[0] in _ORG_KIND_WORDS:
-            return True  # "Université PSL" and "PSL", "Groupe Renault" and "Renault"
+        if len(long_) == len(short) + 1 and long_[1:] == short and long_[0] in _ORG_KIND_WORDS | _ARTICLES:
+            return True  # "Université PSL" and "PSL", "Les Républicains" and "des Républicains"
         rest = long_[len(short) :]
         if long_[: len(short)] != short or not rest:
             return False

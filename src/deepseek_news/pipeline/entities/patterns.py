@@ -7,6 +7,7 @@ from functools import cache
 
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
+from ...lang.fr import punctuation as P
 from ...lang.fr import roles as R
 from ...lang.fr import titles as T
 from ...naming import fold, fold_text
@@ -84,6 +85,8 @@ _APPOSITION_RE = re.compile(
     rf"(?:{_alternation(O.ORG_HEAD_NOUNS)})\b"
 )
 _WORD_CHARS_RE = re.compile(r"\w+")
+# a capitalized name right after a head noun and its adjectives: "l'opérateur privé Pizzorno"
+_NAME_AHEAD_RE = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,2}\s+[A-ZÀ-Þ]")
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÖØ-Þ][\w]*")
 # lowercase institutions, matched on the folded text
 _INSTITUTION_RE = re.compile(
@@ -121,8 +124,16 @@ _CONTRACTED_MEDIA_RE = re.compile(
     + _folded_alternation([m[3:] for m in O.MEDIA_WITH_ARTICLE if m.startswith("le ")])
     + r")(?![\w-])"
 )
+_OPEN_QUOTES = tuple(P.QUOTE_PAIRS)
+_CLOSE_QUOTES = tuple(P.QUOTE_PAIRS.values())
+# a name between quotation marks, with its article inside or outside: « l'After Foot »
+_QUOTED_BEFORE_RE = re.compile(
+    rf"[{''.join(map(re.escape, P.QUOTE_PAIRS))}]\s*(?:[lL]['’]|(?:[Ll]es?|[Ll]a)\s+)?$"
+)
+_ACRONYM_THING_RE = re.compile(rf"(?<![\w-])(?:{_alternation(O.ACRONYM_THING_HEADS)})(?:\s+[a-zà-ÿ'’-]+)*")
 _ACRONYM_NAMES = {fold(a): frozenset(fold(n) for n in names) for a, names in O.ACRONYM_NAMES.items()}
 # "l'Université PSL" and "PSL": a kind of organization before a name is part of the name
+_ARTICLES = frozenset(fold(a) for a in O.NAME_ARTICLES)
 _ORG_KIND_WORDS = frozenset(fold(w) for w in O.ORG_HEAD_NOUNS | O.INSTITUTION_FIRST_WORDS if " " not in w)
 # "le ministère de l'intérieur": a lowercase field after "ministère", on the folded text
 _MINISTRY_RE = re.compile(r"(?<![\w-])ministeres?$")
