@@ -20,6 +20,7 @@ from ..records import ArticleRecord, Organization, Person, Quote, Speaker
 from ..text import Normalized
 from . import amounts, attribution, entities, language
 from . import quotes as quote_marks
+from .links import link_speakers
 
 log = logging.getLogger("deepseek_news")
 
@@ -193,6 +194,7 @@ def merge_parts(
         record.speakers = _merge_named(record.speakers)
     _apply_aliases(record, aliases or {})
     _renumber(record)
+    link_speakers(record)
     assign_genders(record, norm.original)
     if originals or english:
         from ..crosslingual import attach_originals

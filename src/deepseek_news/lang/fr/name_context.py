@@ -43,6 +43,38 @@ SHARE_NOUNS: frozenset[str] = frozenset({"action", "titre", "l'action", "le titr
 # Preposition of an employer after a job: "analyste chez Bernstein".
 EMPLOYER_PREPOSITIONS: frozenset[str] = frozenset({"chez"})
 
+# Lowercase words after which a person's name has ended ("le commandant Guy des marins-pompiers",
+# "Marc Roux pour la CGT"): the model's span is cut before them.
+PERSON_NAME_BREAKS: frozenset[str] = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "dans",
+        "chez",
+        "et",
+        "qui",
+    }
+)
+
+# Small words an acronym skips: "Filière traitement, déchets, nettoiement, eau, égouts et
+# assainissement (FTDNEEA)" takes one letter from each other word.
+ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset(
+    {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour", "sur"}
+)
+
+# Plural articles before a team's or a group's nickname: "les Bleus", "des Merlus", "aux Verts".
+PLURAL_ARTICLES: frozenset[str] = frozenset({"les", "des", "aux"})
+
 # "de" and its contracted and elided forms, linking a noun to its complement.
 OF_WORDS: tuple[str, ...] = ("de", "du", "des", "d'", "d’")
 

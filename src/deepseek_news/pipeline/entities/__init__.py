@@ -5,7 +5,7 @@ mention's meta carries ``name`` (the canonical name of its entity).  The span
 groups' attrs also hold, as plain JSON values:
 
 - ``doc.spans["dsn_persons"].attrs["roles"]``: canonical name -> roles as written
-  ("PDG d'OpenAI", "président américain", "M.");
+  ("PDG d'OpenAI", "président américain"; a civil title such as "M." is no role);
 - ``doc.spans["dsn_persons"].attrs["gender"]``: canonical name -> "m", "f" or None;
 - ``doc.spans[KEY].attrs["aliases"]``: canonical name -> the other surface forms.
 

@@ -17,13 +17,18 @@ from .acronyms import _expands, _words_before
 from .cleaning import _Cand, _clean, _is_name_word
 from .evidence import _evidence
 from .patterns import (
+    _ACRONYM_FIRST_RE,
     _ACRONYM_RE,
     _CODE_RE,
+    _CONTRACTED_MEDIA_RE,
     _CREDIT_AFTER_RE,
     _CREDIT_RE,
     _INSTITUTION_NAMES,
     _INSTITUTION_RE,
+    _KNOWN_SPANS_RE,
     _MEDIA,
+    _MINISTRY_FIELD_RE,
+    _MINISTRY_RE,
     _PORTFOLIO_RE,
     _TITLE_RE,
 )
@@ -93,6 +98,14 @@ def _institutions(doc: Doc, folded: str, tok_starts: list[int]) -> list[tuple[in
         k = bisect_left(tok_starts, m.end())
         if k > 0 and doc[k - 1].idx + len(doc[k - 1].text) > m.end():
             continue  # the match ends inside a token
+        head = bisect_left(tok_starts, m.start())
+        if head > 0 and doc[head - 1].lower_ in O.INDEFINITE_BEFORE_INSTITUTION:
+            continue  # "un tribunal de New York": one of several, not named
+        field = _MINISTRY_FIELD_RE.match(folded, m.end()) if _MINISTRY_RE.search(m.group()) else None
+        if field is not None and doc[bisect_left(tok_starts, field.start("field"))].text[:1].islower():
+            # "le ministère de l'intérieur"
+            out.append((m.start(), field.end()))
+            continue
         head_end = k
         if not complete:  # "tribunal correctionnel", "ministère allemand"
             while (
@@ -192,6 +205,16 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         inst.strong = True
         taken.add(s, e)
         out.append(inst)
+    # known organizations the model may cut ("Europe 1", "20 Minutes"), newspapers after "au"/"du"
+    for m in _KNOWN_SPANS_RE.finditer(folded):
+        if text[m.start()].isupper() or any(ch.isupper() for ch in text[m.start() : m.end()]):
+            add(m.start(), m.end(), "ORG", _sent_start_char(doc, m.start()))
+    for m in _CONTRACTED_MEDIA_RE.finditer(folded):
+        if text[m.start("name")].isupper():
+            c = add(m.start("name"), m.end("name"), "ORG", False)
+            if c is not None:
+                c.org.add("media")
+                c.strong = True
     # expansions of acronyms: "le Paris Saint-Germain (PSG)", "l'Organisation mondiale de la santé (OMS)"
     for m in _ACRONYM_RE.finditer(text):
         acr = m.group("acr")
@@ -211,6 +234,12 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
                 if c is not None:
                     c.org.add("acronym")
                 break
+    # the acronym first: "la FTDNEEA (Filière traitement, déchets, nettoiement, eau, …)"
+    for m in _ACRONYM_FIRST_RE.finditer(text):
+        if _expands(m.group("exp"), m.group("acr")):
+            c = add(m.start("exp"), m.end("exp"), "", False)
+            if c is not None:
+                c.org.add("acronym")
     # press credits "(Reuters/Amir Cohen)"
     for m in _CREDIT_RE.finditer(text):
         o = add(m.start("org"), m.end("org"), "ORG", False)

@@ -76,12 +76,19 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         ):
             continue  # "Barbu, le visage fermé, ...": a common word opening the sentence
 
+        if "nickname" in veto and not strong and _common_word(name):
+            continue  # "les Bleus", "des Merlus": a nickname, the team has its own name
         if org_ev & {"head", "apposition", "brand", "maker", "finance", "market"} and one_word:
             strong = True  # "le constructeur automobile Stellantis": not a person
         if org_ev & {"head", "apposition", "acronym"} and labels["LOC"]:
             strong = True  # "le club anglais Arsenal": not a place
         if labels["LOC"] > per_votes + labels["ORG"] and not org_ev and not any(c.person for c in cs):
             continue  # mostly read as a place: "Bakhmout"
+        titled = any(c.person for c in cs)
+        if "quoted" in veto and not titled and not org_ev:
+            continue  # « l'After Foot », le restaurant "Caneton": the name of a thing
+        if veto & {"event", "product"} and not titled and not org_ev:
+            continue  # "deux années de Covid", "la Coupe Davis": no person, no organization
         if per_votes > labels["ORG"] and _person_shaped(name) and not strong:
             kinds[key] = "PER"
             continue

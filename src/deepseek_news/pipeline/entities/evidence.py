@@ -9,20 +9,35 @@ from spacy.tokens import Doc, Token
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...naming import fold
+from .acronyms import _expands
 from .cleaning import _Cand
 from .patterns import (
+    _ACRONYM_THING_RE,
     _APPOSITION_RE,
+    _CLOSE_QUOTES,
     _CODE_RE,
+    _EVENT_FIRST,
     _GENERIC_BODIES,
+    _INSTITUTION_FIRST,
     _KNOWN_ORGS,
     _MEDIA,
+    _NAME_AHEAD_RE,
     _PERSON_AFTER_RE,
+    _PERSON_ROLES,
+    _PLACE_NAMES,
     _PORTFOLIO_RE,
     _PRODUCT_RES,
+    _QUOTED_BEFORE_RE,
     _SOURCE_RE,
     _TEXT_FIRST,
     _ends_with,
 )
+
+
+def _first_words_in(words: list[str], table: frozenset[str]) -> bool:
+    """The name's first word, or its first two words, folded, are an entry of `table` (a folded
+    table): "Coupe du monde", "Haute Autorité de santé"."""
+    return bool(words) and (fold(words[0]) in table or fold(" ".join(words[:2])) in table)
 
 
 def _is_code(t: Token) -> bool:
@@ -52,6 +67,14 @@ def _window_start(doc: Doc, i: int, allow_names: bool = False) -> list[int]:
             if doc[k].lower_ in N.OF_WORDS or doc[k].pos_ == "DET":
                 if doc[k].pos_ == "DET" and k > 0 and doc[k - 1].pos_ == "ADP":
                     k -= 1
+        elif (
+            t.lower_ in N.OF_WORDS
+            and k < i
+            and k - 2 >= 0
+            and doc[k - 2].text[:1].islower()
+            and doc[k - 2].pos_ == "NOUN"
+        ):
+            k -= 1  # "le média d'investigation X", "le groupe de luxe X": the "de" of a complement
         elif allow_names and (_is_code(t) or t.text[:1].isupper()):
             k -= 1
         else:
@@ -67,9 +90,18 @@ def _head_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_na
         if k < i and doc[i - 1].pos_ == "ADP":
             continue
         idx = doc[k].idx
-        if pattern.search(text[max(0, idx - 50) : idx]):
+        lo = max(0, idx - 50)
+        m = pattern.search(text[lo:idx])
+        if m and _common_noun(m.group(), text[lo : lo + m.start()]):
             return True
     return False
+
+
+def _common_noun(word: str, before: str) -> bool:
+    """`word` (a head noun as written) is a common noun, not the first word of another name
+    ("le premier secrétaire du Parti socialiste X"): lowercase, an acronym ("l'ONG X"), or
+    capitalized at a sentence start."""
+    return word[:1].islower() or word.isupper() or not before.strip() or before.rstrip()[-1:] in '.!?:«"“—–-'
 
 
 def _of_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_names: bool = False) -> bool:
@@ -80,6 +112,35 @@ def _of_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_name
     if k == 0 or doc[k - 1].lower_ not in N.OF_WORDS:
         return False
     return _head_before(doc, text, k - 1, words, allow_names=allow_names)
+
+
+def _role_before(doc: Doc, text: str, i: int, j: int, words: list[str]) -> bool:
+    """A person's role right before a full name at tokens i..j ("l'actrice Stormy Daniels"), or
+    a role and its organization ("le premier secrétaire du Parti socialiste Harlem Désir")."""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.isupper() for w in words):
+        return False
+    if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        return False  # "la députée Nouveau Front Clémentine Autain": the name goes on
+    if _head_before(doc, text, i, _PERSON_ROLES):
+        return True
+    return any(
+        k < i and _of_before(doc, text, k, _PERSON_ROLES) for k in _window_start(doc, i, allow_names=True)
+    )
+
+
+def _stands_for_thing(text: str, start: int, acr: str) -> bool:
+    """The acronym `acr` at `start` stands for a lowercase thing written just before it ("le
+    registre international français, le RIF", "le fichier des auteurs d'infractions terroristes
+    (Fijait)"), not for an organization."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 150)
+    found = None
+    for m in _ACRONYM_THING_RE.finditer(text, lo, start):
+        found = m
+    if found is None:
+        return False
+    if re.fullmatch(r"\s*\([^()]*", text[found.end() : start]):
+        return True
+    return _expands(found.group(), acr)
 
 
 def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
@@ -108,15 +169,18 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.org.add("source")
         c.strong = True
     after = text[c.end : c.end + 80]
+    if _role_before(doc, text, i, j, words):
+        c.person = True  # "l'actrice Stormy Daniels", "le premier secrétaire du PS Harlem Désir"
     if _PERSON_AFTER_RE.match(after):
         c.person = True  # "Josiane, 74 ans,", "Nathalie, une infirmière"
     employer = i > 1 and doc[i - 1].lower_ in N.EMPLOYER_PREPOSITIONS
     if employer and _head_before(doc, text, i - 1, O.ORG_MEMBER_NOUNS):
         c.org.add("member")  # "analyste chez Bernstein"
         c.strong = True
-    if _APPOSITION_RE.match(after):
-        c.org.add("apposition")
-    if words and fold(words[0]) in O.INSTITUTION_FIRST_WORDS and len(words) > 1 and c.label != "PER":
+    appo = _APPOSITION_RE.match(after)
+    if appo and not _NAME_AHEAD_RE.match(after, appo.end()):
+        c.org.add("apposition")  # not "Dans le XVe arrondissement, l'opérateur privé Pizzorno"
+    if words and _first_words_in(words, _INSTITUTION_FIRST) and len(words) > 1 and c.label != "PER":
         c.org.add("institution")
         c.strong = True
     # "Le Monde" but not "Le monde a besoin de...": the name after the article is capitalized
@@ -146,17 +210,34 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.org.add("known")  # "selon Politis", "sur Telegram", "le Pentagone a déclaré"
         c.strong = True
     # not an organization
+    if _QUOTED_BEFORE_RE.search(before) and after.lstrip(" \u00a0\u202f").startswith(_CLOSE_QUOTES):
+        c.veto.add("quoted")  # « l'After Foot », le restaurant "Caneton": the name of a thing
+    if (
+        len(words) == 1
+        and i > 0
+        and doc[i - 1].lower_ in N.PLURAL_ARTICLES
+        and name[-1:] in "sx"
+        and fold("les " + name) not in _MEDIA  # "des Républicains": the party
+    ):
+        c.veto.add("nickname")  # "les Bleus", "des Merlus": a team's or a group's nickname
+    if (
+        len(words) == 1
+        and name[:1].isupper()
+        and 2 <= len(name) <= 8
+        and _stands_for_thing(text, c.start, name)
+    ):
+        c.veto.add("thing")  # "le registre international français, le RIF"
     if any(r.fullmatch(name) for r in _PRODUCT_RES):
         c.veto.add("product")
     if _head_before(doc, text, i, O.PRODUCT_HEADS) and not (i > 0 and doc[i - 1].lower_.endswith(("s", "x"))):
         c.veto.add("product-head")
-    if fold(name) in O.PLACE_NAMES:
+    if fold(name) in _PLACE_NAMES:
         c.veto.add("place")
     if len(words) == 1 and _PORTFOLIO_RE.search(text[max(0, c.start - 40) : c.start]):
         c.veto.add("portfolio")  # "la ministre de l'Économie"
-    if words and (fold(words[0]) in O.EVENT_FIRST_WORDS or fold(" ".join(words[:2])) in O.EVENT_FIRST_WORDS):
+    if _first_words_in(words, _EVENT_FIRST):
         c.veto.add("event")
-    if words and (fold(words[0]) in _TEXT_FIRST or fold(" ".join(words[:2])) in _TEXT_FIRST):
+    if _first_words_in(words, _TEXT_FIRST):
         c.veto.add("event")  # "Accord de Paris", "Code du travail": a text
     if fold(name) in _GENERIC_BODIES:
         c.veto.add("generic")  # "l'État", "la Fédération": a body without a name

@@ -7,7 +7,7 @@ import re
 
 from ...naming import GrowingIntervals, StaticIntervals, fold, fold_text, same_name
 from .cleaning import _is_name_word
-from .patterns import _FORMS, _MEDIA, _WORD_CHAR_RE, _WORD_CHARS_RE
+from .patterns import _ARTICLES, _FORMS, _MEDIA, _ORG_KIND_WORDS, _PARTICLES, _WORD_CHAR_RE, _WORD_CHARS_RE
 
 
 def _find_all(
@@ -65,11 +65,16 @@ def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
         wa, wb = fold(a).split(), fold(b).split()
         short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
         if kind == "PER":
-            return (
-                len(short) == 1
-                and len(long_) > 1
-                and (short[0] == long_[-1] or " ".join(long_[-2:]) == short[0] or short[0] == long_[0])
-            )
+            if len(short) != 1 or len(long_) < 2:
+                return False
+            if short[0] == long_[-1] or " ".join(long_[-2:]) == short[0] or short[0] == long_[0]:
+                return True
+            # "Lula" for "Luiz Inácio Lula da Silva": a whole word inside a long name, not a
+            # particle nor a piece of a hyphenated given name ("Marie" is not "Jean-Marie Le Pen")
+            inner = [fold(w) for w in (b if len(wb) > len(wa) else a).split()[1:-1]]
+            return len(short[0]) > 2 and short[0] in inner and short[0] not in _PARTICLES
+        if len(long_) == len(short) + 1 and long_[1:] == short and long_[0] in _ORG_KIND_WORDS | _ARTICLES:
+            return True  # "Université PSL" and "PSL", "Les Républicains" and "des Républicains"
         rest = long_[len(short) :]
         if long_[: len(short)] != short or not rest:
             return False
