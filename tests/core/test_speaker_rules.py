@@ -125,6 +125,23 @@ PRONOUNS: list[Row] = [
     ("Marc Olivier a présenté son plan. Il faut dire « stop » aux gaspillages.", "stop", None),
 ]
 
+# 6. the words a cue points at: a paragraph break bounds the search for a subject (an
+#    intertitle above, the last words of the paragraph before). Patterns of French news copy.
+CUE_MENTIONS: list[Row] = [
+    (
+        "Un métier « pénible et risqué »\n\nMardi matin, le ministre du Travail, Paul Girard, "
+        "a déclaré sur France Inter attendre des patrons « qu'ils augmentent les salaires ».",
+        "qu'ils augmentent les salaires",
+        "Paul Girard",
+    ),
+    (
+        "« Nous avons tout donné », lâche Karim Bensaïd, déçu par la défaite\n\n"
+        "Le président du club Marc Tessier estime que son équipe aurait pu « viser le titre » cette année.",
+        "viser le titre",
+        "Marc Tessier",
+    ),
+]
+
 
 def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     record = extractor.extract(text)
@@ -138,7 +155,8 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "speaker"), ADJUNCTS_BEFORE_SUBJECT + NAMES_AND_GROUPS + PENDING + PRONOUNS
+    ("text", "quote", "speaker"),
+    ADJUNCTS_BEFORE_SUBJECT + NAMES_AND_GROUPS + PENDING + PRONOUNS + CUE_MENTIONS,
 )
 def test_speaker_rules(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
     assert _speaker_of(extractor, text, quote) == speaker

@@ -161,6 +161,8 @@ def subject_of(verb: Token) -> Token | None:
         seen += 1
         for c in t.children:
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != verb.i and not _participle(c):
+                if _paragraph_break(c.doc, c.i, verb.i):
+                    continue  # the parser joined two paragraphs: an intertitle, the last words above
                 return _subject_word(c, t)
         if t.dep_ in {"xcomp", "advcl", "conj", "ccomp", "acl", "parataxis", "acl:relcl"} and t.head is not t:
             if t.dep_ in {"ccomp"}:
@@ -169,6 +171,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return _left_subject(verb)
+
+
+def _paragraph_break(doc: Doc, i: int, j: int) -> bool:
+    """Whether a line break lies between the tokens i and j (in either order)."""
+    lo, hi = (i, j) if i < j else (j, i)
+    return any(t.is_space and "\n" in t.text for t in doc[lo:hi])
 
 
 def _participle(tok: Token) -> bool:
@@ -189,6 +197,9 @@ def _left_subject(verb: Token) -> Token | None:
         doc[j].pos_ == "AUX" or "Fin" in doc[j].morph.get("VerbForm", []) for j in range(k + 1, verb.i + 1)
     ):
         return None  # not a finite verb
+    lead = _paragraph_lead(doc, k)
+    if lead is not None:
+        return lead
     head = first = k
     while first > 0 and first > k - 4 and doc[first - 1].pos_ in {"PROPN", "DET", "ADJ", "NOUN"}:
         first -= 1
@@ -199,6 +210,27 @@ def _left_subject(verb: Token) -> Token | None:
     if doc[first].pos_ == "DET" or doc[head].pos_ == "PROPN":
         return doc[head]
     return None
+
+
+def _paragraph_lead(doc: Doc, k: int) -> Token | None:
+    """The head noun of a noun phrase that opens its paragraph and ends at token k, right
+    before the verb: "Le président du club estime que…" below a paragraph the parser joined."""
+    p = k
+    while p > 0 and not (doc[p - 1].is_space and "\n" in doc[p - 1].text):
+        p -= 1
+    np_ = noun_phrase(doc, p, k + 1)
+    if np_ is None or np_.end != k + 1 or doc[p].pos_ not in {"DET", "PROPN"}:
+        return None
+    # a name closing the phrase in apposition ("La start-up nantaise Lumeo"), not the
+    # complement of a noun ("Le président de l'Asvel", "Le patron du PSG")
+    first = k
+    while first > np_.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if doc[k].pos_ == "PROPN" and first > np_.start:
+        before = doc[first - 1]
+        if low(before) not in OF_PREPOSITIONS and before.pos_ not in {"DET", "ADP"}:
+            return doc[first]
+    return next((t for t in np_ if t.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _subject_word(subj: Token, verb: Token) -> Token:
