@@ -126,7 +126,10 @@ PRONOUNS: list[Row] = [
 ]
 
 # 6. the words a cue points at: a paragraph break bounds the search for a subject (an
-#    intertitle above, the last words of the paragraph before). Patterns of French news copy.
+#    intertitle above, the last words of the paragraph before); a reporting verb after a
+#    comma, in the middle of a sentence, has its subject after it; a participle phrase
+#    ("…, ajoutant que", "…, rappelant que") takes the subject of the clause it depends on,
+#    never the noun phrase after the participle. Patterns of French news copy.
 CUE_MENTIONS: list[Row] = [
     (
         "Un métier « pénible et risqué »\n\nMardi matin, le ministre du Travail, Paul Girard, "
@@ -139,6 +142,36 @@ CUE_MENTIONS: list[Row] = [
         "Le président du club Marc Tessier estime que son équipe aurait pu « viser le titre » cette année.",
         "viser le titre",
         "Marc Tessier",
+    ),
+    (
+        "Le marché a changé depuis dix ans, assure Léa Marchand, car « les clients comparent tout » "
+        "désormais.",
+        "les clients comparent tout",
+        "Léa Marchand",
+    ),
+    (
+        "Lucie Garnier défend son client. Certes, concède-t-elle, le message était maladroit, "
+        "mais c'est « une erreur isolée ».",
+        "une erreur isolée",
+        "Lucie Garnier",
+    ),
+    (
+        "Cette enquête, confiée à la gendarmerie, est « prioritaire », a confirmé le procureur Paul Vidal, "
+        "ajoutant que des fouilles « sont en cours dans la forêt », confirmant une information du Progrès.",
+        "sont en cours dans la forêt",
+        "Paul Vidal",
+    ),
+    (
+        "Cette enquête, confiée à la gendarmerie, est « prioritaire », a confirmé le procureur Paul Vidal, "
+        "ajoutant que des fouilles « sont en cours dans la forêt », confirmant une information du Progrès.",
+        "des fouilles « sont en cours dans la forêt »",
+        "Paul Vidal",
+    ),
+    (
+        "Le président du Sénat, Henri Lambert, s'est dit « très inquiet », rappelant que "
+        "« la loi doit être respectée par tous ».",
+        "très inquiet",
+        "Henri Lambert",
     ),
 ]
 

@@ -22,11 +22,13 @@ from ..lang.fr.pronouns import (
 )
 from ..lang.fr.reporting_verbs import (
     HYPOTHETICAL_MODALS,
+    INCISE_ADJUNCTS,
     MULTIWORD_CUES,
     NOT_REPORTING,
     REFLEXIVE_VERBS,
     REPORTING_VERBS,
 )
+from ..lang.fr.time_words import TIME_WORDS
 
 _VERB_ENDINGS = (
     "ées",
@@ -159,6 +161,9 @@ def subject_of(verb: Token) -> Token | None:
     t: Token = verb
     while seen < 5:
         seen += 1
+        inverted = _incise_subject(t)
+        if inverted is not None:
+            return inverted
         for c in t.children:
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != verb.i and not _participle(c):
                 if _paragraph_break(c.doc, c.i, verb.i):
@@ -173,10 +178,60 @@ def subject_of(verb: Token) -> Token | None:
     return _left_subject(verb)
 
 
+def _incise_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb in an incise, written after it whatever the parser
+    attached it to: "<clause>, a confirmé le procureur, ajoutant que…", "<clause>, assure
+    cette économiste, car…", "Certes, concède-t-elle, …" (the clitic). The verb follows a
+    comma or a closing quotation mark, a clause with a finite verb stands before it, and the
+    noun phrase after it closes the incise (punctuation or a complement follows)."""
+    doc = verb.doc
+    if verb.pos_ not in {"VERB", "AUX"} or cue_lemma(verb) is None:
+        return None
+    k = verb.i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or low(doc[k]) in EUPHONIC_T or _clitic(doc[k])):
+        if _clitic(doc[k]):
+            return doc[k]  # "…, a-t-elle ajouté"
+        k -= 1
+    if k < 0 or doc[k].text not in _INCISE_OPENERS:
+        return None
+    if k == verb.i - 1 and verb.lower_.endswith("ant"):
+        return None  # "…, ajoutant que": a participle phrase, not an incise
+    j = verb.i + 1
+    while j < len(doc) and low(doc[j]) in EUPHONIC_T:
+        j += 1
+    if j < len(doc) and _clitic(doc[j]):
+        return doc[j]  # "…, concède-t-elle, …"
+    start = verb.sent.start
+    if not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[start:k]):
+        return None  # "Le ministre, Paul Roux, a annoncé un plan": no clause before the comma
+    while j < len(doc) and (doc[j].pos_ == "ADV" or low(doc[j]) in _INCISE_SKIPPED):
+        j += 1
+    np_ = noun_phrase(doc, j, len(doc))
+    if np_ is None or _paragraph_break(doc, verb.i, np_.end - 1):
+        return None
+    if np_.end < len(doc):
+        nxt = doc[np_.end]
+        closes = nxt.is_space or nxt.pos_ == "ADP" or nxt.lower_ == "qui" or nxt.is_punct
+        if not closes or nxt.text in _OPENING_MARKS:
+            return None  # the noun phrase is the verb's object: "…, a déclaré le plan « prioritaire »"
+    return next((t for t in np_ if t.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _clitic(tok: Token) -> bool:
+    """An inverted subject clitic ("-il", "-elle", "-t-on")."""
+    return tok.lower_.startswith("-") and len(tok.text) > 2
+
+
 def _paragraph_break(doc: Doc, i: int, j: int) -> bool:
     """Whether a line break lies between the tokens i and j (in either order)."""
     lo, hi = (i, j) if i < j else (j, i)
     return any(t.is_space and "\n" in t.text for t in doc[lo:hi])
+
+
+_INCISE_OPENERS = frozenset({",", "»", "”", '"'})
+# words between an incise's verb and its subject ("a assuré mardi la directrice")
+_INCISE_SKIPPED = INCISE_ADJUNCTS | TIME_WORDS
+_OPENING_MARKS = frozenset({"«", "“", '"'})
 
 
 def _participle(tok: Token) -> bool:

@@ -136,6 +136,8 @@ def after(site: QuoteSite, a: _Attr) -> bool:
         j += 1
     if verb is None or negated(verb):
         return False
+    if verb.i == i and clitic is None and _present_participle(verb):
+        return False  # "« … », ajoutant que …": the participle's subject is the clause's, not after it
     lemma = cue_lemma(verb)
     a.cue, a.cue_span = lemma, (verb.idx, verb.idx + len(verb))
     a.method = "after"
@@ -317,3 +319,9 @@ CUE_FINDERS: tuple[CueFinder, ...] = (after, before, inside, governs, signature)
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of the tokens [start, end)."""
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _present_participle(tok: Token) -> bool:
+    """A present participle ("ajoutant", "rappelant"), which opens a participle phrase whose
+    subject is the subject of the clause it depends on, never the noun phrase after it."""
+    return "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
