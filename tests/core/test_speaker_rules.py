@@ -173,6 +173,33 @@ CUE_MENTIONS: list[Row] = [
         "très inquiet",
         "Henri Lambert",
     ),
+    # a direct quotation after a colon closing a clause without a reporting verb: the
+    # clause's subject, when it names someone
+    (
+        "Sur Radio Nova, la députée du Gers Léa Roux a rendu hommage aux bénévoles mobilisés "
+        "depuis samedi : « Ils ont travaillé jour et nuit sans relâche. »",
+        "Ils ont travaillé jour et nuit sans relâche.",
+        "Léa Roux",
+    ),
+    (
+        "Karim, chauffeur de bus, a assisté à la réunion publique qui a suivi l'accident de la "
+        "semaine dernière : « Personne n'a voulu prendre la parole. »",
+        "Personne n'a voulu prendre la parole.",
+        "Karim",
+    ),
+    (
+        "La réforme des retraites a suscité une vive polémique dans tout le pays ces dernières "
+        "semaines : « Travailler plus longtemps, c'est impossible. »",
+        "Travailler plus longtemps, c'est impossible.",
+        None,
+    ),
+    # a participle qualifying a noun is no reporting verb ("candidate déclarée")
+    (
+        "La maire, candidate déclarée à sa propre succession, a présenté son bilan : "
+        "« Nous avons tenu nos promesses. »",
+        "Nous avons tenu nos promesses.",
+        "la maire",
+    ),
 ]
 
 

@@ -3,11 +3,25 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lang.fr.function_words import OF_PREPOSITIONS, RELATIVE_PRONOUNS
-from ...lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS, UNNAMED_HEADS
+from ...lang.fr.pronouns import SPEAKER_PRONOUNS
+from ...lang.fr.roles import COLLECTIVE_HEADS, GROUP_HEADS, ROLE_NOUNS, UNNAMED_HEADS
 from .._syntax import TokenIndex, is_pronoun_subject, low
+
+
+def names_someone(tok: Token) -> bool:
+    """Whether a subject can name a speaker: a name, a personal pronoun, a role or a group
+    ("Nadia Ferhat", "il", "le maire", "les pompiers"), not a thing ("la réforme")."""
+    word = low(tok)
+    if tok.ent_type_ == "PER":
+        return True  # a name the tagger took for a common noun
+    if tok.pos_ == "PRON":
+        return word in SPEAKER_PRONOUNS
+    if tok.pos_ == "NOUN":
+        return word in GROUP_HEADS or word in ROLE_NOUNS or word in UNNAMED_HEADS
+    return tok.pos_ == "PROPN"
 
 
 def expand_mention(doc: Doc, idx: TokenIndex, start: int, end: int) -> tuple[int, int]:

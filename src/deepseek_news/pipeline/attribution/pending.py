@@ -13,12 +13,11 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...lang.fr.function_words import SENTENCE_CONNECTORS
-from ...lang.fr.pronouns import SPEAKER_PRONOUNS
-from ...lang.fr.roles import GROUP_HEADS, ROLE_NOUNS, UNNAMED_HEADS
 from .._sources import SOURCES_AND_VIEWS, phrase_at
 from .._syntax import low, noun_phrase
 from .cues import QuoteSite
 from .layout import boundary_between, title_line
+from .mentions import names_someone
 from .model import _CONTINUATION_CHARS, CONFIDENCE, STRONG_METHODS, _Attr
 
 # how far after its line the body may give a title line's speaker
@@ -70,12 +69,7 @@ def sentence_subject(doc: Doc, start: int, open_tok: Token) -> tuple[int, int] |
     root = open_tok.sent.root
     for c in root.children:
         if c.dep_ in {"nsubj", "nsubj:pass"} and start <= c.i < open_tok.i:
-            word = low(c)
-            if c.pos_ == "PRON" and word not in SPEAKER_PRONOUNS:
-                return None
-            if c.pos_ not in {"PROPN", "PRON", "NOUN"}:
-                return None
-            if c.pos_ == "NOUN" and not (word in GROUP_HEADS or word in ROLE_NOUNS or word in UNNAMED_HEADS):
+            if not names_someone(c):
                 return None  # "la réforme prévoit une « hausse »": no one speaks
             return c.idx, c.idx + len(c)
     return None
