@@ -123,6 +123,35 @@ PRONOUNS: list[Row] = [
     ),
     # an impersonal "il" refers to no one
     ("Marc Olivier a présenté son plan. Il faut dire « stop » aux gaspillages.", "stop", None),
+    # a name coordinated inside a complement is a complement too
+    (
+        "Le maire de Vienne, Paul Garnier, a déposé plainte jeudi pour diffamation à l'encontre de "
+        "l'éditeur et essayiste Marc Olivier. Il l'accuse d'avoir publié de fausses informations sur "
+        "sa famille.",
+        "avoir publié de fausses informations sur sa famille",
+        "Paul Garnier",
+    ),
+    # a role description subject of the paragraph names the person the pronoun refers to
+    (
+        "Paul Mercier a porté plainte contre le chroniqueur Hugo Vial. Le chroniqueur avait tenu des "
+        "propos très durs envers l'entraîneur en janvier. « Il ment depuis le début », avait-il "
+        "déclaré à l'antenne.",
+        "Il ment depuis le début",
+        "Hugo Vial",
+    ),
+    # a plural pronoun refers to a group, never to one person
+    (
+        "Le ministre Olivier Mas a défendu la réforme devant les députés. « Nous ne céderons pas », "
+        "ont lancé les grévistes devant la mairie. Ils réclament une « hausse immédiate » des salaires.",
+        "hausse immédiate",
+        "les grévistes",
+    ),
+    (
+        "Le ministre Olivier Mas a défendu la réforme devant les députés mardi. Ils dénoncent une "
+        "« provocation » du gouvernement.",
+        "provocation",
+        None,
+    ),
 ]
 
 # 6. the words a cue points at: a paragraph break bounds the search for a subject (an

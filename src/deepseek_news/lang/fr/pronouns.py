@@ -33,6 +33,12 @@ INVERTED_SUBJECTS: frozenset[str] = frozenset(
 # (normalized: "-t-il" -> "il") and the stressed forms after a preposition
 # ("selon lui", "d'après elle", "pour eux")
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "lui", "eux"})
+# the plural ones: they refer to a group ("les grévistes … Ils avancent"), never to one person
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"ils", "elles", "eux"})
+# determiners that open a plural description ("les riverains", "des témoins", "plusieurs élus")
+PLURAL_DETERMINERS: frozenset[str] = frozenset(
+    {"les", "des", "ces", "ses", "leurs", "plusieurs", "certains", "certaines", "quelques", "de nombreux"}
+)
 
 PRONOUN_GENDER: dict[str, str] = {
     "lui": "m",
