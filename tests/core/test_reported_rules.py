@@ -287,6 +287,10 @@ SELON_AROUND_THE_CLAUSE: list[Case] = [
         "Le tunnel sera fermé deux nuits, selon le porte-parole de la SNCF à Lyon.",
         [("indirect", "Le tunnel sera fermé deux nuits", "selon", "le porte-parole de la SNCF")],
     ),
+    (  # a name in apposition after the source and its complement
+        "Le tunnel sera fermé deux nuits, selon l'adjoint aux travaux de la ville, Marc Ferrand.",
+        [("indirect", "Le tunnel sera fermé deux nuits", "selon", "Marc Ferrand")],
+    ),
     (  # a participle phrase about the source before the clause
         "Selon le ministère de la Santé, dirigé par une ancienne infirmière, 40 lits ont été fermés.",
         [("indirect", "40 lits ont été fermés", "selon", "ministère de la Santé")],
@@ -473,20 +477,4 @@ def _rows(extractor: Extractor, text: str) -> list[Row]:
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reported_speech(extractor: Extractor, text: str, expected: list[Row]) -> None:
-    assert _rows(extractor, text) == expected
-
-
-# known failures: the clause is found, the speaker is not yet resolved to the name in
-# apposition after a "selon" source with a complement
-KNOWN_FAILURES: list[Case] = [
-    (
-        "Le tunnel sera fermé deux nuits, selon l'adjoint aux travaux de la ville, Marc Ferrand.",
-        [("indirect", "Le tunnel sera fermé deux nuits", "selon", "Marc Ferrand")],
-    ),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="speaker in apposition after a 'selon' source with a complement")
-@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
-def test_reported_speech_known_failures(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(extractor, text) == expected

@@ -251,6 +251,58 @@ def test_speaker_rules(extractor: Extractor, text: str, quote: str, speaker: str
     assert _speaker_of(extractor, text, quote) == speaker
 
 
+# 7. where a speaker mention ends: past a time phrase closed by an adjective ("le mois
+#    dernier") and "notamment" before it, without a trailing adverb ("juste [avant]"), and
+#    with the person named in apposition after the complements of a role description.
+#    (text, quote, expected speaker, expected mention text)
+MENTION_BOUNDS: list[tuple[str, str, str | None, str]] = [
+    (
+        "« Les prix ne baisseront pas », avait déclaré le mois dernier sur RTL le PDG de la SNCF, "
+        "Hugo Mallet.",
+        "Les prix ne baisseront pas",
+        "Hugo Mallet",
+        "le PDG de la SNCF, Hugo Mallet",
+    ),
+    (
+        "Le musée rouvrira bientôt. « Nous ouvrirons en mai », avait expliqué l'attaché de presse du "
+        "musée juste avant la conférence.",
+        "Nous ouvrirons en mai",
+        None,
+        "l'attaché de presse du musée",
+    ),
+    (
+        "Le tribunal rendra sa décision en juin, rapportent notamment Le Parisien et France Bleu.",
+        "Le tribunal rendra sa décision en juin",
+        "Le Parisien",
+        "Le Parisien",
+    ),
+    (
+        "« Nous ne lâcherons rien », a lancé la présidente du groupe Les Écologistes (LE), "
+        "Inès Garnier, devant la presse.",
+        "Nous ne lâcherons rien",
+        "Inès Garnier",
+        "la présidente du groupe Les Écologistes (LE), Inès Garnier",
+    ),
+    (
+        "La fréquentation a baissé de 10 % en un an, selon le premier adjoint au maire de Lille, Karim Sadi.",
+        "La fréquentation a baissé de 10 % en un an",
+        "Karim Sadi",
+        "le premier adjoint au maire de Lille, Karim Sadi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "mention"), MENTION_BOUNDS)
+def test_mention_bounds(
+    extractor: Extractor, text: str, quote: str, speaker: str | None, mention: str
+) -> None:
+    found = [q for q in extractor.extract(text).quotes if q.text == quote]
+    assert len(found) == 1
+    assert found[0].speaker == speaker
+    assert found[0].speaker_mention is not None
+    assert found[0].speaker_mention.text == mention
+
+
 # 2. time words and adverbs a parser leaves at the start of a mention
 STRIPPED: list[tuple[str, str]] = [
     ("lundi le parquet", "le parquet"),

@@ -148,8 +148,11 @@ def noun_phrase(doc: Doc, start: int, limit: int) -> Span | None:
         end += 1
         if end - start >= 9:
             break
-    while end > start and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
-        end -= 1
+    while end > start and (
+        doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}
+        or (doc[end - 1].pos_ == "ADV" and end - 1 > start and doc[end - 1].is_lower)
+    ):
+        end -= 1  # "l'attaché de presse du club juste [avant…]"
     if end <= start:
         return None
     return doc[start:end]

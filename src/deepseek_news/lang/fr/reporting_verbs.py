@@ -207,6 +207,7 @@ INCISE_ADJUNCTS: frozenset[str] = WEEKDAYS | frozenset(
         "ensuite",
         "enfin",
         "alors",
+        "notamment",
     }
 )
 
