@@ -222,6 +222,13 @@ CUE_MENTIONS: list[Row] = [
         "Travailler plus longtemps, c'est impossible.",
         None,
     ),
+    # a reporting verb in the passive is no cue: its subject is what is said
+    (
+        "Le préfet Louis Perrin a visité le dépôt. Le tri « fonctionne déjà très bien » et "
+        "« c'est plus qu'un simple essai » qui est assuré avec dix agents, a-t-il dit.",
+        "c'est plus qu'un simple essai",
+        "Louis Perrin",
+    ),
     # a participle qualifying a noun is no reporting verb ("candidate déclarée")
     (
         "La maire, candidate déclarée à sa propre succession, a présenté son bilan : "

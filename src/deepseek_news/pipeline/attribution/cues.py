@@ -135,7 +135,7 @@ def after(site: QuoteSite, a: _Attr) -> bool:
         else:
             break
         j += 1
-    if verb is None or negated(verb):
+    if verb is None or negated(verb) or _passive(verb):
         return False
     if verb.i == i and clitic is None and _present_participle(verb):
         return False  # "« … », ajoutant que …": the participle's subject is the clause's, not after it
@@ -265,7 +265,7 @@ def governs(site: QuoteSite, a: _Attr) -> bool:
     for t in doc[start:end]:
         if open_tok.i <= t.i <= close_tok.i:
             continue
-        if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t):
+        if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t) or _passive(t):
             continue
         (before if t.i < open_tok.i else after).append(t)
     readings: list[tuple[str | None, tuple[int, int], tuple[int, int] | None]] = []
@@ -357,3 +357,9 @@ def _lead_subject(lead: Span) -> Token | None:
         if subj is not None and lead.start <= subj.i < lead.end:
             return subj if names_someone(subj) and subj.lower_ != "qui" else None
     return None
+
+
+def _passive(tok: Token) -> bool:
+    """A reporting verb in the passive ("le service minimum qui est assuré", "a été annoncé"):
+    its subject is what is said, not who says it."""
+    return any(c.dep_ == "aux:pass" for c in tok.children)
