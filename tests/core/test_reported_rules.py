@@ -287,6 +287,10 @@ SELON_AROUND_THE_CLAUSE: list[Case] = [
         "Le tunnel sera fermé deux nuits, selon le porte-parole de la SNCF à Lyon.",
         [("indirect", "Le tunnel sera fermé deux nuits", "selon", "le porte-parole de la SNCF")],
     ),
+    (  # a name in apposition after the source and its complement
+        "Le tunnel sera fermé deux nuits, selon l'adjoint aux travaux de la ville, Marc Ferrand.",
+        [("indirect", "Le tunnel sera fermé deux nuits", "selon", "Marc Ferrand")],
+    ),
     (  # a participle phrase about the source before the clause
         "Selon le ministère de la Santé, dirigé par une ancienne infirmière, 40 lits ont été fermés.",
         [("indirect", "40 lits ont été fermés", "selon", "ministère de la Santé")],

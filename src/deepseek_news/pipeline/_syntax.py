@@ -22,11 +22,13 @@ from ..lang.fr.pronouns import (
 )
 from ..lang.fr.reporting_verbs import (
     HYPOTHETICAL_MODALS,
+    INCISE_ADJUNCTS,
     MULTIWORD_CUES,
     NOT_REPORTING,
     REFLEXIVE_VERBS,
     REPORTING_VERBS,
 )
+from ..lang.fr.time_words import TIME_WORDS
 
 _VERB_ENDINGS = (
     "ées",
@@ -146,8 +148,11 @@ def noun_phrase(doc: Doc, start: int, limit: int) -> Span | None:
         end += 1
         if end - start >= 9:
             break
-    while end > start and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
-        end -= 1
+    while end > start and (
+        doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}
+        or (doc[end - 1].pos_ == "ADV" and end - 1 > start and doc[end - 1].is_lower)
+    ):
+        end -= 1  # "l'attaché de presse du club juste [avant…]"
     if end <= start:
         return None
     return doc[start:end]
@@ -159,8 +164,13 @@ def subject_of(verb: Token) -> Token | None:
     t: Token = verb
     while seen < 5:
         seen += 1
+        inverted = _incise_subject(t)
+        if inverted is not None:
+            return inverted
         for c in t.children:
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != verb.i and not _participle(c):
+                if _paragraph_break(c.doc, c.i, verb.i):
+                    continue  # the parser joined two paragraphs: an intertitle, the last words above
                 return _subject_word(c, t)
         if t.dep_ in {"xcomp", "advcl", "conj", "ccomp", "acl", "parataxis", "acl:relcl"} and t.head is not t:
             if t.dep_ in {"ccomp"}:
@@ -169,6 +179,62 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return _left_subject(verb)
+
+
+def _incise_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb in an incise, written after it whatever the parser
+    attached it to: "<clause>, a confirmé le procureur, ajoutant que…", "<clause>, assure
+    cette économiste, car…", "Certes, concède-t-elle, …" (the clitic). The verb follows a
+    comma or a closing quotation mark, a clause with a finite verb stands before it, and the
+    noun phrase after it closes the incise (punctuation or a complement follows)."""
+    doc = verb.doc
+    if verb.pos_ not in {"VERB", "AUX"} or cue_lemma(verb) is None:
+        return None
+    k = verb.i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or low(doc[k]) in EUPHONIC_T or _clitic(doc[k])):
+        if _clitic(doc[k]):
+            return doc[k]  # "…, a-t-elle ajouté"
+        k -= 1
+    if k < 0 or doc[k].text not in _INCISE_OPENERS:
+        return None
+    if k == verb.i - 1 and verb.lower_.endswith("ant"):
+        return None  # "…, ajoutant que": a participle phrase, not an incise
+    j = verb.i + 1
+    while j < len(doc) and low(doc[j]) in EUPHONIC_T:
+        j += 1
+    if j < len(doc) and _clitic(doc[j]):
+        return doc[j]  # "…, concède-t-elle, …"
+    start = verb.sent.start
+    if not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[start:k]):
+        return None  # "Le ministre, Paul Roux, a annoncé un plan": no clause before the comma
+    while j < len(doc) and (doc[j].pos_ == "ADV" or low(doc[j]) in _INCISE_SKIPPED):
+        j += 1
+    np_ = noun_phrase(doc, j, len(doc))
+    if np_ is None or _paragraph_break(doc, verb.i, np_.end - 1):
+        return None
+    if np_.end < len(doc):
+        nxt = doc[np_.end]
+        closes = nxt.is_space or nxt.pos_ == "ADP" or nxt.lower_ == "qui" or nxt.is_punct
+        if not closes or nxt.text in _OPENING_MARKS:
+            return None  # the noun phrase is the verb's object: "…, a déclaré le plan « prioritaire »"
+    return next((t for t in np_ if t.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _clitic(tok: Token) -> bool:
+    """An inverted subject clitic ("-il", "-elle", "-t-on")."""
+    return tok.lower_.startswith("-") and len(tok.text) > 2
+
+
+def _paragraph_break(doc: Doc, i: int, j: int) -> bool:
+    """Whether a line break lies between the tokens i and j (in either order)."""
+    lo, hi = (i, j) if i < j else (j, i)
+    return any(t.is_space and "\n" in t.text for t in doc[lo:hi])
+
+
+_INCISE_OPENERS = frozenset({",", "»", "”", '"'})
+# words between an incise's verb and its subject ("a assuré mardi la directrice")
+_INCISE_SKIPPED = INCISE_ADJUNCTS | TIME_WORDS
+_OPENING_MARKS = frozenset({"«", "“", '"'})
 
 
 def _participle(tok: Token) -> bool:
@@ -189,6 +255,9 @@ def _left_subject(verb: Token) -> Token | None:
         doc[j].pos_ == "AUX" or "Fin" in doc[j].morph.get("VerbForm", []) for j in range(k + 1, verb.i + 1)
     ):
         return None  # not a finite verb
+    lead = _paragraph_lead(doc, k)
+    if lead is not None:
+        return lead
     head = first = k
     while first > 0 and first > k - 4 and doc[first - 1].pos_ in {"PROPN", "DET", "ADJ", "NOUN"}:
         first -= 1
@@ -199,6 +268,27 @@ def _left_subject(verb: Token) -> Token | None:
     if doc[first].pos_ == "DET" or doc[head].pos_ == "PROPN":
         return doc[head]
     return None
+
+
+def _paragraph_lead(doc: Doc, k: int) -> Token | None:
+    """The head noun of a noun phrase that opens its paragraph and ends at token k, right
+    before the verb: "Le président du club estime que…" below a paragraph the parser joined."""
+    p = k
+    while p > 0 and not (doc[p - 1].is_space and "\n" in doc[p - 1].text):
+        p -= 1
+    np_ = noun_phrase(doc, p, k + 1)
+    if np_ is None or np_.end != k + 1 or doc[p].pos_ not in {"DET", "PROPN"}:
+        return None
+    # a name closing the phrase in apposition ("La start-up nantaise Lumeo"), not the
+    # complement of a noun ("Le président de l'Asvel", "Le patron du PSG")
+    first = k
+    while first > np_.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if doc[k].pos_ == "PROPN" and first > np_.start:
+        before = doc[first - 1]
+        if low(before) not in OF_PREPOSITIONS and before.pos_ not in {"DET", "ADP"}:
+            return doc[first]
+    return next((t for t in np_ if t.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _subject_word(subj: Token, verb: Token) -> Token:

@@ -45,7 +45,21 @@ EUPHONIC_T: frozenset[str] = frozenset({"-t", "t", "-t-"})
 SINGULAR_DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "les"})
 # determiners of a plural group ("les élus", "des témoins", "ces experts", "leurs avocats")
-PLURAL_DETERMINERS: frozenset[str] = frozenset({"les", "des", "ces", "leurs", "ses", "plusieurs", "nombreux"})
+PLURAL_DETERMINERS: frozenset[str] = frozenset(
+    {
+        "les",
+        "des",
+        "ces",
+        "ses",
+        "leurs",
+        "plusieurs",
+        "certains",
+        "certaines",
+        "quelques",
+        "de nombreux",
+        "nombreux",
+    }
+)
 SINGULAR_INDEFINITE_ARTICLES: frozenset[str] = frozenset({"un", "une"})
 # a definite or possessive singular determiner: "la source", "son entourage" point at
 # someone known, unlike "une source"

@@ -208,6 +208,7 @@ INCISE_ADJUNCTS: frozenset[str] = WEEKDAYS | frozenset(
         "ensuite",
         "enfin",
         "alors",
+        "notamment",
     }
 )
 

@@ -195,6 +195,9 @@ ROLE_NOUNS: dict[str, str] = {
     "éditorialiste": "",
     "rédacteur": "m",
     "rédactrice": "f",
+    "chroniqueur": "m",
+    "chroniqueuse": "f",
+    "photographe": "",
     # generic
     "homme": "m",
     "femme": "f",

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...lang.fr.function_words import OF_PREPOSITIONS
 from ...lang.fr.reporting_verbs import INCISE_ADJUNCTS, INCISE_ADVERBIALS, INCISE_COMPLEMENT_PREPOSITIONS
-from ...lang.fr.time_words import TIME_WORDS
+from ...lang.fr.time_words import TIME_QUALIFIERS, TIME_WORDS
 from .._syntax import fold, low
 
 # the adverbial phrases as token sequences, an elided word split from the next ("d'" "abord")
@@ -49,6 +49,8 @@ def skip_adjuncts(doc: Doc, i: int, end: int) -> int:
             continue
         if t.pos_ == "DET" and k + 1 < end and low(doc[k + 1]) in TIME_WORDS:
             k += 2  # "ce mercredi", "cette semaine"
+            if k < end and low(doc[k]) in TIME_QUALIFIERS:
+                k += 1  # "le mois dernier"
             continue
         if word in INCISE_COMPLEMENT_PREPOSITIONS and k + 1 < end:
             k = _complement_end(doc, k + 1, end)
