@@ -233,6 +233,34 @@ POSTPOSED_WITH_PARTIAL_QUOTES: list[Case] = [
     ),
 ]
 
+# the inverted clitic subject of an incise ("a-t-il précisé", "ajoute-t-elle", "avait-il
+# dit"), which the tokenizer splits into the euphonic "-t" and the pronoun
+INVERTED_CLITIC_INCISES: list[Case] = [
+    (
+        "Maud Servan a visité le chantier. La passerelle ouvrira en juin, a-t-elle précisé.",
+        [("indirect", "La passerelle ouvrira en juin", "préciser", "Maud Servan")],
+    ),
+    (
+        "Yves Rolland a reçu les parents. Deux classes seront ouvertes, ajoute-t-il.",
+        [("indirect", "Deux classes seront ouvertes", "ajouter", "Yves Rolland")],
+    ),
+    (
+        "Maud Servan a visité le chantier. La passerelle ouvrira en juin, avait-elle annoncé.",
+        [("indirect", "La passerelle ouvrira en juin", "annoncer", "Maud Servan")],
+    ),
+    (  # circumstances after the incise
+        "Yves Rolland a reçu les parents. Deux classes seront ouvertes, a-t-il indiqué devant les élus.",
+        [("indirect", "Deux classes seront ouvertes", "indiquer", "Yves Rolland")],
+    ),
+    (  # quoted words inside the clause: the clause with its marks, and the partial quote
+        "Maud Servan a visité le chantier. Les ouvriers travailleront « jour et nuit », a-t-elle ajouté.",
+        [
+            ("indirect", "Les ouvriers travailleront « jour et nuit »", "ajouter", "Maud Servan"),
+            ("partial", "jour et nuit", "ajouter", "Maud Servan"),
+        ],
+    ),
+]
+
 SELON_AND_D_APRES: list[Case] = [
     (
         "Selon le porte-parole des pompiers, le feu est désormais fixé.",
@@ -454,6 +482,7 @@ CASES = (
     + INFINITIVES_AFTER_ADJUNCTS
     + POSTPOSED_INCISES
     + POSTPOSED_WITH_PARTIAL_QUOTES
+    + INVERTED_CLITIC_INCISES
     + SELON_AND_D_APRES
     + SELON_AROUND_THE_CLAUSE
     + VIEW_OF

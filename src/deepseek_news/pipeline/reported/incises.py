@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lang.fr.function_words import COMPLEMENTIZERS, INFINITIVE_MARKERS
+from ...lang.fr.function_words import COMPLEMENTIZERS, EUPHONIC_T, INFINITIVE_MARKERS
 from ...lang.fr.pronouns import NP_STOP_WORDS
 from ...lang.fr.reporting_verbs import INCISE_ADJUNCTS, INCISE_PREPOSITIONS
 from .._syntax import cue_lemma, low, negated, noun_phrase
@@ -36,8 +36,8 @@ def postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) 
         v = 0
         if rest[0].pos_ == "AUX" and len(rest) > 1:
             v = 1
-            if rest[1].lower_.startswith("-"):
-                v = 2
+            while v < len(rest) and rest[v].lower_.startswith("-"):
+                v += 1  # "a-t-il déclaré": the euphonic t and the clitic subject
         if v >= len(rest):
             continue
         cue_tok = rest[v]
@@ -48,7 +48,7 @@ def postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) 
             continue  # "…, saluant les élus": a participle phrase, not an incise
         if any(
             c.dep_ in {"nsubj", "nsubj:pass"}
-            and c.i < cue_tok.i
+            and c.i < toks[k].i  # not the clitic of "a-t-il déclaré"
             and not any(_finite(t) for t in doc[c.i + 1 : toks[k].i])
             for c in cue_tok.children
         ):
@@ -56,14 +56,17 @@ def postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) 
         after = _skip_incise_adjuncts(rest[v + 1 :], sent.end)
         subject: Span | Token | None = None
         if after and after[0].lower_.startswith("-"):
-            subject = after[0]
-        elif v == 2:
-            subject = rest[1]
+            # "ajoute-t-elle": the clitic after the euphonic t names the speaker
+            euphonic = after[0].lower_ in EUPHONIC_T and len(after) > 1 and after[1].lower_.startswith("-")
+            subject = after[1] if euphonic else after[0]
+        elif v >= 2:
+            subject = rest[v - 1]
         elif after:
             subject = noun_phrase(doc, after[0].i, sent.end)
         if subject is None:
             continue
         subject_end = subject.i + 1 if isinstance(subject, Token) else subject.end
+        subject_end = max(subject_end, cue_tok.i + 1)  # "a-t-il déclaré": the clitic before the verb
         if subject_end <= toks[last].i and not _incise_tail(doc, subject_end, toks[last].i + 1):
             continue  # more follows the incise: not a postposed incise
         # "« A » pour B, a déclaré X": quoted words opening a longer clause are partial
