@@ -538,6 +538,17 @@ NOT_SPEECH: list[Case] = [
     ("Les élus ne pourront parler qu'à la fin de la séance.", []),  # "ne … que"
     ("Ce qui signifie que la facture augmentera.", []),  # a fact, not a speaker
     ("Plusieurs indices permettent d'affirmer que la photo est truquée.", []),  # made possible
+    ("Le club ne serait en mesure de confirmer qu'une partie des transferts.", []),  # "ne … que" afar
+]
+
+# "que" after a noun and a comma that closes no adjunct opened after the cue is a relative
+# pronoun; a comma pair around an adjunct leaves the que-clause to the cue
+RELATIVE_QUE_AFTER_COMMA: list[Case] = [
+    ("La vidéo a été révélée mardi par le quotidien Le Soir, que la police n'a pas pu joindre.", []),
+    (
+        "Le préfet a indiqué, dans un communiqué, que la route restait fermée.",
+        [("indirect", "la route restait fermée", "indiquer", "le préfet")],
+    ),
 ]
 
 CASES = (
@@ -559,6 +570,7 @@ CASES = (
     + LEADING_PARTICIPLES
     + NOT_REPORTED
     + NOT_SPEECH
+    + RELATIVE_QUE_AFTER_COMMA
 )
 
 
