@@ -398,6 +398,29 @@ SELON_AROUND_THE_CLAUSE: list[Case] = [
     ),
 ]
 
+# where a clause around a source phrase starts and ends: after a closing mark the parser
+# put at the start of the sentence, before a parenthesis giving another source's figure
+SELON_CLAUSE_BOUNDS: list[Case] = [
+    (
+        "«Nous rouvrirons la piscine dès que possible, promet Léa Morin, mais les travaux seront longs.» "
+        "Trois bassins restent fermés depuis mars, selon la mairie.",
+        [
+            ("direct", "Nous rouvrirons la piscine dès que possible", "promettre", "Léa Morin"),
+            ("direct", "mais les travaux seront longs.", "promettre", "Léa Morin"),
+            ("indirect", "Trois bassins restent fermés depuis mars", "selon", "la mairie"),
+        ],
+    ),
+    (
+        "Selon la préfecture, 12 000 personnes ont manifesté samedi à Nantes (30 000 selon les "
+        "organisateurs), sous une pluie battante.",
+        [("indirect", "12 000 personnes ont manifesté samedi à Nantes", "selon", "la préfecture")],
+    ),
+    (  # a parenthesis without a source stays in the clause
+        "Selon l'institut, les ventes ont progressé de 4 % (hors inflation) sur l'année.",
+        [("indirect", "les ventes ont progressé de 4 % (hors inflation) sur l'année", "selon", "l'institut")],
+    ),
+]
+
 # "Pour X, <clause>." opening a sentence: X's view when X is a person, an
 # organization, a stressed pronoun or a role; never a date, a place or a phrase
 VIEW_OF: list[Case] = [
@@ -565,6 +588,7 @@ CASES = (
     + INCISE_SHAPES
     + SELON_AND_D_APRES
     + SELON_AROUND_THE_CLAUSE
+    + SELON_CLAUSE_BOUNDS
     + VIEW_OF
     + SPEAKER_RESOLUTION
     + LEADING_PARTICIPLES
