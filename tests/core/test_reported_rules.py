@@ -421,6 +421,16 @@ SELON_CLAUSE_BOUNDS: list[Case] = [
     ),
 ]
 
+# "<clause>, selon X" closing a headline (no final period), after a "Place :" label; a
+# headline without a verb states nothing
+SELON_IN_HEADLINES: list[Case] = [
+    (
+        "Ukraine : la contre-offensive a commencé, selon Kiev\n\nLe texte suit.",
+        [("indirect", "la contre-offensive a commencé", "selon", "Kiev")],
+    ),
+    ("Inflation record en mars, selon l'Insee\n\nLe texte suit.", []),
+]
+
 # "Pour X, <clause>." opening a sentence: X's view when X is a person, an
 # organization, a stressed pronoun or a role; never a date, a place or a phrase
 VIEW_OF: list[Case] = [
@@ -589,6 +599,7 @@ CASES = (
     + SELON_AND_D_APRES
     + SELON_AROUND_THE_CLAUSE
     + SELON_CLAUSE_BOUNDS
+    + SELON_IN_HEADLINES
     + VIEW_OF
     + SPEAKER_RESOLUTION
     + LEADING_PARTICIPLES
