@@ -18,8 +18,8 @@ from .intervals import _Intervals
 def selon(sent: Span, direct: _Intervals, emit: object) -> None:
     """'Selon X, <clause>' and '<clause>, selon X.' as indirect speech of X."""
     doc = sent.doc
-    if not sent.text.rstrip().endswith((".", "!", "…")):
-        return  # headlines and fragments
+    # a headline or a fragment: only "<clause>, selon X" closing it, the clause with a verb
+    title = not sent.text.rstrip().endswith((".", "!", "…"))
     if direct.starts_in(sent.start_char, sent.end_char):
         return
     for j in range(sent.start, sent.end):
@@ -37,7 +37,9 @@ def selon(sent: Span, direct: _Intervals, emit: object) -> None:
             return  # "d'après les chiffres officiels": figures the journalist reads
         cue = doc[src.start : src.end]
         base = _after_connector(sent, _lead(sent))
-        if j == base or (j == base + 1 and doc[base].is_punct):
+        if title:
+            _selon_after(sent, _after_label(sent, base, j), cue, src.cue, np_, emit, title=True)
+        elif j == base or (j == base + 1 and doc[base].is_punct):
             # "Selon X, <clause>."
             comma = next((t.i for t in doc[np_.end : sent.end] if t.text == ","), None)
             if comma is None:
@@ -100,15 +102,30 @@ def _read_data(sent: Span, source: Span) -> bool:
     return not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PER"} for t in doc[source.start : end])
 
 
-def _selon_after(sent: Span, base: int, cue: Span, cue_name: str, source: Span, emit: object) -> None:
+def _after_label(sent: Span, base: int, limit: int) -> int:
+    """First token after a label and its colon opening a headline ("Ukraine : <clause>, selon
+    X"), or `base`: the label is the headline's topic, not the source's words."""
+    doc = sent.doc
+    colon = next((t.i for t in doc[base:limit] if t.text == ":"), None)
+    if colon is None or any(_finite(t) for t in doc[base:colon]):
+        return base
+    return colon + 1
+
+
+def _selon_after(
+    sent: Span, base: int, cue: Span, cue_name: str, source: Span, emit: object, title: bool = False
+) -> None:
     """ "<clause>, selon X." and "<clause>, selon X, <rest of the clause>.": the clause
-    around the source phrase ("toujours selon X" too), without the leading connector."""
+    around the source phrase ("toujours selon X" too), without the leading connector; in a
+    headline (`title`), only a clause with a verb before a source that closes it."""
     doc = sent.doc
     prev = cue.start - 1
     if prev > base and doc[prev].lower_ in SOURCE_ADVERBS:
         prev -= 1  # "toujours selon X", "encore selon X"
     if prev <= base or doc[prev].text != ",":
         return
+    if title and not any(_finite(t) for t in doc[base:prev]):
+        return  # "Inflation record, selon l'Insee": no statement
     last = sent.end
     while last > source.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
@@ -127,6 +144,8 @@ def _selon_after(sent: Span, base: int, cue: Span, cue_name: str, source: Span, 
     if tail >= last or _source_apposition(doc, tail, last):
         # "<clause>, selon X." / "<clause>, selon X, qui …." / "…, selon X, porte-parole."
         emit(base, prev, cue, cue_name, source)  # type: ignore[operator]
+        return
+    if title:
         return
     if doc[tail].text != ",":
         return
