@@ -151,6 +151,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
     taken = GrowingIntervals()
     english_set = StaticIntervals(english)
     tok_starts = [t.idx for t in doc]
+    persons = {e.text for e in doc.ents if e.label_ == "PER"}
 
     def add(s: int, e: int, label: str, sent_start: bool) -> _Cand | None:
         cleaned = _clean(text, s, e, label, sent_start)
@@ -245,7 +246,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         ):
             s = doc[ent.start - 1].idx
         if label != "PER":
-            k = _after_portfolio(doc, ent.start, ent.end, add)
+            k = _after_portfolio(doc, text, persons, ent.start, ent.end, add)
             if k > ent.start:
                 s, label = doc[k].idx, "PER"
         # extend over a corporate form the model left out ("SoftBank Group" + "Corp")
@@ -261,7 +262,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
                 c.person = True
                 c.gender = c.gender or T.TITLES[title_at[c.start]]
     for i, j in _runs(doc):
-        i = _after_portfolio(doc, i, j, add)
+        i = _after_portfolio(doc, text, persons, i, j, add)
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         k = j
         while k < len(doc) and doc[k].text in O.CORPORATE_FORMS:
@@ -278,13 +279,20 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
     return out
 
 
-def _after_portfolio(doc: Doc, i: int, j: int, add: Callable[[int, int, str, bool], object]) -> int:
+def _after_portfolio(
+    doc: Doc,
+    text: str,
+    persons: set[str],
+    i: int,
+    j: int,
+    add: Callable[[int, int, str, bool], object],
+) -> int:
     """ "le ministre des Transports Clément Beaune": when the name at tokens i..j follows a
     portfolio and a person's name ends it (a first name, or a name the model reads as a person
-    elsewhere), add the portfolio on its own and return the person's first token (else i)."""
-    if not _PORTFOLIO_RE.search(doc.text[max(0, doc[i].idx - 40) : doc[i].idx]):
+    elsewhere: `persons`, the texts of the model's PER entities), add the portfolio on its own and
+    return the person's first token (else i).  `text` is ``doc.text``."""
+    if not _PORTFOLIO_RE.search(text[max(0, doc[i].idx - 40) : doc[i].idx]):
         return i
-    persons = {e.text for e in doc.ents if e.label_ == "PER"}
     k = next((k for k in range(i + 1, j - 1) if doc[k].text in T.FIRST_NAMES or doc[k:j].text in persons), j)
     if k == j:
         return i
