@@ -27,6 +27,7 @@ from ..lang.fr.reporting_verbs import (
     REFLEXIVE_VERBS,
     REPORTING_VERBS,
 )
+from ._perdoc import doc_text
 
 _VERB_ENDINGS = (
     "ées",
@@ -257,7 +258,7 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     comma or a lowercase word with no sentence-final punctuation before the cut
     ("Selon Santé publique France | , l'épidémie…").  Leading and trailing spaces are
     left out.  `text` is ``doc.text`` when the caller already has it."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start

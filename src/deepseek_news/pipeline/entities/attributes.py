@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ...lang.fr import name_context as N
 from ...lang.fr import roles as R
 from ...lang.fr import titles as T
+from .._perdoc import doc_text
 from .patterns import _ROLE_WORDS, _alternation, _words
 
 
@@ -23,7 +24,7 @@ def _roles_and_gender(
     det = rf"(?:{_words(N.ROLE_DETERMINERS)})"
     stops = _words(N.ROLE_PHRASE_STOPS, after=r"\b")
     adverbs = _words(N.ROLE_ADVERBS, after=r"\s+")
-    text = doc.text
+    text = doc_text(doc)
     phrase = (
         rf"(?P<role>(?:(?:{mod_re})[\s-]+)?(?:{role_re})"
         rf"(?:\s+(?!{stops})[a-zà-ÿ-]+|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?"

@@ -13,6 +13,7 @@ from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
 from ...naming import GrowingIntervals, StaticIntervals, fold
+from .._perdoc import doc_text
 from .acronyms import _expands, _words_before
 from .cleaning import _Cand, _clean, _is_name_word
 from .evidence import _evidence
@@ -146,7 +147,7 @@ def _tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_Cand]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[_Cand] = []
     taken = GrowingIntervals()
     english_set = StaticIntervals(english)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lang.fr.function_words import CLAUSE_COORDINATORS, COMPLEMENTIZERS, REPORT_COORDINATORS
 from ...lang.fr.punctuation import NUMBER_SIGNS, QUOTE_PAIRS
 from ...lang.fr.reporting_verbs import NOT_REPORTING, OPINION_VERBS
+from .._perdoc import doc_text
 from .._spans import add_span, group, items, require_upstream
 from .._syntax import cue_lemma, glued_period, hypothetical, low, negated, sentences, subject_of
 from .clauses import _clause_end, _new_report, _new_speaker
@@ -76,7 +77,7 @@ class ReportedSpeech:
     def __call__(self, doc: Doc) -> Doc:
         require_upstream(doc, "dsn_reported")
         group(doc, KEY)
-        text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        text = doc_text(doc)
         marks = [(m["open_at"], m["close_at"] + 1, m["label"]) for _, m in items(doc, QUOTES_KEY)]
         quotes = _Intervals((s, e) for s, e, _ in marks)
         direct = _Intervals((s, e) for s, e, label in marks if label == "direct")
