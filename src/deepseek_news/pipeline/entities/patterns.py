@@ -51,6 +51,21 @@ def _ends_with(words: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(words)})\s*$", re.IGNORECASE)
 
 
+def _ends_with_any(words: frozenset[str] | tuple[str, ...], text: str) -> bool:
+    """Whether ``_ends_with(words).search(text)`` finds a match, tried at one place only: the
+    mirrored pattern (`_ends_with_reversed`) matched at the start of the reversed text, where
+    the search tries every position of `text` in turn."""
+    return _ends_with_reversed(words).match(text[::-1]) is not None
+
+
+@cache
+def _ends_with_reversed(words: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """`_ends_with(words)` mirrored, for the reversed text: spaces, one of `words` spelt
+    backwards, and no word character or hyphen after it."""
+    parts = {re.escape(w[::-1]).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words}
+    return re.compile(rf"\s*(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
+
+
 _ROLE_WORDS = frozenset(k for k in R.ROLE_NOUNS if k not in T.GENERIC_ROLE_NOUNS)
 _TITLE_RE = re.compile(
     rf"(?<![\w.])(?P<title>{'|'.join(sorted((re.escape(t) for t in T.TITLES), key=len, reverse=True))})"
