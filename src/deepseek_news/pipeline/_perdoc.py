@@ -1,18 +1,25 @@
 """Values read once per document and shared by the components.
 
 spaCy rebuilds ``Doc.text`` from the tokens on every access (a join over every
-token), so the components read it through :func:`doc_text`, which keeps it for
-as long as the doc lives.  Nothing is stored on the doc itself: the cache is a
-weak mapping on the ``Doc`` object, emptied as docs are freed.  A doc's text
-never changes once it is made (retokenizing keeps it), so the cached value
-stays right.
+token), and every ``doc[i]`` makes a new ``Token`` object, so the components read
+the text through :func:`doc_text` and the per-token values their loops test over
+and over (the text, the folded lowercase form, spaces and punctuation, finite
+verbs) through :func:`doc_tokens`, plain Python lists filled once per document
+with ``Doc.to_array``.  Nothing is stored on the doc itself: the caches are weak
+mappings on the ``Doc`` object, emptied as docs are freed.  A doc's text never
+changes once it is made (retokenizing keeps it), and the token attributes read
+here are those the model set before the components run; a doc whose length
+changed (retokenized) gets its token lists again.
 """
 
 from __future__ import annotations
 
 import weakref
+from dataclasses import dataclass
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, MORPH, ORTH
 from spacy.tokens import Doc
+from spacy.tokens.morphanalysis import MorphAnalysis
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
@@ -24,3 +31,58 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         _TEXTS[doc] = text
     return text
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """Per-token values of one doc, indexed like the doc's tokens."""
+
+    texts: list[str]  # token.text
+    lows: list[str]  # token.lower_ with the typographic apostrophe folded ("’" -> "'")
+    spaces: list[bool]  # token.is_space
+    punct: list[bool]  # token.is_punct
+    finite: list[bool]  # "Fin" in token.morph.get("VerbForm", [])
+
+
+_TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
+# hash of a lowercase form -> the form with "’" folded; hash of a morphology -> finite verb
+_LOWS: dict[int, str] = {}
+_FINITE: dict[int, bool] = {}
+_MAX_ENTRIES = 500_000  # the memos are emptied past this many entries
+
+
+def doc_tokens(doc: Doc) -> TokenTable:
+    """The :class:`TokenTable` of `doc`, built once per doc."""
+    table = _TABLES.get(doc)
+    if table is not None and len(table.texts) == len(doc):
+        return table
+    strings = doc.vocab.strings
+    if len(doc):
+        columns = doc.to_array([ORTH, LOWER, IS_SPACE, IS_PUNCT, MORPH]).T.tolist()
+    else:
+        columns = [[], [], [], [], []]
+    orth, lower, space, punct, morph = columns
+    for memo in (_LOWS, _FINITE):
+        if len(memo) > _MAX_ENTRIES:
+            memo.clear()
+    low_of: dict[int, str] = {}
+    for h in set(lower):
+        form = _LOWS.get(h)
+        if form is None:
+            form = _LOWS[h] = strings[h].replace("’", "'")
+        low_of[h] = form
+    finite_of: dict[int, bool] = {}
+    for h in set(morph):
+        fin = _FINITE.get(h)
+        if fin is None:
+            fin = _FINITE[h] = "Fin" in MorphAnalysis.from_id(doc.vocab, h).get("VerbForm", [])
+        finite_of[h] = fin
+    table = TokenTable(
+        texts=[strings[h] for h in orth],
+        lows=[low_of[h] for h in lower],
+        spaces=[bool(x) for x in space],
+        punct=[bool(x) for x in punct],
+        finite=[finite_of[h] for h in morph],
+    )
+    _TABLES[doc] = table
+    return table

@@ -34,7 +34,7 @@ from ..lang.fr.reporting_verbs import (
     REFLEXIVE_VERBS,
     REPORTING_VERBS,
 )
-from ._perdoc import doc_text
+from ._perdoc import doc_text, doc_tokens
 
 _VERB_ENDINGS = (
     "ées",
@@ -318,7 +318,11 @@ class TokenIndex:
 
 def glued_period(tok: Token) -> bool:
     """A word the tokenizer glued to a sentence-final period ("SpaceX." before "Chaque")."""
-    text = tok.text
+    return _glued_period(tok.text)
+
+
+def _glued_period(text: str) -> bool:
+    """`glued_period` of a token's text."""
     return len(text) >= 4 and text.endswith(".") and "." not in text[:-1] and text[-2].isalnum()
 
 
@@ -329,15 +333,16 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     ("Selon Santé publique France | , l'épidémie…").  Leading and trailing spaces are
     left out.  `text` is ``doc.text`` when the caller already has it."""
     text = doc_text(doc) if text is None else text
+    table = doc_tokens(doc)
+    texts, spaces = table.texts, table.spaces
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
         for i in range(sent.start, sent.end):
-            tok = doc[i]
             cut = None
-            if tok.is_space and "\n" in tok.text:
+            if spaces[i] and "\n" in texts[i]:
                 cut = i
-            elif glued_period(tok) and i + 1 < sent.end and doc[i + 1].is_title:
+            elif _glued_period(texts[i]) and i + 1 < sent.end and doc[i + 1].is_title:
                 cut = i + 1
             if cut is not None:
                 _push(doc, text, start, cut, pieces)

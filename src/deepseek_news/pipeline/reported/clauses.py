@@ -15,12 +15,17 @@ from ...lang.fr.function_words import (
 )
 from ...lang.fr.punctuation import NUMBER_SIGNS
 from ...lang.fr.reporting_verbs import LEADING_CONNECTORS
+from .._perdoc import doc_tokens
 from .._sources import phrase_at
 from .._syntax import cue_lemma, is_pronoun_subject, low
 
 _CLAUSE_BREAKS = {";"}
 # connectors as token sequences, longest first: "de son côté" before "de"
 _CONNECTOR_FORMS = sorted((tuple(c.split()) for c in LEADING_CONNECTORS), key=len, reverse=True)
+# the same, by first word
+_CONNECTORS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _forms in _CONNECTOR_FORMS:
+    _CONNECTORS_BY_FIRST.setdefault(_forms[0], []).append(_forms)
 
 
 def _clause_end(sent: Span, first: int) -> int:
@@ -138,9 +143,12 @@ def _after_connector(sent: Span, base: int) -> int:
     """First token after a connector opening the sentence ("Mais", "Pourtant,", "De son
     côté,"), which belongs to the journalist's text rather than to a reported clause."""
     doc = sent.doc
-    for forms in _CONNECTOR_FORMS:
+    if base >= sent.end:
+        return base
+    lows = doc_tokens(doc).lows
+    for forms in _CONNECTORS_BY_FIRST.get(lows[base], ()):
         n = len(forms)
-        if base + n < sent.end and tuple(low(t) for t in doc[base : base + n]) == forms:
+        if base + n < sent.end and tuple(lows[base : base + n]) == forms:
             k = base + n
             if forms[-1] != "," and doc[k].text == ",":
                 k += 1

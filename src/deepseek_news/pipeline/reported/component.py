@@ -141,7 +141,7 @@ class ReportedSpeech:
         for sent in sentences(doc, text):
             if english.contains(sent.start_char):
                 continue
-            if sent.text.rstrip().endswith("?"):
+            if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
                 continue  # a question about speech is not a report
             # the sentence's cues, read from the doc's table (the other tokens head none)
             for i in cue_at[bisect_left(cue_at, sent.start) : bisect_left(cue_at, sent.end)]:
