@@ -17,7 +17,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, MORPH, ORTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, MORPH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 from spacy.tokens.morphanalysis import MorphAnalysis
 
@@ -39,8 +39,11 @@ class TokenTable:
 
     texts: list[str]  # token.text
     lows: list[str]  # token.lower_ with the typographic apostrophe folded ("’" -> "'")
+    idx: list[int]  # token.idx
+    whitespace: list[str]  # token.whitespace_ (" " or "")
     spaces: list[bool]  # token.is_space
     punct: list[bool]  # token.is_punct
+    sent_starts: list[bool]  # token.is_sent_start is True
     finite: list[bool]  # "Fin" in token.morph.get("VerbForm", [])
 
 
@@ -57,11 +60,9 @@ def doc_tokens(doc: Doc) -> TokenTable:
     if table is not None and len(table.texts) == len(doc):
         return table
     strings = doc.vocab.strings
-    if len(doc):
-        columns = doc.to_array([ORTH, LOWER, IS_SPACE, IS_PUNCT, MORPH]).T.tolist()
-    else:
-        columns = [[], [], [], [], []]
-    orth, lower, space, punct, morph = columns
+    attrs = [ORTH, LOWER, IDX, SPACY, IS_SPACE, IS_PUNCT, SENT_START, MORPH]
+    columns = doc.to_array(attrs).T.tolist() if len(doc) else [[] for _ in attrs]
+    orth, lower, idx, trailing, space, punct, sent_start, morph = columns
     for memo in (_LOWS, _FINITE):
         if len(memo) > _MAX_ENTRIES:
             memo.clear()
@@ -80,8 +81,11 @@ def doc_tokens(doc: Doc) -> TokenTable:
     table = TokenTable(
         texts=[strings[h] for h in orth],
         lows=[low_of[h] for h in lower],
+        idx=idx,
+        whitespace=[" " if x else "" for x in trailing],
         spaces=[bool(x) for x in space],
         punct=[bool(x) for x in punct],
+        sent_starts=[x == 1 for x in sent_start],
         finite=[finite_of[h] for h in morph],
     )
     _TABLES[doc] = table

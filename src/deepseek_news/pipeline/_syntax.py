@@ -309,7 +309,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc_tokens(doc).idx
 
     def at(self, char: int) -> int:
         """Index of the token containing (or starting before) `char`."""

@@ -132,9 +132,9 @@ def _finite(t: Token) -> bool:
 
 def _lead(sent: Span) -> int:
     """First token after a live-feed time stamp or dateline and its dash ("16h15 – ", "Lyon — ")."""
-    doc = sent.doc
+    table = doc_tokens(sent.doc)
     for i in range(sent.start, min(sent.end, sent.start + 4)):
-        if doc[i].text in {"–", "—"} or (doc[i].text == "-" and doc[i].whitespace_):
+        if table.texts[i] in {"–", "—"} or (table.texts[i] == "-" and table.whitespace[i]):
             return i + 1
     return sent.start
 
