@@ -45,12 +45,35 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _counts(text: str) -> tuple[list[str], int, int]:
     """The words of `text`, how many are English function words, how many French signs."""
-    words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
-    english, french = _function_words()
-    n_en = sum(1 for w in words if w in english or w.split("'")[0] in english)
-    n_fr = sum(1 for w in words if w in french or w.split("'")[0] + "'" in french)
-    n_fr += sum(1 for w in words if _ACCENTED & set(w))
+    words = []
+    n_en = n_fr = 0
+    signs = _SIGNS
+    for raw in _WORD_RE.findall(text):
+        sign = signs.get(raw)
+        if sign is None:
+            sign = _signs(raw)
+            if len(signs) < _MAX_SIGNS:
+                signs[raw] = sign
+        words.append(sign[0])
+        n_en += sign[1]
+        n_fr += sign[2]
     return words, n_en, n_fr
+
+
+# word as written -> (folded word, English function word, French signs): each word is looked
+# at once, then read back (a text's words are counted again for each of its sentences)
+_SIGNS: dict[str, tuple[str, int, int]] = {}
+_MAX_SIGNS = 200_000
+
+
+def _signs(raw: str) -> tuple[str, int, int]:
+    """`raw` lowercased with a straight apostrophe; 1 if it is an English function word; its
+    French signs: 1 for a French function word, 1 more for an accented letter."""
+    w = raw.lower().replace("’", "'")
+    english, french = _function_words()
+    en = int(w in english or w.split("'")[0] in english)
+    fr = int(w in french or w.split("'")[0] + "'" in french) + int(bool(_ACCENTED & set(w)))
+    return w, en, fr
 
 
 def is_english(text: str) -> bool:

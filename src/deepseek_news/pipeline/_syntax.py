@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, POS
+from spacy.symbols import ADJ as ADJ_POS
+from spacy.symbols import AUX as AUX_POS
+from spacy.symbols import NOUN as NOUN_POS
+from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.fr.function_words import (
@@ -29,6 +36,7 @@ from ..lang.fr.reporting_verbs import (
     REPORTING_VERBS,
 )
 from ..lang.fr.time_words import TIME_WORDS
+from ._perdoc import doc_text, doc_tokens
 
 _VERB_ENDINGS = (
     "ées",
@@ -62,10 +70,13 @@ def low(tok: Token) -> str:
 
 def verb_lemma(tok: Token) -> str:
     """The token's lemma, repaired for first-group verbs the lemmatizer leaves inflected."""
-    lemma = tok.lemma_.lower()
+    return _verb_lemma(tok.lemma_.lower(), tok.lower_)
+
+
+def _verb_lemma(lemma: str, low: str) -> str:
+    """`verb_lemma` from the lowercased lemma and the lowercased word."""
     if lemma in REPORTING_VERBS or lemma in REFLEXIVE_VERBS:
         return lemma
-    low = tok.lower_
     for ending in _VERB_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             guess = low[: -len(ending)] + "er"
@@ -81,10 +92,70 @@ def _reflexive(tok: Token) -> bool:
 
 
 def cue_lemma(tok: Token) -> str | None:
-    """The reporting cue `tok` heads ("déclarer", "faire valoir"...), or None."""
+    """The reporting cue `tok` heads ("déclarer", "faire valoir"...), or None.
+
+    Read from the table of the doc's cues (:func:`doc_cues`), computed once per doc."""
+    return doc_cues(tok.doc).get(tok.i)
+
+
+def doc_cues(doc: Doc) -> dict[int, str]:
+    """Token index -> reporting cue (see `cue_lemma`) of every token of `doc` that heads one.
+
+    Computed once per doc from its token arrays: only the tokens whose part of speech,
+    lemma and form allow a cue are looked at one by one; the verdict on a (part of
+    speech, lemma, form) triple is kept across docs."""
+    cached = _CUE_TABLES.get(doc)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    table: dict[int, str] = {}
+    if len(doc):
+        arr = doc.to_array([POS, IS_PUNCT, LEMMA, LOWER])
+        keep = numpy.isin(arr[:, 0], _CUE_POS_IDS) & (arr[:, 1] == 0)
+        where = numpy.flatnonzero(keep).tolist()
+        strings = doc.vocab.strings
+        for i, (pos, _, lemma, lower) in zip(where, arr[keep].tolist(), strict=True):
+            key = (pos, lemma, lower)
+            possible = _POSSIBLE_CUES.get(key)
+            if possible is None:
+                possible = _possible_cue(pos in _NOMINAL_POS_IDS, strings[lemma], strings[lower])
+                if len(_POSSIBLE_CUES) >= _MAX_VERDICTS:
+                    _POSSIBLE_CUES.clear()
+                _POSSIBLE_CUES[key] = possible
+            if possible:
+                cue = _cue_lemma(doc[i])
+                if cue is not None:
+                    table[i] = cue
+    _CUE_TABLES[doc] = (len(doc), table)
+    return table
+
+
+_CUE_TABLES: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, str]]] = weakref.WeakKeyDictionary()
+_CUE_POS_IDS = numpy.array([VERB_POS, AUX_POS, NOUN_POS, ADJ_POS], dtype=numpy.uint64)
+_NOMINAL_POS_IDS = frozenset({int(NOUN_POS), int(ADJ_POS)})
+_NOMINAL_CUE_ENDINGS = ("é", "ée", "és", "ées", "ant", "e")
+# the lemmas (after `verb_lemma`) a cue may have: reporting and reflexive verbs, the first
+# word of a multiword cue
+_CUE_LEMMAS = (
+    REPORTING_VERBS | REFLEXIVE_VERBS | {p.split()[0] for p in MULTIWORD_CUES if len(p.split()) > 1}
+) - NOT_REPORTING
+# (pos, lemma, lower) hashes -> whether a token with them may be a cue
+_POSSIBLE_CUES: dict[tuple[int, int, int], bool] = {}
+_MAX_VERDICTS = 500_000
+
+
+def _possible_cue(nominal: bool, lemma: str, low: str) -> bool:
+    """What `_cue_lemma` checks before it looks at the token's neighbours: whether a word of
+    this form and lemma (a noun or adjective when `nominal`) may head a cue."""
+    if nominal and not low.endswith(_NOMINAL_CUE_ENDINGS):
+        return False
+    return _verb_lemma(lemma.lower(), low) in _CUE_LEMMAS
+
+
+def _cue_lemma(tok: Token) -> str | None:
+    """The reporting cue `tok` heads, computed from the token and its neighbours."""
     if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} or tok.is_punct:
         return None
-    if tok.pos_ in {"NOUN", "ADJ"} and not tok.lower_.endswith(("é", "ée", "és", "ées", "ant", "e")):
+    if tok.pos_ in {"NOUN", "ADJ"} and not tok.lower_.endswith(_NOMINAL_CUE_ENDINGS):
         return None
     lemma = verb_lemma(tok)
     if lemma in NOT_REPORTING:
@@ -328,7 +399,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc_tokens(doc).idx
 
     def at(self, char: int) -> int:
         """Index of the token containing (or starting before) `char`."""
@@ -337,7 +408,11 @@ class TokenIndex:
 
 def glued_period(tok: Token) -> bool:
     """A word the tokenizer glued to a sentence-final period ("SpaceX." before "Chaque")."""
-    text = tok.text
+    return _glued_period(tok.text)
+
+
+def _glued_period(text: str) -> bool:
+    """`glued_period` of a token's text."""
     return len(text) >= 4 and text.endswith(".") and "." not in text[:-1] and text[-2].isalnum()
 
 
@@ -347,16 +422,17 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     comma or a lowercase word with no sentence-final punctuation before the cut
     ("Selon Santé publique France | , l'épidémie…").  Leading and trailing spaces are
     left out.  `text` is ``doc.text`` when the caller already has it."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
+    table = doc_tokens(doc)
+    texts, spaces = table.texts, table.spaces
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
         for i in range(sent.start, sent.end):
-            tok = doc[i]
             cut = None
-            if tok.is_space and "\n" in tok.text:
+            if spaces[i] and "\n" in texts[i]:
                 cut = i
-            elif glued_period(tok) and i + 1 < sent.end and doc[i + 1].is_title:
+            elif _glued_period(texts[i]) and i + 1 < sent.end and doc[i + 1].is_title:
                 cut = i + 1
             if cut is not None:
                 _push(doc, text, start, cut, pieces)

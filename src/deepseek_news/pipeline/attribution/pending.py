@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ...lang.fr.function_words import SENTENCE_CONNECTORS
 from ...lang.fr.pronouns import SPEAKER_PRONOUNS
 from ...lang.fr.roles import COLLECTIVE_HEADS, GROUP_HEADS, ROLE_NOUNS, SPEAKING_DOCUMENTS, UNNAMED_HEADS
+from .._perdoc import doc_text
 from .._sources import SOURCES_AND_VIEWS, phrase_at
 from .._syntax import low, noun_phrase
 from .cues import QuoteSite
@@ -39,7 +40,7 @@ def defer(site: QuoteSite, a: _Attr) -> None:
     a.method = "pending"
     last = doc[site.sent_end - 1] if site.sent_end > 0 else None
     a.sent_end = last.idx + len(last) if last is not None else 0
-    a.title = title_line(doc.text, m["open_at"], m["close_at"])
+    a.title = title_line(doc_text(doc), m["open_at"], m["close_at"])
     if not a.title:
         a.view = view_lead(doc, site.sent_start, site.open_tok.i)
         if m["label"] == "partial":

@@ -13,6 +13,7 @@ from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
 from ...naming import GrowingIntervals, StaticIntervals, fold
+from .._perdoc import doc_text, doc_tokens
 from .acronyms import _expands, _words_before
 from .cleaning import _Cand, _clean, _is_name_word
 from .evidence import _evidence
@@ -35,35 +36,41 @@ from .patterns import (
 
 
 def _sent_start(doc: Doc, i: int) -> bool:
-    if i == 0 or doc[i].is_sent_start:
+    table = doc_tokens(doc)
+    if i == 0 or table.sent_starts[i]:
         return True
-    prev = doc[i - 1]
-    return "\n" in prev.whitespace_ or prev.is_space or prev.text in N.SENTENCE_OPENING_MARKS
+    return (
+        "\n" in table.whitespace[i - 1]
+        or table.spaces[i - 1]
+        or table.texts[i - 1] in N.SENTENCE_OPENING_MARKS
+    )
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of capitalized words not at a sentence start (or with inner capitals)."""
     out: list[tuple[int, int]] = []
+    table = doc_tokens(doc)  # the token values, read without making Token objects
+    texts, punct, ws = table.texts, table.punct, table.whitespace
     i = 0
     n = len(doc)
     while i < n:
-        t = doc[i]
-        ok = _is_name_word(t.text) and t.text[0].isalpha() and not t.is_punct and t.text not in T.TITLES
-        if ok and _sent_start(doc, i) and t.pos_ != "PROPN" and not any(c.isupper() for c in t.text[1:]):
+        t = texts[i]
+        ok = _is_name_word(t) and t[0].isalpha() and not punct[i] and t not in T.TITLES
+        if ok and _sent_start(doc, i) and doc[i].pos_ != "PROPN" and not any(c.isupper() for c in t[1:]):
             ok = False
         if not ok:
             i += 1
             continue
         j = i + 1
-        while j < n and "\n" not in doc[j - 1].whitespace_:
-            u = doc[j]
-            if (_is_name_word(u.text) and not u.is_punct) or (u.text == "-" and not doc[j - 1].whitespace_):
+        while j < n and "\n" not in ws[j - 1]:
+            u = texts[j]
+            if (_is_name_word(u) and not punct[j]) or (u == "-" and not ws[j - 1]):
                 j += 1
-            elif u.text == "&" and j + 1 < n and _is_name_word(doc[j + 1].text):
+            elif u == "&" and j + 1 < n and _is_name_word(texts[j + 1]):
                 j += 2
             else:
                 break
-        while j > i + 1 and doc[j - 1].text == "-":
+        while j > i + 1 and texts[j - 1] == "-":
             j -= 1
         out.append((i, j))
         i = j
@@ -159,11 +166,12 @@ def _tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_Cand]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[_Cand] = []
     taken = GrowingIntervals()
     english_set = StaticIntervals(english)
-    tok_starts = [t.idx for t in doc]
+    tok_starts = doc_tokens(doc).idx
+    persons = {e.text for e in doc.ents if e.label_ == "PER"}
 
     def add(s: int, e: int, label: str, sent_start: bool) -> _Cand | None:
         cleaned = _clean(text, s, e, label, sent_start)
@@ -274,7 +282,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         ):
             s = doc[ent.start - 1].idx
         if label != "PER":
-            k = _after_portfolio(doc, ent.start, ent.end, add)
+            k = _after_portfolio(doc, text, persons, ent.start, ent.end, add)
             if k > ent.start:
                 s, label = doc[k].idx, "PER"
         # extend over a corporate form the model left out ("SoftBank Group" + "Corp")
@@ -290,7 +298,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
                 c.person = True
                 c.gender = c.gender or T.TITLES[title_at[c.start]]
     for i, j in _runs(doc):
-        i = _after_portfolio(doc, i, j, add)
+        i = _after_portfolio(doc, text, persons, i, j, add)
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         k = j
         while k < len(doc) and doc[k].text in O.CORPORATE_FORMS:
@@ -307,13 +315,20 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
     return out
 
 
-def _after_portfolio(doc: Doc, i: int, j: int, add: Callable[[int, int, str, bool], object]) -> int:
+def _after_portfolio(
+    doc: Doc,
+    text: str,
+    persons: set[str],
+    i: int,
+    j: int,
+    add: Callable[[int, int, str, bool], object],
+) -> int:
     """ "le ministre des Transports Clément Beaune": when the name at tokens i..j follows a
     portfolio and a person's name ends it (a first name, or a name the model reads as a person
-    elsewhere), add the portfolio on its own and return the person's first token (else i)."""
-    if not _PORTFOLIO_RE.search(doc.text[max(0, doc[i].idx - 40) : doc[i].idx]):
+    elsewhere: `persons`, the texts of the model's PER entities), add the portfolio on its own and
+    return the person's first token (else i).  `text` is ``doc.text``."""
+    if not _PORTFOLIO_RE.search(text[max(0, doc[i].idx - 40) : doc[i].idx]):
         return i
-    persons = {e.text for e in doc.ents if e.label_ == "PER"}
     k = next((k for k in range(i + 1, j - 1) if doc[k].text in T.FIRST_NAMES or doc[k:j].text in persons), j)
     if k == j:
         return i

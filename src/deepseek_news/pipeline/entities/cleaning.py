@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...lang.fr import name_context as N
 from ...lang.fr import titles as T
@@ -25,6 +26,7 @@ class _Cand:
     at_start: bool = False  # at a sentence or line start, where common nouns are capitalized too
 
 
+@lru_cache(maxsize=1 << 16)  # called on every token: the same words come back
 def _is_name_word(w: str) -> bool:
     return bool(w) and (
         w[0].isupper()

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ...lang.fr import titles as T
 from ...naming import canonical, clusters, fold, fold_text
 from ...records import Mention, Organization, Person
+from .._perdoc import doc_text
 from .._spans import add_span, group, items
 from ..language import english_segments
 from .acronyms import _acronyms, _expands
@@ -29,7 +30,7 @@ class EntityFinder:
     def __call__(self, doc: Doc) -> Doc:
         group(doc, PERSONS_KEY)
         group(doc, ORGS_KEY)
-        text = doc.text
+        text = doc_text(doc)
         english = [(s, e) for s, e in english_segments(doc)]
         folded = fold_text(text)
         cands = _candidates(doc, english, folded)
@@ -154,7 +155,7 @@ def records_from_doc(doc: Doc) -> tuple[list[Person], list[Organization]]:
     persons: dict[str, Person] = {}
     orgs: dict[str, Organization] = {}
     roles: dict[str, list[str]] = {}
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     if PERSONS_KEY in doc.spans:
         roles = doc.spans[PERSONS_KEY].attrs.get("roles", {})
     for _, m in items(doc, PERSONS_KEY):

@@ -30,7 +30,8 @@ from .patterns import (
     _QUOTED_BEFORE_RE,
     _SOURCE_RE,
     _TEXT_FIRST,
-    _ends_with,
+    _ends_with_any,
+    _ends_with_match,
 )
 
 
@@ -85,14 +86,13 @@ def _window_start(doc: Doc, i: int, allow_names: bool = False) -> list[int]:
 
 def _head_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_names: bool = False) -> bool:
     """`words` (a head noun) right before token i, with modifiers in between; `text` is doc.text."""
-    pattern = _ends_with(words)
     for k in _window_start(doc, i, allow_names):
         if k < i and doc[i - 1].pos_ == "ADP":
             continue
         idx = doc[k].idx
         lo = max(0, idx - 50)
-        m = pattern.search(text[lo:idx])
-        if m and _common_noun(m.group(), text[lo : lo + m.start()]):
+        found = _ends_with_match(words, text[lo:idx])
+        if found is not None and _common_noun(found[0], text[lo : lo + found[1]]):
             return True
     return False
 
@@ -241,5 +241,5 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.veto.add("event")  # "Accord de Paris", "Code du travail": a text
     if fold(name) in _GENERIC_BODIES:
         c.veto.add("generic")  # "l'État", "la Fédération": a body without a name
-    if _ends_with(O.PLACE_PREPOSITIONS).search(before) and c.label in ("ORG", "LOC", ""):
+    if _ends_with_any(O.PLACE_PREPOSITIONS, before) and c.label in ("ORG", "LOC", ""):
         c.veto.add("place-preposition")

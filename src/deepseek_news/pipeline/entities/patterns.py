@@ -56,6 +56,30 @@ def _ends_with(words: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(words)})\s*$", re.IGNORECASE)
 
 
+def _ends_with_any(words: frozenset[str] | tuple[str, ...], text: str) -> bool:
+    """Whether ``_ends_with(words).search(text)`` finds a match, tried at one place only: the
+    mirrored pattern (`_ends_with_reversed`) matched at the start of the reversed text, where
+    the search tries every position of `text` in turn."""
+    return _ends_with_reversed(words).match(text[::-1]) is not None
+
+
+def _ends_with_match(words: frozenset[str] | tuple[str, ...], text: str) -> tuple[str, int] | None:
+    """Like `_ends_with_any`, with the word found as written and where it starts in `text`."""
+    m = _ends_with_reversed(words).match(text[::-1])
+    if m is None:
+        return None
+    start = len(text) - m.end()
+    return text[start:].rstrip(), start
+
+
+@cache
+def _ends_with_reversed(words: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """`_ends_with(words)` mirrored, for the reversed text: spaces, one of `words` spelt
+    backwards, and no word character or hyphen after it."""
+    parts = {re.escape(w[::-1]).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words}
+    return re.compile(rf"\s*(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
+
+
 _ROLE_WORDS = frozenset(k for k in R.ROLE_NOUNS if k not in T.GENERIC_ROLE_NOUNS)
 _PARTICLES = frozenset(fold(p) for p in T.NAME_PARTICLES)
 # a function or rank opening a heading before a name: "Colonel Barry accusé…", "Président Macron"

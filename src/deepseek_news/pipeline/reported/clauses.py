@@ -15,6 +15,7 @@ from ...lang.fr.function_words import (
 )
 from ...lang.fr.punctuation import NUMBER_SIGNS, QUOTE_PAIRS
 from ...lang.fr.reporting_verbs import LEADING_CONNECTORS
+from .._perdoc import doc_tokens
 from .._sources import phrase_at
 from .._syntax import cue_lemma, is_pronoun_subject, low
 
@@ -23,6 +24,10 @@ _CLAUSE_BREAKS = {";"}
 _CLOSING_MARKS = frozenset(QUOTE_PAIRS.values()) - frozenset(QUOTE_PAIRS)
 # connectors as token sequences, longest first: "de son côté" before "de"
 _CONNECTOR_FORMS = sorted((tuple(c.split()) for c in LEADING_CONNECTORS), key=len, reverse=True)
+# the same, by first word
+_CONNECTORS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _forms in _CONNECTOR_FORMS:
+    _CONNECTORS_BY_FIRST.setdefault(_forms[0], []).append(_forms)
 
 
 def _clause_end(sent: Span, first: int) -> int:
@@ -146,12 +151,12 @@ def _lead(sent: Span) -> int:
     """First token after a live-feed time stamp or dateline and its dash ("16h15 – ", "Lyon — "),
     or after the closing mark of the previous sentence's quotation that the parser put at the
     start of this one ("» Trois personnes ont été blessées, selon …")."""
-    doc = sent.doc
+    table = doc_tokens(sent.doc)
     start = sent.start
-    if doc[start].text in _CLOSING_MARKS and start + 1 < sent.end:
+    if table.texts[start] in _CLOSING_MARKS and start + 1 < sent.end:
         start += 1
     for i in range(start, min(sent.end, start + 4)):
-        if doc[i].text in {"–", "—"} or (doc[i].text == "-" and doc[i].whitespace_):
+        if table.texts[i] in {"–", "—"} or (table.texts[i] == "-" and table.whitespace[i]):
             return i + 1
     return start
 
@@ -160,9 +165,12 @@ def _after_connector(sent: Span, base: int) -> int:
     """First token after a connector opening the sentence ("Mais", "Pourtant,", "De son
     côté,"), which belongs to the journalist's text rather than to a reported clause."""
     doc = sent.doc
-    for forms in _CONNECTOR_FORMS:
+    if base >= sent.end:
+        return base
+    lows = doc_tokens(doc).lows
+    for forms in _CONNECTORS_BY_FIRST.get(lows[base], ()):
         n = len(forms)
-        if base + n < sent.end and tuple(low(t) for t in doc[base : base + n]) == forms:
+        if base + n < sent.end and tuple(lows[base : base + n]) == forms:
             k = base + n
             if forms[-1] != "," and doc[k].text == ",":
                 k += 1

@@ -11,14 +11,17 @@ the sentence has one (the attribution component resolves it).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...lang.fr.function_words import CLAUSE_COORDINATORS, COMPLEMENTIZERS, REPORT_COORDINATORS
 from ...lang.fr.punctuation import NUMBER_SIGNS, QUOTE_PAIRS
 from ...lang.fr.reporting_verbs import NOT_REPORTING, OPINION_VERBS
+from .._perdoc import doc_text
 from .._spans import add_span, group, items, require_upstream
-from .._syntax import cue_lemma, glued_period, hypothetical, low, negated, sentences, subject_of
+from .._syntax import doc_cues, glued_period, hypothetical, low, negated, sentences, subject_of
 from .clauses import _clause_end, _new_report, _new_speaker
 from .complements import _first_person, _not_speech, complement_start
 from .incises import postposed
@@ -76,7 +79,7 @@ class ReportedSpeech:
     def __call__(self, doc: Doc) -> Doc:
         require_upstream(doc, "dsn_reported")
         group(doc, KEY)
-        text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        text = doc_text(doc)
         marks = [(m["open_at"], m["close_at"] + 1, m["label"]) for _, m in items(doc, QUOTES_KEY)]
         quotes = _Intervals((s, e) for s, e, _ in marks)
         direct = _Intervals((s, e) for s, e, label in marks if label == "direct")
@@ -133,16 +136,20 @@ class ReportedSpeech:
         # cues coordinated with an earlier report ("a reconnu que …, mais a promis que …")
         # keep that report's subject, whatever the parser attached them to
         shared_subject: dict[int, Token | None] = {}
+        cues = doc_cues(doc)
+        cue_at = list(cues)  # token indexes, ascending
         for sent in sentences(doc, text):
             if english.contains(sent.start_char):
                 continue
-            if sent.text.rstrip().endswith("?"):
+            if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
                 continue  # a question about speech is not a report
-            for tok in sent:
+            # the sentence's cues, read from the doc's table (the other tokens head none)
+            for i in cue_at[bisect_left(cue_at, sent.start) : bisect_left(cue_at, sent.end)]:
+                tok = doc[i]
                 if direct.contains(tok.idx) or found.contains(tok.idx):
                     continue
-                cue = cue_lemma(tok)
-                if cue is None or (tok.pos_ not in {"VERB", "AUX"} and not tok.lower_.endswith("ant")):
+                cue = cues[i]
+                if tok.pos_ not in {"VERB", "AUX"} and not tok.lower_.endswith("ant"):
                     continue
                 if negated(tok) or hypothetical(tok):
                     continue

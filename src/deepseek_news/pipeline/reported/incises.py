@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lang.fr.function_words import COMPLEMENTIZERS, EUPHONIC_T, INFINITIVE_MARKERS, NEGATION_PARTICLES
 from ...lang.fr.pronouns import NP_STOP_WORDS
 from ...lang.fr.reporting_verbs import INCISE_ADJUNCTS, INCISE_ADVERBIALS, INCISE_PREPOSITIONS
+from .._perdoc import doc_tokens
 from .._syntax import cue_lemma, low, negated, noun_phrase
 from .clauses import _after_connector, _finite, _lead
 from .intervals import _Intervals
@@ -18,8 +19,11 @@ _ADVERBIALS = [tuple(p.replace("'", "' ").split()) for p in INCISE_ADVERBIALS]
 def postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> None:
     """'<clause>, a déclaré le ministre.' with no quote marks."""
     doc = sent.doc
+    table = doc_tokens(doc)
     base = _after_connector(sent, _lead(sent))
-    toks = [t for t in sent if not t.is_space and t.i >= base]
+    if "," not in table.texts[base : sent.end]:
+        return  # the incise follows a comma
+    toks = [doc[i] for i in range(base, sent.end) if not table.spaces[i]]
     if len(toks) < 6:
         return
     last = len(toks) - 1
@@ -29,7 +33,7 @@ def postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) 
     for k in range(2, last):
         if toks[k].text != ",":
             continue
-        if not any("Fin" in t.morph.get("VerbForm", []) for t in toks[:k]):
+        if not any(table.finite[t.i] for t in toks[:k]):
             continue  # "Le ministre, Paul Roux, a annoncé …": no clause before the comma
         if quotes.contains(toks[k].idx) or quotes.straddles(toks[0].idx, toks[k].idx):
             continue  # an incise inside quotation marks, or a quotation running past the clause

@@ -9,6 +9,7 @@ from ...lang.fr.function_words import COMPLEMENTIZERS, PREPOSITIONAL_RELATIVES
 from ...lang.fr.pronouns import FIRST_PERSON, SPEAKER_PRONOUNS
 from ...lang.fr.reporting_verbs import DATA_SOURCES, SOURCE_ADVERBS
 from ...lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
+from .._perdoc import doc_text, doc_tokens
 from .._sources import SOURCES, VIEWS, phrase_at
 from .._syntax import low, noun_phrase
 from .clauses import _after_connector, _clause_end, _finite, _lead
@@ -19,10 +20,13 @@ def selon(sent: Span, direct: _Intervals, emit: object) -> None:
     """'Selon X, <clause>' and '<clause>, selon X.' as indirect speech of X."""
     doc = sent.doc
     # a headline or a fragment: only "<clause>, selon X" closing it, the clause with a verb
-    title = not sent.text.rstrip().endswith((".", "!", "…"))
+    title = not doc_text(doc)[sent.start_char : sent.end_char].rstrip().endswith((".", "!", "…"))
     if direct.starts_in(sent.start_char, sent.end_char):
         return
+    lows = doc_tokens(doc).lows
     for j in range(sent.start, sent.end):
+        if lows[j] not in SOURCES.by_first:
+            continue  # no source phrase starts with this word
         src = phrase_at(doc, j, sent.end, SOURCES)
         if src is None:
             continue
@@ -61,7 +65,7 @@ def view(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> No
     view = phrase_at(doc, base, sent.end, VIEWS) if base < sent.end - 3 else None
     if view is None:
         return
-    if not sent.text.rstrip().endswith((".", "!", "…")):
+    if not doc_text(doc)[sent.start_char : sent.end_char].rstrip().endswith((".", "!", "…")):
         return
     if direct.starts_in(sent.start_char, sent.end_char):
         return
