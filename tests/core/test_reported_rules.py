@@ -625,16 +625,6 @@ def test_reported_speech(extractor: Extractor, text: str, expected: list[Row]) -
     assert _rows(extractor, text) == expected
 
 
-# known failures: the clause is found, the speaker is not yet resolved to the name in
-# apposition after a "selon" source with a complement
-KNOWN_FAILURES: list[Case] = [
-    (
-        "Le tunnel sera fermé deux nuits, selon l'adjoint aux travaux de la ville, Marc Ferrand.",
-        [("indirect", "Le tunnel sera fermé deux nuits", "selon", "Marc Ferrand")],
-    ),
-]
-
-
 # known failures: a participle phrase after an incise that the parser tags as an adjective
 # ("convenant que") closes the incise, but its clause gets the incise's cue, not its own
 KNOWN_FAILURES_ADJECTIVE_PARTICIPLE: list[Case] = [
@@ -654,10 +644,4 @@ KNOWN_FAILURES_ADJECTIVE_PARTICIPLE: list[Case] = [
 @pytest.mark.xfail(strict=True, reason="a participle tagged as an adjective is no cue of its own")
 @pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES_ADJECTIVE_PARTICIPLE)
 def test_reported_speech_adjective_participle(extractor: Extractor, text: str, expected: list[Row]) -> None:
-    assert _rows(extractor, text) == expected
-
-
-@pytest.mark.xfail(strict=True, reason="speaker in apposition after a 'selon' source with a complement")
-@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
-def test_reported_speech_known_failures(extractor, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert _rows(extractor, text) == expected
