@@ -146,11 +146,12 @@ PRONOUNS: list[Row] = [
         "hausse immédiate",
         "les grévistes",
     ),
+    # ... and with no group speaker before, the latest group named (never the minister)
     (
         "Le ministre Olivier Mas a défendu la réforme devant les députés mardi. Ils dénoncent une "
         "« provocation » du gouvernement.",
         "provocation",
-        None,
+        "les députés",
     ),
 ]
 

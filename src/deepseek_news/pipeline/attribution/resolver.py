@@ -220,7 +220,14 @@ class _Resolver:
     def _resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         text = self.text[start:end]
         head_words, _, last = text.rstrip().rpartition(" ")
-        if head_words and last.isalpha() and last.islower() and f"{fold(last)}r" in REPORTING_VERBS:
+        if (
+            head_words
+            and last.isalpha()
+            and last.islower()
+            and f"{fold(last)}r" in REPORTING_VERBS
+            and fold(last) not in ROLE_NOUNS
+            and self.text[end : end + 3].lstrip(" \u00a0").startswith(":")
+        ):
             # "Le Soir titre : « … »": the verb the parser took for a noun of the subject
             end = start + len(head_words.rstrip())
             text = self.text[start:end]
