@@ -466,3 +466,11 @@ SPEAKING_DOCUMENTS: frozenset[str] = frozenset(
 # "l'ex-président du club" a "président".
 # Source: French word formation (préfixe ex-), collected for this project.
 ROLE_PREFIXES: tuple[str, ...] = ("ex-",)
+
+# Of the group heads, those naming the staff that speaks for a body: "la rédaction de
+# Splann", "les équipes de la mairie", "la direction de l'usine" speak as the body named
+# after them (unlike "les salariés de X" or "l'entourage du ministre").
+# Source: press usage, collected for this project.
+STAFF_HEADS: frozenset[str] = frozenset(
+    {"rédaction", "rédactions", "équipe", "équipes", "direction", "services"}
+)

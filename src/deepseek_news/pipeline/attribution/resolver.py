@@ -38,6 +38,7 @@ from ...lang.fr.roles import (
     INDEFINITE_DETERMINERS,
     ROLE_NOUNS,
     SOURCE_HEADS,
+    STAFF_HEADS,
     UNNAMED_HEADS,
 )
 from ...lang.fr.sources import ON_SOURCE_PREPOSITIONS, VOICE_PHRASES
@@ -657,6 +658,12 @@ class _Resolver:
             key = f"unnamed:{clean.lower()}"
             self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed"))
             return key, 0.6
+        first_word = words[1] if det and len(words) > 1 else words[0]
+        if first_word in STAFF_HEADS and orgs:
+            # "la rédaction de Splann" speaks as Splann
+            key = self._org(orgs[0].name)
+            insort(self.history, (start, key, ""))
+            return key, 0.8
         found, factor = unknown_name_or_group(self, clean, words, det, orgs, start)
         if found is not None:
             return found, factor
