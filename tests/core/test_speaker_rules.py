@@ -230,6 +230,19 @@ CUE_MENTIONS: list[Row] = [
         "c'est plus qu'un simple essai",
         "Louis Perrin",
     ),
+    # a signing sentence may qualify its noun ("Cette courte phrase de X"); a newspaper
+    # "titre" its front page
+    (
+        "La ministre défend son budget. « Nous ne toucherons pas aux retraites. » Cette courte "
+        "phrase de Lucie Garnier a suffi à rassurer les syndicats.",
+        "Nous ne toucherons pas aux retraites.",
+        "Lucie Garnier",
+    ),
+    (
+        "La presse régionale réagit. « Le grand gâchis », titre ce mardi Le Télégramme en une.",
+        "Le grand gâchis",
+        "Le Télégramme",
+    ),
     # a participle qualifying a noun is no reporting verb ("candidate déclarée")
     (
         "La maire, candidate déclarée à sa propre succession, a présenté son bilan : "

@@ -298,10 +298,11 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
     window = doc[i : min(len(doc), i + 16)]
     if len(window) < 2 or low(window[0]) not in ATTRIBUTING_NOUN_DETERMINERS:
         return False
-    if window[1].lower_ not in ATTRIBUTING_NOUNS:
+    noun = 2 if window[1].pos_ == "ADJ" and len(window) > 3 else 1  # "Cette petite phrase de X"
+    if window[noun].lower_ not in ATTRIBUTING_NOUNS:
         return False
     signed = False
-    for t in window[2:]:
+    for t in window[noun + 1 :]:
         if t.text in {".", "!", "?"}:
             break
         if t.lower_ in SIGNING_PARTICIPLES:
@@ -310,7 +311,7 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
                 np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
             else:
                 continue
-        elif (signed and t.lower_ == "par") or (t.i == window[2].i and low(t) in OF_PREPOSITIONS):
+        elif (signed and t.lower_ == "par") or (t.i == window[noun + 1].i and low(t) in OF_PREPOSITIONS):
             np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
         else:
             continue
