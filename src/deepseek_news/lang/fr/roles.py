@@ -288,6 +288,10 @@ UNNAMED_HEADS: frozenset[str] = frozenset(
         "spécialiste",
         "négociateur",
         "négociatrice",
+        "attaché de presse",
+        "attachée de presse",
+        "chargé de communication",
+        "chargée de communication",
     }
 )
 

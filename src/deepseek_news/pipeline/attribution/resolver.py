@@ -367,7 +367,11 @@ class _Resolver:
             for k, w in enumerate(words)
             if k > 0
         )
-        role_key = self._by_role(head, words, org, gender, start, known_only=new_referent)
+        # a spokesperson, an expert, a source ("l'attaché de presse du club") is a known
+        # person only when a known role fits, never merely the latest person named
+        role_key = self._by_role(
+            head, words, org, gender, start, known_only=new_referent or head in UNNAMED_HEADS
+        )
         if role_key is not None:
             key = role_key
             info = self.speakers[key]
