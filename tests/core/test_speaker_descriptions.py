@@ -212,6 +212,24 @@ PRESS_FORMS: list[Row] = [
     ),
     # a press review: the newspaper's headline before a colon is no title of a work
     ("Le Quotidien titre : « La ville retient son souffle ».", "La ville retient son souffle", "Quotidien"),
+    # the person named in the complement of a role is not the speaker, its holder is
+    (
+        "Le prévenu, Karim B., est resté muet. « Mon client regrette », a plaidé l'avocate de Karim B., "
+        "Nadia Ferhat.",
+        "Mon client regrette",
+        "Nadia Ferhat",
+    ),
+    (
+        "« Rien n'a été fait », a dénoncé le fils de Paul Roux.",
+        "Rien n'a été fait",
+        "le fils de Paul Roux",
+    ),
+    # the staff of a body speaks as the body
+    (
+        "« Nous porterons plainte », écrit la rédaction de Mediapart.",
+        "Nous porterons plainte",
+        "Mediapart",
+    ),
     # "on" alone names no one
     ("« C'est la fin d'une époque », dit-on souvent.", "C'est la fin d'une époque", None),
 ]

@@ -288,7 +288,7 @@ MENTION_BOUNDS: list[tuple[str, str, str | None, str]] = [
         "Le musée rouvrira bientôt. « Nous ouvrirons en mai », avait expliqué l'attaché de presse du "
         "musée juste avant la conférence.",
         "Nous ouvrirons en mai",
-        None,
+        "l'attaché de presse du musée",
         "l'attaché de presse du musée",
     ),
     (

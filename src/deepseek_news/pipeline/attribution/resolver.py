@@ -243,7 +243,9 @@ class _Resolver:
                 key, factor = self.resolve(voice.end(), phrase.end(), at)
                 if key is not None:
                     return key, factor
-        people = self.ents_in(start, end, "person")
+        inside = self.ents_in(start, end, "person")
+        people = [p for p in inside if not self._complement_of_role(start, p)]
+        complements = {p.name for p in inside if p not in people}  # "le fils de Paul Roux"
         described = not people
         people = people or self._apposition(end)
         if people:
@@ -370,7 +372,13 @@ class _Resolver:
         # a spokesperson, an expert, a source ("l'attaché de presse du club") is a known
         # person only when a known role fits, never merely the latest person named
         role_key = self._by_role(
-            head, words, org, gender, start, known_only=new_referent or head in UNNAMED_HEADS
+            head,
+            words,
+            org,
+            gender,
+            start,
+            known_only=new_referent or head in UNNAMED_HEADS,
+            not_names=complements,
         )
         if role_key is not None:
             key = role_key
@@ -386,6 +394,18 @@ class _Resolver:
         self.speakers.setdefault(key, _SpeakerInfo(key, desc, "unnamed", org, [], gender))
         insort(self.history, (start, key, gender))
         return key, 0.6
+
+    def _complement_of_role(self, start: int, person: _Ent) -> bool:
+        """Whether the person named in a mention starting at `start` is the complement of the
+        role that opens it ("l'avocate de Yassin E.", "le fils de Paul Roux"): the role's
+        holder speaks, not the person."""
+        before = fold(self.text[start : person.start]).replace("'", "' ").split()
+        while before and before[-1] in DEFINITE_ARTICLES:
+            before.pop()
+        if not before or before[-1] not in OF_PREPOSITIONS:
+            return False
+        head, _ = role_head(before[:-1])
+        return head is not None
 
     def _on_source(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         """The place an impersonal "on" speaks from ("explique-t-on à l'Élysée", "Du côté
@@ -808,14 +828,21 @@ class _Resolver:
         return None
 
     def _by_role(
-        self, head: str, words: list[str], org: str | None, gender: str, at: int, known_only: bool = False
+        self,
+        head: str,
+        words: list[str],
+        org: str | None,
+        gender: str,
+        at: int,
+        known_only: bool = False,
+        not_names: frozenset[str] | set[str] = frozenset(),
     ) -> str | None:
         # 1. the person whose known roles fit the description best: the same organization,
         #    the same head noun and the words that say which role it is ("le président
         #    brésilien" is not the person known as "président ukrainien"); ties go to the
         #    person named last
         modifiers = role_modifiers(words, head)
-        excluded: set[str] = set()
+        excluded: set[str] = set(not_names)
         best: tuple[int, int, str] | None = None
         for name, roles in self._known_roles().items():
             score = 0
