@@ -4,6 +4,7 @@ surface forms into one entity."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...naming import GrowingIntervals, StaticIntervals, fold, fold_text, same_name
 from .cleaning import _is_name_word
@@ -21,9 +22,7 @@ def _find_all(
     found: list[tuple[int, int, str]] = []
     excluded = StaticIntervals(english)
     taken = GrowingIntervals()
-    runs: dict[str, list[int]] = {}  # each maximal run of word characters -> its start offsets
-    for m in _WORD_CHARS_RE.finditer(folded):
-        runs.setdefault(m.group(), []).append(m.start())
+    runs = _word_runs(folded)
     for form in sorted(forms, key=len, reverse=True):
         needle = fold_text(forms[form])
         for s, e in _occurrences(folded, needle, runs):
@@ -34,6 +33,15 @@ def _find_all(
             found.append((s, e, form))
             taken.add(s, e)
     return sorted(found)
+
+
+@lru_cache(maxsize=4)  # persons, then organizations, of the same document
+def _word_runs(folded: str) -> dict[str, list[int]]:
+    """Each maximal run of word characters of `folded` -> its start offsets (read only)."""
+    runs: dict[str, list[int]] = {}
+    for m in _WORD_CHARS_RE.finditer(folded):
+        runs.setdefault(m.group(), []).append(m.start())
+    return runs
 
 
 def _occurrences(folded: str, needle: str, runs: dict[str, list[int]]) -> list[tuple[int, int]]:
