@@ -245,3 +245,34 @@ NOT_ENTITIES: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "persons", "orgs"), NOT_ENTITIES)
 def test_not_entities(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _names(extractor, text) == (persons, orgs)
+
+
+# Capitalized names that are no persons: a school named after someone, a town with its
+# département in parentheses, a site in parentheses after its country, the era "après
+# Jésus-Christ", a participle opening a sentence, a town's name as a regional daily's dateline.
+NOT_PERSONS: list[tuple[str, list[str], list[str]]] = [
+    (
+        "Les parents de l'école Franklin Roosevelt se mobilisent pour les sinistrés.",
+        [],
+        ["école Franklin Roosevelt"],
+    ),
+    (
+        "L'incinérateur d'Ivry est à l'arrêt. Celui de Saint-Ouen (Seine-Saint-Denis) est en maintenance.",
+        [],
+        [],
+    ),
+    ("Les cités mayas les plus visitées sont au Mexique (Chichen Itza) et au Guatemala (Tikal).", [], []),
+    ("La civilisation maya a connu son apogée vers 600 après Jésus-Christ.", [], []),
+    ("Le camp abrite 116 000 personnes. Surpeuplé, il manque d'eau.", [], []),
+    ("Frain. Incendie dans une maison : cinq personnes relogées", [], []),
+    (
+        "Le lycée Jean Moulin rouvre lundi. Jean Moulin fut un héros de la Résistance.",
+        ["Jean Moulin"],
+        ["lycée Jean Moulin"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), NOT_PERSONS)
+def test_not_persons(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)

@@ -87,6 +87,10 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         titled = any(c.person for c in cs)
         if "quoted" in veto and not titled and not org_ev:
             continue  # « l'After Foot », le restaurant "Caneton": the name of a thing
+        if veto & {"era", "opener", "label"} and not titled and not org_ev:
+            continue  # "après Jésus-Christ", "Surpeuplé, le site…", "Politique. Le gouvernement…"
+        if all("not-person" in c.veto for c in cs) and not titled:
+            per_votes = 0  # "l'école Franklin Roosevelt", "Saint-Ouen (Seine-Saint-Denis)"
         if veto & {"event", "product"} and not titled and not org_ev:
             continue  # "deux années de Covid", "la Coupe Davis": no person, no organization
         if per_votes > labels["ORG"] and _person_shaped(name) and not strong:

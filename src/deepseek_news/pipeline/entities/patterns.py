@@ -124,7 +124,7 @@ _CONTRACTED_MEDIA_RE = re.compile(
     + _folded_alternation([m[3:] for m in O.MEDIA_WITH_ARTICLE if m.startswith("le ")])
     + r")(?![\w-])"
 )
-_OPEN_QUOTES = tuple(P.QUOTE_PAIRS)
+_ERA_NAMES = frozenset(fold(n) for n in N.ERA_NAMES)
 _CLOSE_QUOTES = tuple(P.QUOTE_PAIRS.values())
 # a name between quotation marks, with its article inside or outside: « l'After Foot »
 _QUOTED_BEFORE_RE = re.compile(
