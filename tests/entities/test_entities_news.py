@@ -276,3 +276,30 @@ NOT_PERSONS: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "persons", "orgs"), NOT_PERSONS)
 def test_not_persons(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _names(extractor, text) == (persons, orgs)
+
+
+# Names of one kind together: the two teams of a live report's match heading (not two persons
+# debating), a list in parentheses where one member is an organization (not a list of cities).
+TOGETHER: list[tuple[str, list[str], list[str]]] = [
+    (
+        "Brest vs Stade Rennais\n\n90'\n\nC'est terminé ! Brest a tenu tête au Stade Rennais.",
+        [],
+        ["Brest", "Stade Rennais"],
+    ),
+    (
+        "Trump vs Biden\n\nLe débat a opposé Donald Trump à Joe Biden mardi soir.",
+        ["Donald Trump", "Joe Biden"],
+        [],
+    ),
+    (
+        "Plusieurs universités ont signé des accords avec elle (UCL, ANU, Columbia, Peking University, etc.).",
+        [],
+        ["ANU", "Columbia", "Peking University", "UCL"],
+    ),
+    ("Les villes candidates (Paris, Lyon, Marseille) attendent la décision de l'UEFA.", [], ["UEFA"]),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), TOGETHER)
+def test_names_of_one_kind(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)

@@ -121,6 +121,9 @@ ENUMERATION_JOINS: frozenset[str] = frozenset({"et", "ou"})
 # "Sainte-Maxime" (a whole hyphenated name).
 PLACE_NAME_PREFIXES: tuple[str, ...] = ("saint-", "sainte-")
 
+# Between two teams in a match heading of a live sports report: "Lorient vs Olympique Lyonnais".
+MATCH_SEPARATORS: tuple[str, ...] = ("vs", "vs.", "VS", "v.")
+
 # Plural articles before a team's or a group's nickname: "les Bleus", "des Merlus", "aux Verts".
 PLURAL_ARTICLES: frozenset[str] = frozenset({"les", "des", "aux"})
 

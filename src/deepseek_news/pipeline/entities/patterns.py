@@ -124,6 +124,15 @@ _CONTRACTED_MEDIA_RE = re.compile(
     + _folded_alternation([m[3:] for m in O.MEDIA_WITH_ARTICLE if m.startswith("le ")])
     + r")(?![\w-])"
 )
+_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t\u00a0][A-ZÀ-Þ][\w'’.-]*){0,3}"
+# a match heading on a line of its own: "Lorient vs Olympique Lyonnais"
+_MATCH_RE = re.compile(
+    rf"^[ \t]*(?P<a>{_NAME})[ \t\u00a0]+(?:{_words(N.MATCH_SEPARATORS, apostrophes=False)})"
+    rf"[ \t\u00a0]+(?P<b>{_NAME})[ \t]*$",
+    re.MULTILINE,
+)
+# a list of three names or more in parentheses: "(UCL, ANU, Columbia, Peking University, etc.)"
+_PAREN_LIST_RE = re.compile(rf"\((?P<items>{_NAME}(?:\s*,\s*{_NAME}){{2,}})(?:\s*,\s*etc\.?)?\)")
 _ERA_NAMES = frozenset(fold(n) for n in N.ERA_NAMES)
 _CLOSE_QUOTES = tuple(P.QUOTE_PAIRS.values())
 # a name between quotation marks, with its article inside or outside: « l'After Foot »
