@@ -292,7 +292,7 @@ TOGETHER: list[tuple[str, list[str], list[str]]] = [
         [],
     ),
     (
-        "Plusieurs universités ont signé des accords avec elle (UCL, ANU, Columbia, Peking University, etc.).",
+        "Des universités ont signé des accords avec elle (UCL, ANU, Columbia, Peking University, etc.).",
         [],
         ["ANU", "Columbia", "Peking University", "UCL"],
     ),
