@@ -303,3 +303,39 @@ TOGETHER: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "persons", "orgs"), TOGETHER)
 def test_names_of_one_kind(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _names(extractor, text) == (persons, orgs)
+
+
+# Surnames with a capitalized particle ("Le Gac", "Le Pen") are one word of the person's name,
+# not its last word alone; a lowercase particle leaves the last word ("de Meo" → "Meo"); a role
+# in parentheses after a name makes it a person's.
+PARTICLES: list[tuple[str, list[tuple[str, list[str]]], list[str]]] = [
+    (
+        "Le député Didier Le Gac a voté. Selon Le Gac, le texte protège les marins.",
+        [("Didier Le Gac", ["Le Gac"])],
+        [],
+    ),
+    (
+        "Hier, Marine Le Pen a voté. Le Pen a souri.",
+        [("Marine Le Pen", ["Le Pen"])],
+        [],
+    ),
+    (
+        "Le patron de Renault, Luca de Meo, a parlé. De Meo a confirmé.",
+        [("Luca de Meo", ["Meo"])],
+        ["Renault"],
+    ),
+    (
+        "« Je pense que (Noël) Le Graët (ancien président de la Fédération) est dépassé », a dit Riolo.",
+        [("Le Graët", []), ("Riolo", [])],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), PARTICLES)
+def test_names_with_particles(  # type: ignore[no-untyped-def]
+    extractor, text: str, persons: list[tuple[str, list[str]]], orgs: list[str]
+) -> None:
+    rec = extractor.extract(text)
+    assert [(p.name, p.aliases) for p in rec.persons] == persons
+    assert [o.name for o in rec.organizations] == orgs

@@ -160,6 +160,8 @@ _PERSON_ROLES = frozenset(r for r in _ROLE_WORDS if r not in O.ORG_HEAD_NOUNS)
 _PERSON_AFTER_RE = re.compile(
     rf"\s*,\s*(?:\d{{1,3}}\s+(?:{_words(N.AGE_WORDS)})\b"
     rf"|(?:{_words(N.PERSON_APPOSITION_DETERMINERS)})\s+(?:{_alternation(_PERSON_ROLES)})\b)"
+    # "Le Graët (ancien président de la Fédération)": a role in parentheses
+    rf"|\s*\(\s*(?:(?:{_alternation(T.ROLE_MODIFIERS)})[\s-]+)?(?:{_alternation(_PERSON_ROLES)})\b"
 )
 _PORTFOLIO_RE = re.compile(
     rf"(?<![\w-])(?:{_alternation(O.PORTFOLIO_NOUNS)})(?:\s+[a-zà-ÿ-]+)?\s+"
