@@ -223,6 +223,7 @@ def test_named_bodies(extractor, text: str, expected: list[tuple[str, list[str]]
 NOT_ENTITIES: list[tuple[str, list[str], list[str]]] = [
     ("Le chroniqueur a tenu ces propos dans l'émission « l'After Foot » sur RMC.", [], ["RMC"]),
     ('La scène se passe devant le restaurant "Caneton" à la devanture rouge.', [], []),
+    ("La start-up « Kestrel » a levé 10 millions d'euros.", [], ["Kestrel"]),
     ("L'entraîneur des Bleus a convoqué 23 joueurs.", [], []),
     (
         "Le ministre a promis d'exclure ces liaisons du registre international français, le RIF, "
@@ -270,6 +271,7 @@ NOT_PERSONS: list[tuple[str, list[str], list[str]]] = [
         ["Jean Moulin"],
         ["lycée Jean Moulin"],
     ),
+    ("Selon Éric Pauget (Alpes-Maritimes), la loi est nécessaire.", ["Éric Pauget"], []),
 ]
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
+from ...lang.fr import titles as T
 from ...naming import fold
 from .acronyms import _expands
 from .cleaning import _Cand
@@ -233,7 +234,7 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.veto.add("not-person")  # "l'école Franklin Roosevelt"
     if len(words) == 1 and name.lower().startswith(N.PLACE_NAME_PREFIXES):
         c.veto.add("not-person")  # "Saint-Ouen"
-    if _beside_place(doc, i, j):
+    if words[0] not in T.FIRST_NAMES and _beside_place(doc, i, j):
         c.veto.add("not-person")  # "Saint-Ouen (Seine-Saint-Denis)", "Campeche, Yucatan et Quintana Roo"
     if fold(name) in _ERA_NAMES and before.rstrip().lower().endswith(tuple(N.ERA_WORDS)):
         c.veto.add("era")  # "300 ans après Jésus-Christ"
@@ -248,8 +249,11 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     if len(words) == 1 and not before.strip() and re.match(r"\.\s+[A-ZÀ-Þ]", after):
         c.veto.add("label")  # "Politique. Le gouvernement…", "Frain. Incendie…": a label or dateline
     # not an organization
-    if _QUOTED_BEFORE_RE.search(before) and after.lstrip(" \u00a0\u202f").startswith(_CLOSE_QUOTES):
+    quoted = _QUOTED_BEFORE_RE.search(before)
+    if quoted and after.lstrip(" \u00a0\u202f").startswith(_CLOSE_QUOTES):
         c.veto.add("quoted")  # « l'After Foot », le restaurant "Caneton": the name of a thing
+        if _ends_with(O.ORG_HEAD_NOUNS).search(before[: quoted.start()]):
+            c.org.add("head")  # la start-up « Kestrel »
     if (
         len(words) == 1
         and i > 0
