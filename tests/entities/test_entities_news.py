@@ -341,3 +341,26 @@ def test_names_with_particles(  # type: ignore[no-untyped-def]
     rec = extractor.extract(text)
     assert [(p.name, p.aliases) for p in rec.persons] == persons
     assert [o.name for o in rec.organizations] == orgs
+
+
+# A noun of sex or kinship in apposition tells the gender without being a role (court and
+# local reporting: "Karim T., un homme instruit"), so a later "elle" is not taken for him.
+KIN_GENDER: list[tuple[str, str, list[str], str]] = [
+    ("Karim T., un homme instruit, a été condamné mardi.", "Karim T.", [], "m"),
+    ("Camille Martin, une femme de 40 ans, a témoigné.", "Camille Martin", [], "f"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "roles", "gender"), KIN_GENDER)
+def test_kin_nouns_tell_gender(nlp, text: str, name: str, roles: list[str], gender: str) -> None:  # type: ignore[no-untyped-def]
+    attrs = nlp(text).spans["dsn_persons"].attrs
+    assert (attrs["roles"][name], attrs["gender"][name]) == (roles, gender)
+
+
+def test_kin_gender_keeps_pronoun_away(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pour son avocate, Claire Roux, Karim T., un homme instruit, « savait ce qu'il faisait », "
+        "déplore-t-elle."
+    )
+    rec = extractor.extract(text)
+    assert [(q.text, q.speaker) for q in rec.quotes] == [("savait ce qu'il faisait", "Claire Roux")]
