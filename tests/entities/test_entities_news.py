@@ -223,6 +223,7 @@ def test_named_bodies(extractor, text: str, expected: list[tuple[str, list[str]]
 NOT_ENTITIES: list[tuple[str, list[str], list[str]]] = [
     ("Le chroniqueur a tenu ces propos dans l'émission « l'After Foot » sur RMC.", [], ["RMC"]),
     ('La scène se passe devant le restaurant "Caneton" à la devanture rouge.', [], []),
+    ("La start-up « Kestrel » a levé 10 millions d'euros.", [], ["Kestrel"]),
     ("L'entraîneur des Bleus a convoqué 23 joueurs.", [], []),
     (
         "Le ministre a promis d'exclure ces liaisons du registre international français, le RIF, "
@@ -245,3 +246,121 @@ NOT_ENTITIES: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "persons", "orgs"), NOT_ENTITIES)
 def test_not_entities(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _names(extractor, text) == (persons, orgs)
+
+
+# Capitalized names that are no persons: a school named after someone, a town with its
+# département in parentheses, a site in parentheses after its country, the era "après
+# Jésus-Christ", a participle opening a sentence, a town's name as a regional daily's dateline.
+NOT_PERSONS: list[tuple[str, list[str], list[str]]] = [
+    (
+        "Les parents de l'école Franklin Roosevelt se mobilisent pour les sinistrés.",
+        [],
+        ["école Franklin Roosevelt"],
+    ),
+    (
+        "L'incinérateur d'Ivry est à l'arrêt. Celui de Saint-Ouen (Seine-Saint-Denis) est en maintenance.",
+        [],
+        [],
+    ),
+    ("Les cités mayas les plus visitées sont au Mexique (Chichen Itza) et au Guatemala (Tikal).", [], []),
+    ("La civilisation maya a connu son apogée vers 600 après Jésus-Christ.", [], []),
+    ("Le camp abrite 116 000 personnes. Surpeuplé, il manque d'eau.", [], []),
+    ("Frain. Incendie dans une maison : cinq personnes relogées", [], []),
+    (
+        "Le lycée Jean Moulin rouvre lundi. Jean Moulin fut un héros de la Résistance.",
+        ["Jean Moulin"],
+        ["lycée Jean Moulin"],
+    ),
+    ("Selon Éric Pauget (Alpes-Maritimes), la loi est nécessaire.", ["Éric Pauget"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), NOT_PERSONS)
+def test_not_persons(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)
+
+
+# Names of one kind together: the two teams of a live report's match heading (not two persons
+# debating), a list in parentheses where one member is an organization (not a list of cities).
+TOGETHER: list[tuple[str, list[str], list[str]]] = [
+    (
+        "Brest vs Stade Rennais\n\n90'\n\nC'est terminé ! Brest a tenu tête au Stade Rennais.",
+        [],
+        ["Brest", "Stade Rennais"],
+    ),
+    (
+        "Trump vs Biden\n\nLe débat a opposé Donald Trump à Joe Biden mardi soir.",
+        ["Donald Trump", "Joe Biden"],
+        [],
+    ),
+    (
+        "Des universités ont signé des accords avec elle (UCL, ANU, Columbia, Peking University, etc.).",
+        [],
+        ["ANU", "Columbia", "Peking University", "UCL"],
+    ),
+    ("Les villes candidates (Paris, Lyon, Marseille) attendent la décision de l'UEFA.", [], ["UEFA"]),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), TOGETHER)
+def test_names_of_one_kind(extractor, text: str, persons: list[str], orgs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extractor, text) == (persons, orgs)
+
+
+# Surnames with a capitalized particle ("Le Gac", "Le Pen") are one word of the person's name,
+# not its last word alone; a lowercase particle leaves the last word ("de Meo" → "Meo"); a role
+# in parentheses after a name makes it a person's.
+PARTICLES: list[tuple[str, list[tuple[str, list[str]]], list[str]]] = [
+    (
+        "Le député Didier Le Gac a voté. Selon Le Gac, le texte protège les marins.",
+        [("Didier Le Gac", ["Le Gac"])],
+        [],
+    ),
+    (
+        "Hier, Marine Le Pen a voté. Le Pen a souri.",
+        [("Marine Le Pen", ["Le Pen"])],
+        [],
+    ),
+    (
+        "Le patron de Renault, Luca de Meo, a parlé. De Meo a confirmé.",
+        [("Luca de Meo", ["Meo"])],
+        ["Renault"],
+    ),
+    (
+        "« Je pense que (Noël) Le Graët (ancien président de la Fédération) est dépassé », a dit Riolo.",
+        [("Le Graët", []), ("Riolo", [])],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "orgs"), PARTICLES)
+def test_names_with_particles(  # type: ignore[no-untyped-def]
+    extractor, text: str, persons: list[tuple[str, list[str]]], orgs: list[str]
+) -> None:
+    rec = extractor.extract(text)
+    assert [(p.name, p.aliases) for p in rec.persons] == persons
+    assert [o.name for o in rec.organizations] == orgs
+
+
+# A noun of sex or kinship in apposition tells the gender without being a role (court and
+# local reporting: "Karim T., un homme instruit"), so a later "elle" is not taken for him.
+KIN_GENDER: list[tuple[str, str, list[str], str]] = [
+    ("Karim T., un homme instruit, a été condamné mardi.", "Karim T.", [], "m"),
+    ("Camille Martin, une femme de 40 ans, a témoigné.", "Camille Martin", [], "f"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "roles", "gender"), KIN_GENDER)
+def test_kin_nouns_tell_gender(nlp, text: str, name: str, roles: list[str], gender: str) -> None:  # type: ignore[no-untyped-def]
+    attrs = nlp(text).spans["dsn_persons"].attrs
+    assert (attrs["roles"][name], attrs["gender"][name]) == (roles, gender)
+
+
+def test_kin_gender_keeps_pronoun_away(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pour son avocate, Claire Roux, Karim T., un homme instruit, « savait ce qu'il faisait », "
+        "déplore-t-elle."
+    )
+    rec = extractor.extract(text)
+    assert [(q.text, q.speaker) for q in rec.quotes] == [("savait ce qu'il faisait", "Claire Roux")]

@@ -72,6 +72,58 @@ ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset(
     {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour", "sur"}
 )
 
+# Nouns of places and buildings named after a person: "l'école Franklin Roosevelt", "la rue
+# Victor-Hugo", "le stade Pierre-Mauroy". The name after them is the place's, not a person
+# mentioned. Source: French street and building naming, collected for this project.
+NAMED_AFTER_HEADS: frozenset[str] = frozenset(
+    {
+        "école",
+        "groupe scolaire",
+        "collège",
+        "lycée",
+        "rue",
+        "avenue",
+        "boulevard",
+        "place",
+        "quai",
+        "cours",
+        "allée",
+        "impasse",
+        "square",
+        "parc",
+        "jardin",
+        "stade",
+        "gymnase",
+        "piscine",
+        "salle",
+        "gare",
+        "station",
+        "aéroport",
+        "pont",
+        "hôpital",
+        "centre hospitalier",
+        "résidence",
+        "cité",
+        "porte",
+        "promenade",
+    }
+)
+
+# A name after these words dates a period, it mentions no one: "après Jésus-Christ".
+ERA_WORDS: frozenset[str] = frozenset({"avant", "après"})
+ERA_NAMES: frozenset[str] = frozenset({"jésus-christ", "j.-c."})
+
+# Conjunctions that join the members of an enumeration: "Campeche, Yucatan et Quintana Roo"
+# (not the comma, which also closes a fronted place: "À Marseille, Benoît Payan a dit").
+ENUMERATION_JOINS: frozenset[str] = frozenset({"et", "ou"})
+
+# First words of place names that are never a person's name on their own: "Saint-Ouen",
+# "Sainte-Maxime" (a whole hyphenated name).
+PLACE_NAME_PREFIXES: tuple[str, ...] = ("saint-", "sainte-")
+
+# Between two teams in a match heading of a live sports report: "Lorient vs Olympique Lyonnais".
+MATCH_SEPARATORS: tuple[str, ...] = ("vs", "vs.", "VS", "v.")
+
 # Plural articles before a team's or a group's nickname: "les Bleus", "des Merlus", "aux Verts".
 PLURAL_ARTICLES: frozenset[str] = frozenset({"les", "des", "aux"})
 

@@ -326,6 +326,25 @@ GENERIC_ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Nouns of a person's sex or kinship in apposition, which tell the gender though they are no
+# role: "Yassin E., un homme qui…", "Nadia, la fille du maire". Noun -> gender.
+GENDERED_PERSON_NOUNS: dict[str, str] = {
+    "homme": "m",
+    "jeune homme": "m",
+    "femme": "f",
+    "jeune femme": "f",
+    "fils": "m",
+    "fille": "f",
+    "père": "m",
+    "mère": "f",
+    "frère": "m",
+    "sœur": "f",
+    "mari": "m",
+    "épouse": "f",
+    "habitant": "m",
+    "habitante": "f",
+}
+
 # Military and police ranks, written before a name ("le colonel Mamadou Barry") and capitalized
 # when they open a heading ("Colonel Barry accusé de vol"): cut from the front of the name.
 # Source: the ranks of the French armed forces and gendarmerie (Code de la défense).

@@ -23,6 +23,11 @@ def _roles_and_gender(
     text = doc_text(doc)
     before_re, after_re = _role_patterns()
 
+    # "Yassin E., un homme qui…": a noun that tells the gender, not a role
+    kin_re = re.compile(
+        rf"^\s*,\s*(?:{det}\s*)?(?P<noun>{_alternation(tuple(T.GENDERED_PERSON_NOUNS))})\b", re.IGNORECASE
+    )
+
     def note(name: str, role: str, det_word: str) -> None:
         role = " ".join(role.split())
         lst = roles.setdefault(name, [])
@@ -52,6 +57,10 @@ def _roles_and_gender(
         m = after_re.match(text[e:line_end])
         if m:
             note(name, m.group("role"), m.group("det") or "")
+        else:
+            kin = kin_re.match(text[e:line_end])
+            if kin:
+                genders.setdefault(name, T.GENDERED_PERSON_NOUNS[" ".join(kin.group("noun").lower().split())])
     return roles, genders
 
 

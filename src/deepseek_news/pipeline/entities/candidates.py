@@ -27,6 +27,7 @@ from .patterns import (
     _INSTITUTION_NAMES,
     _INSTITUTION_RE,
     _KNOWN_SPANS_RE,
+    _MATCH_RE,
     _MEDIA,
     _MINISTRY_FIELD_RE,
     _MINISTRY_RE,
@@ -213,6 +214,17 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         inst.strong = True
         taken.add(s, e)
         out.append(inst)
+    # the two teams of a match heading, unless the model reads one as a person ("Trump vs Biden")
+    persons = {e.text for e in doc.ents if e.label_ == "PER"}
+    for m in _MATCH_RE.finditer(text):
+        sides = [m.group("a"), m.group("b")]
+        if any(s in persons or s.split()[0] in T.FIRST_NAMES for s in sides):
+            continue
+        for g in ("a", "b"):
+            c = add(m.start(g), m.end(g), "ORG", False)
+            if c is not None:
+                c.org.add("match")
+                c.strong = True
     # known organizations the model may cut ("Europe 1", "20 Minutes"), newspapers after "au"/"du"
     for m in _KNOWN_SPANS_RE.finditer(folded):
         if text[m.start()].isupper() or any(ch.isupper() for ch in text[m.start() : m.end()]):

@@ -66,7 +66,7 @@ class EntityFinder:
                 if any(len(p.split()) > 1 and p.split()[-1] == k for p in forms["PER"]):
                     forms["PER"][k] = forms["ORG"].pop(k)
         # a full name's surname alone is a later mention of the person ("Altman")
-        surnames = Counter(v.split()[-1] for v in forms["PER"].values() if len(v.split()) > 1)
+        surnames = Counter(_surname(v) for v in forms["PER"].values() if len(v.split()) > 1)
         for sur, n in surnames.items():
             if n == 1 and len(sur) > 2 and fold(sur) not in forms["ORG"] and sur.lower() not in _STOP_WORDS:
                 forms["PER"].setdefault(fold(sur), sur)
@@ -141,6 +141,15 @@ class EntityFinder:
                 grp.attrs["roles"] = {nm: roles.get(nm, []) for nm in aliases}
                 grp.attrs["gender"] = gender
         return doc
+
+
+def _surname(name: str) -> str:
+    """The surname of a full name: its last word, with a capitalized particle before it ("Le Gac"
+    for "Didier Le Gac", "Van Damme"; "de Meo" keeps "Meo")."""
+    words = name.split()
+    if len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() in T.NAME_PARTICLES:
+        return " ".join(words[-2:])
+    return words[-1]
 
 
 @Language.factory(

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
+from ...lang.fr import titles as T
 from ...naming import fold
 from .acronyms import _expands
 from .cleaning import _Cand
@@ -16,6 +17,7 @@ from .patterns import (
     _APPOSITION_RE,
     _CLOSE_QUOTES,
     _CODE_RE,
+    _ERA_NAMES,
     _EVENT_FIRST,
     _GENERIC_BODIES,
     _INSTITUTION_FIRST,
@@ -143,6 +145,24 @@ def _stands_for_thing(text: str, start: int, acr: str) -> bool:
     return _expands(found.group(), acr)
 
 
+def _beside_place(doc: Doc, i: int, j: int) -> bool:
+    """The name at tokens i..j sits beside a place the model recognises: in parentheses after
+    it or around it ("Saint-Ouen (Seine-Saint-Denis)", "au Mexique (Chichen Itza)"), or in the
+    same enumeration ("Campeche, Yucatan et Quintana Roo")."""
+    n = len(doc)
+
+    def place(k: int) -> bool:
+        return 0 <= k < n and doc[k].ent_type_ == "LOC"
+
+    if j + 2 < n and doc[j].text == "(" and place(j + 1) and doc[j + 2].text == ")":
+        return True
+    if i >= 2 and doc[i - 1].text == "(" and place(i - 2) and j < n and doc[j].text == ")":
+        return True
+    if i >= 2 and doc[i - 1].lower_ in N.ENUMERATION_JOINS and place(i - 2):
+        return True
+    return j + 1 < n and doc[j].lower_ in N.ENUMERATION_JOINS and place(j + 1)
+
+
 def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     """Collect the evidence around candidate `c` (token range `tokens`); `text` is doc.text."""
     i, j = tokens
@@ -209,9 +229,31 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     if fold(name) in _KNOWN_ORGS and proper_name:
         c.org.add("known")  # "selon Politis", "sur Telegram", "le Pentagone a déclaré"
         c.strong = True
+    # not a person: a place or a building named after one, a place in a list or in parentheses
+    if _head_before(doc, text, i, N.NAMED_AFTER_HEADS):
+        c.veto.add("not-person")  # "l'école Franklin Roosevelt"
+    if len(words) == 1 and name.lower().startswith(N.PLACE_NAME_PREFIXES):
+        c.veto.add("not-person")  # "Saint-Ouen"
+    if words[0] not in T.FIRST_NAMES and _beside_place(doc, i, j):
+        c.veto.add("not-person")  # "Saint-Ouen (Seine-Saint-Denis)", "Campeche, Yucatan et Quintana Roo"
+    if fold(name) in _ERA_NAMES and before.rstrip().lower().endswith(tuple(N.ERA_WORDS)):
+        c.veto.add("era")  # "300 ans après Jésus-Christ"
+    if (
+        len(words) == 1
+        and c.at_start
+        and doc[i].pos_ in ("VERB", "ADJ")
+        and j < len(doc)
+        and doc[j].text == ","
+    ):
+        c.veto.add("opener")  # "Surpeuplé, le site abrite…": a participle opening the sentence
+    if len(words) == 1 and not before.strip() and re.match(r"\.\s+[A-ZÀ-Þ]", after):
+        c.veto.add("label")  # "Politique. Le gouvernement…", "Frain. Incendie…": a label or dateline
     # not an organization
-    if _QUOTED_BEFORE_RE.search(before) and after.lstrip(" \u00a0\u202f").startswith(_CLOSE_QUOTES):
+    quoted = _QUOTED_BEFORE_RE.search(before)
+    if quoted and after.lstrip(" \u00a0\u202f").startswith(_CLOSE_QUOTES):
         c.veto.add("quoted")  # « l'After Foot », le restaurant "Caneton": the name of a thing
+        if _ends_with(O.ORG_HEAD_NOUNS).search(before[: quoted.start()]):
+            c.org.add("head")  # la start-up « Kestrel »
     if (
         len(words) == 1
         and i > 0

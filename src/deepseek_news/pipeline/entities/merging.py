@@ -73,6 +73,8 @@ def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
         wa, wb = fold(a).split(), fold(b).split()
         short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
         if kind == "PER":
+            if _surname_with_particle(short) and len(long_) > 2 and long_[-2:] == short:
+                return True  # "Le Gac" for "Didier Le Gac"
             if len(short) != 1 or len(long_) < 2:
                 return False
             if short[0] == long_[-1] or " ".join(long_[-2:]) == short[0] or short[0] == long_[0]:
@@ -92,11 +94,21 @@ def _link(kind: str, acr_pairs: set[frozenset[str]]) -> object:
     return linked
 
 
+def _surname_with_particle(words: list[str]) -> bool:
+    """Folded `words` are a surname with its particle: "le gac", "van damme"."""
+    return len(words) == 2 and words[0] in _PARTICLES
+
+
+def _is_surname(form: str) -> bool:
+    words = fold(form).split()
+    return len(words) == 1 or _surname_with_particle(words)
+
+
 def _split_ambiguous(groups: list[list[str]]) -> list[list[str]]:
     """A surname shared by two full names ("Trump" with Donald and Melania Trump) stays apart."""
     out: list[list[str]] = []
     for g in groups:
-        full = [f for f in g if len(f.split()) > 1]
+        full = [f for f in g if not _is_surname(f)]
         fulls = {fold(f) for f in full}
         distinct_full: list[str] = []
         for f in fulls:
@@ -105,7 +117,7 @@ def _split_ambiguous(groups: list[list[str]]) -> list[list[str]]:
         if len(distinct_full) <= 1:
             out.append(g)
             continue
-        singles = [f for f in g if len(f.split()) == 1]
+        singles = [f for f in g if _is_surname(f)]
         for f in distinct_full:
             out.append([x for x in full if same_name(fold(x), f)])
         if singles:

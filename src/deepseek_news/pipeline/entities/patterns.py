@@ -148,7 +148,16 @@ _CONTRACTED_MEDIA_RE = re.compile(
     + _folded_alternation([m[3:] for m in O.MEDIA_WITH_ARTICLE if m.startswith("le ")])
     + r")(?![\w-])"
 )
-_OPEN_QUOTES = tuple(P.QUOTE_PAIRS)
+_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t\u00a0][A-ZÀ-Þ][\w'’.-]*){0,3}"
+# a match heading on a line of its own: "Lorient vs Olympique Lyonnais"
+_MATCH_RE = re.compile(
+    rf"^[ \t]*(?P<a>{_NAME})[ \t\u00a0]+(?:{_words(N.MATCH_SEPARATORS, apostrophes=False)})"
+    rf"[ \t\u00a0]+(?P<b>{_NAME})[ \t]*$",
+    re.MULTILINE,
+)
+# a list of three names or more in parentheses: "(UCL, ANU, Columbia, Peking University, etc.)"
+_PAREN_LIST_RE = re.compile(rf"\((?P<items>{_NAME}(?:\s*,\s*{_NAME}){{2,}})(?:\s*,\s*etc\.?)?\)")
+_ERA_NAMES = frozenset(fold(n) for n in N.ERA_NAMES)
 _CLOSE_QUOTES = tuple(P.QUOTE_PAIRS.values())
 # a name between quotation marks, with its article inside or outside: « l'After Foot »
 _QUOTED_BEFORE_RE = re.compile(
@@ -175,6 +184,8 @@ _PERSON_ROLES = frozenset(r for r in _ROLE_WORDS if r not in O.ORG_HEAD_NOUNS)
 _PERSON_AFTER_RE = re.compile(
     rf"\s*,\s*(?:\d{{1,3}}\s+(?:{_words(N.AGE_WORDS)})\b"
     rf"|(?:{_words(N.PERSON_APPOSITION_DETERMINERS)})\s+(?:{_alternation(_PERSON_ROLES)})\b)"
+    # "Le Graët (ancien président de la Fédération)": a role in parentheses
+    rf"|\s*\(\s*(?:(?:{_alternation(T.ROLE_MODIFIERS)})[\s-]+)?(?:{_alternation(_PERSON_ROLES)})\b"
 )
 _PORTFOLIO_RE = re.compile(
     rf"(?<![\w-])(?:{_alternation(O.PORTFOLIO_NOUNS)})(?:\s+[a-zà-ÿ-]+)?\s+"
