@@ -124,8 +124,8 @@ def _selon_after(
         prev -= 1  # "toujours selon X", "encore selon X"
     if prev <= base or doc[prev].text != ",":
         return
-    if title and not any(_finite(t) for t in doc[base:prev]):
-        return  # "Inflation record, selon l'Insee": no statement
+    if title and not _states(doc, base, prev):
+        return  # "Un « avertissement » pour les États-Unis, selon X": an intertitle's phrase
     last = sent.end
     while last > source.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
@@ -143,7 +143,10 @@ def _selon_after(
             return
     if tail >= last or _source_apposition(doc, tail, last):
         # "<clause>, selon X." / "<clause>, selon X, qui …." / "…, selon X, porte-parole."
-        emit(base, prev, cue, cue_name, source)  # type: ignore[operator]
+        if _states(doc, base, prev) or not any(_finite(t) for t in doc[base:prev]):
+            # "Un bilan de six disparus, selon X" (headline ellipsis) but not a noun and its
+            # relative clause ("Un cliché qui aurait fait le tour du monde, selon X")
+            emit(base, prev, cue, cue_name, source)  # type: ignore[operator]
         return
     if title:
         return
@@ -151,8 +154,17 @@ def _selon_after(
         return
     # "<A>, selon X, <B>.": the source phrase inside the reported clause
     end = _clause_end(sent, tail + 1)
-    if any(_finite(t) for t in doc[base:end]):
+    if _states(doc, base, end):
         emit(base, end, cue, cue_name, source)  # type: ignore[operator]
+
+
+def _states(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is a statement: a finite verb outside a relative clause ("Un
+    cliché qui aurait fait le tour du monde, à en croire X" names a thing, it states nothing)."""
+    for t in doc[start:end]:
+        if _finite(t) and (t if t.pos_ == "VERB" else t.head).dep_ != "acl:relcl":
+            return True
+    return False
 
 
 def _source_apposition(doc: Doc, start: int, end: int) -> bool:
