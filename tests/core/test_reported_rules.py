@@ -471,6 +471,15 @@ VIEW_OF: list[Case] = [
     ("Pour le moment, aucune décision n'a été prise.", []),
     ("Pour cela, le gouvernement a débloqué des fonds.", []),
     ("Pour Noël, les magasins ouvriront le dimanche.", []),
+    (  # the head noun is a topic; the body word only qualifies it
+        "Pour les réformes de société, le gouvernement rappelle son engagement en faveur du mariage "
+        "pour tous.",
+        [],
+    ),
+    (
+        "Pour le président de la région, le projet est mort.",
+        [("indirect", "le projet est mort", "pour", "le président de la région")],
+    ),
     (  # quoted words in the clause: the partial quote only
         "Pour le syndicat, la direction a « menti aux salariés ».",
         [("partial", "menti aux salariés", "pour", "le syndicat")],

@@ -3,7 +3,7 @@ and "Pour X, <clause>"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...lang.fr.function_words import COMPLEMENTIZERS, PREPOSITIONAL_RELATIVES
 from ...lang.fr.pronouns import FIRST_PERSON, SPEAKER_PRONOUNS
@@ -75,9 +75,12 @@ def view(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> No
             return  # a place, an event, a date: "Pour la France, …"
     elif not (
         (len(words) == 1 and words[0] in SPEAKER_PRONOUNS)  # "lui", "elle", "eux"
-        or any(t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in COLLECTIVE_HEADS for t in np_)
+        or any(
+            t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in COLLECTIVE_HEADS for t in _head_noun(np_)
+        )
     ):
-        return
+        return  # the head noun names a role or a body ("Pour le syndicat"), not a topic of one
+        # ("Pour les réformes de société")
     first = np_.end + 1
     second = next((t.i for t in doc[first : sent.end] if t.text == ","), None)
     if second is not None and not any(_finite(t) for t in doc[first:second]):
@@ -196,3 +199,9 @@ def _apposition_end(sent: Span, comma: int) -> int:
     if "Part" in first.morph.get("VerbForm", []) or first.lower_ in {"qui", "dont"}:
         return second
     return comma
+
+
+def _head_noun(np_: Span) -> list[Token]:
+    """The head noun of a noun phrase, its first noun ("réformes" in "les réformes de
+    société"), as a list (empty when it has none)."""
+    return next(([t] for t in np_ if t.pos_ == "NOUN"), [])
