@@ -425,14 +425,30 @@ SELON_CLAUSE_BOUNDS: list[Case] = [
     ),
 ]
 
-# "<clause>, selon X" closing a headline (no final period), after a "Place :" label; a
-# headline without a verb states nothing
+# "<clause>, selon X" closing a headline (no final period), after a "Place :" label; an
+# intertitle without a verb is a phrase, its quoted words partial quotes
 SELON_IN_HEADLINES: list[Case] = [
     (
         "Ukraine : la contre-offensive a commencé, selon Kiev\n\nLe texte suit.",
         [("indirect", "la contre-offensive a commencé", "selon", "Kiev")],
     ),
     ("Inflation record en mars, selon l'Insee\n\nLe texte suit.", []),
+    (  # in the body, a sentence closed by its period may leave out its verb
+        "Un bilan de trois blessés, selon la préfecture.",
+        [("indirect", "Un bilan de trois blessés", "selon", "la préfecture")],
+    ),
+]
+
+# before "selon X", a noun and its relative clause name a thing and state nothing
+SELON_AFTER_A_NOUN_PHRASE: list[Case] = [
+    (
+        "Un cliché qui aurait « fait le tour du monde », selon des publications sur les réseaux sociaux.",
+        [("partial", "fait le tour du monde", "selon", "des publications")],
+    ),
+    (
+        "Une photo qui aurait été prise à Lyon circule, selon des internautes.",
+        [("indirect", "Une photo qui aurait été prise à Lyon circule", "selon", "des internautes")],
+    ),
 ]
 
 # "Pour X, <clause>." opening a sentence: X's view when X is a person, an
@@ -459,6 +475,15 @@ VIEW_OF: list[Case] = [
     ("Pour le moment, aucune décision n'a été prise.", []),
     ("Pour cela, le gouvernement a débloqué des fonds.", []),
     ("Pour Noël, les magasins ouvriront le dimanche.", []),
+    (  # the head noun is a topic; the body word only qualifies it
+        "Pour les réformes de société, le gouvernement rappelle son engagement en faveur du mariage "
+        "pour tous.",
+        [],
+    ),
+    (
+        "Pour le président de la région, le projet est mort.",
+        [("indirect", "le projet est mort", "pour", "le président de la région")],
+    ),
     (  # quoted words in the clause: the partial quote only
         "Pour le syndicat, la direction a « menti aux salariés ».",
         [("partial", "menti aux salariés", "pour", "le syndicat")],
@@ -604,6 +629,7 @@ CASES = (
     + SELON_AROUND_THE_CLAUSE
     + SELON_CLAUSE_BOUNDS
     + SELON_IN_HEADLINES
+    + SELON_AFTER_A_NOUN_PHRASE
     + VIEW_OF
     + SPEAKER_RESOLUTION
     + LEADING_PARTICIPLES

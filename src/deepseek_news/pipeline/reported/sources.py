@@ -3,7 +3,7 @@ and "Pour X, <clause>"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...lang.fr.function_words import COMPLEMENTIZERS, PREPOSITIONAL_RELATIVES
 from ...lang.fr.pronouns import FIRST_PERSON, SPEAKER_PRONOUNS
@@ -79,9 +79,12 @@ def view(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> No
             return  # a place, an event, a date: "Pour la France, …"
     elif not (
         (len(words) == 1 and words[0] in SPEAKER_PRONOUNS)  # "lui", "elle", "eux"
-        or any(t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in COLLECTIVE_HEADS for t in np_)
+        or any(
+            t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in COLLECTIVE_HEADS for t in _head_noun(np_)
+        )
     ):
-        return
+        return  # the head noun names a role or a body ("Pour le syndicat"), not a topic of one
+        # ("Pour les réformes de société")
     first = np_.end + 1
     second = next((t.i for t in doc[first : sent.end] if t.text == ","), None)
     if second is not None and not any(_finite(t) for t in doc[first:second]):
@@ -128,8 +131,8 @@ def _selon_after(
         prev -= 1  # "toujours selon X", "encore selon X"
     if prev <= base or doc[prev].text != ",":
         return
-    if title and not any(_finite(t) for t in doc[base:prev]):
-        return  # "Inflation record, selon l'Insee": no statement
+    if title and not _states(doc, base, prev):
+        return  # "Un « avertissement » pour les États-Unis, selon X": an intertitle's phrase
     last = sent.end
     while last > source.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
@@ -147,7 +150,10 @@ def _selon_after(
             return
     if tail >= last or _source_apposition(doc, tail, last):
         # "<clause>, selon X." / "<clause>, selon X, qui …." / "…, selon X, porte-parole."
-        emit(base, prev, cue, cue_name, source)  # type: ignore[operator]
+        if _states(doc, base, prev) or not any(_finite(t) for t in doc[base:prev]):
+            # "Un bilan de six disparus, selon X" (headline ellipsis) but not a noun and its
+            # relative clause ("Un cliché qui aurait fait le tour du monde, selon X")
+            emit(base, prev, cue, cue_name, source)  # type: ignore[operator]
         return
     if title:
         return
@@ -155,8 +161,17 @@ def _selon_after(
         return
     # "<A>, selon X, <B>.": the source phrase inside the reported clause
     end = _clause_end(sent, tail + 1)
-    if any(_finite(t) for t in doc[base:end]):
+    if _states(doc, base, end):
         emit(base, end, cue, cue_name, source)  # type: ignore[operator]
+
+
+def _states(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is a statement: a finite verb outside a relative clause ("Un
+    cliché qui aurait fait le tour du monde, à en croire X" names a thing, it states nothing)."""
+    for t in doc[start:end]:
+        if _finite(t) and (t if t.pos_ == "VERB" else t.head).dep_ != "acl:relcl":
+            return True
+    return False
 
 
 def _source_apposition(doc: Doc, start: int, end: int) -> bool:
@@ -188,3 +203,9 @@ def _apposition_end(sent: Span, comma: int) -> int:
     if "Part" in first.morph.get("VerbForm", []) or first.lower_ in {"qui", "dont"}:
         return second
     return comma
+
+
+def _head_noun(np_: Span) -> list[Token]:
+    """The head noun of a noun phrase, its first noun ("réformes" in "les réformes de
+    société"), as a list (empty when it has none)."""
+    return next(([t] for t in np_ if t.pos_ == "NOUN"), [])
