@@ -22,11 +22,7 @@ def _roles_and_gender(
     genders: dict[str, str] = {}
     text = doc_text(doc)
     before_re, after_re = _role_patterns()
-
-    # "Yassin E., un homme qui…": a noun that tells the gender, not a role
-    kin_re = re.compile(
-        rf"^\s*,\s*(?:{det}\s*)?(?P<noun>{_alternation(tuple(T.GENDERED_PERSON_NOUNS))})\b", re.IGNORECASE
-    )
+    kin_re = _kin_pattern()
 
     def note(name: str, role: str, det_word: str) -> None:
         role = " ".join(role.split())
@@ -62,6 +58,16 @@ def _roles_and_gender(
             if kin:
                 genders.setdefault(name, T.GENDERED_PERSON_NOUNS[" ".join(kin.group("noun").lower().split())])
     return roles, genders
+
+
+@cache
+def _kin_pattern() -> re.Pattern[str]:
+    """ "Yassin E., un homme qui…": a noun after a name that tells the gender, not a role;
+    compiled once."""
+    det = rf"(?:{_words(N.ROLE_DETERMINERS)})"
+    return re.compile(
+        rf"^\s*,\s*(?:{det}\s*)?(?P<noun>{_alternation(tuple(T.GENDERED_PERSON_NOUNS))})\b", re.IGNORECASE
+    )
 
 
 @cache

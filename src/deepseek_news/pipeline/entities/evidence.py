@@ -32,6 +32,7 @@ from .patterns import (
     _QUOTED_BEFORE_RE,
     _SOURCE_RE,
     _TEXT_FIRST,
+    _ends_with,
     _ends_with_any,
     _ends_with_match,
 )
