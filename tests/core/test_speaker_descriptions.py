@@ -230,6 +230,17 @@ PRESS_FORMS: list[Row] = [
         "Nous porterons plainte",
         "Mediapart",
     ),
+    # a kind before an organization's name; "la même source" for the source quoted before
+    (
+        "« Le chaos », écrit ce lundi le quotidien régional La Voix du Nord.",
+        "Le chaos",
+        "La Voix du Nord",
+    ),
+    (
+        "« Rien n'est joué », confie l'entourage du maire. « Il réfléchit », ajoute-t-on de même source.",
+        "Il réfléchit",
+        "l'entourage du maire",
+    ),
     # "on" alone names no one
     ("« C'est la fin d'une époque », dit-on souvent.", "C'est la fin d'une époque", None),
 ]

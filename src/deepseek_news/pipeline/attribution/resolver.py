@@ -88,6 +88,9 @@ _ON_BEFORE = re.compile(
 )
 _VOICE_END = re.compile(r"[^,.;:!?«»\n]{2,80}")
 _GENDER_LETTER = {"female": "f", "male": "m"}
+# "la même source", "de même source": the source quoted just before, whatever its words
+_SAME = re.compile(r"(?<!\w)même(?!\w)")
+_SAME_SOURCE = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:de|selon)(?: la)? même source")
 # labels of the parser's entity recognizer that rule a name out as a person
 _NOT_PERSON_LABELS = frozenset({"ORG"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -310,7 +313,7 @@ class _Resolver:
                 key = self.person(named[0].name)
                 insort(self.history, (start, key, self.gender_of(key)))
                 return key, 0.9
-        if head is None and orgs and orgs[0].start <= start + 4:
+        if head is None and orgs and (orgs[0].start <= start + 4 or self._kind_before_name(start, orgs[0])):
             key = self._org(orgs[0].name)
             insort(self.history, (start, key, ""))
             return key, 1.0
@@ -348,7 +351,11 @@ class _Resolver:
         ):
             if det not in INDEFINITE_DETERMINERS:
                 # "cette source", "la même source", "ce proche": the source described before
-                earlier = self._earlier_unnamed(head, start)
+                earlier = self._earlier_unnamed(head, start) or (
+                    self._earlier_unnamed(head, start, any_head=True)
+                    if head in SOURCE_HEADS and _SAME.search(low)
+                    else None
+                )
                 if earlier is not None:
                     insort(self.history, (start, earlier, self.gender_of(earlier)))
                     return earlier, 0.8
@@ -410,6 +417,11 @@ class _Resolver:
     def _on_source(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         """The place an impersonal "on" speaks from ("explique-t-on à l'Élysée", "Du côté
         de la CGT, on dénonce"), or (None, 0.0): "on" alone names no one."""
+        if _SAME_SOURCE.match(self.low, end):
+            # "ajoute-t-on de même source": the unnamed source quoted just before
+            earlier = self._earlier_unnamed("source", start, any_head=True)
+            if earlier is not None:
+                return earlier, 0.8
         after = _ON_AFTER.match(self.low, end)
         if after is not None:
             phrase = _VOICE_END.match(self.text, after.end())
@@ -761,14 +773,27 @@ class _Resolver:
                 return speakers[-1]
         return None
 
-    def _earlier_unnamed(self, head: str, start: int) -> str | None:
+    def _earlier_unnamed(self, head: str, start: int, any_head: bool = False) -> str | None:
         """The latest unnamed speaker resolved before `start` whose description has the head
-        noun `head` ("une source proche de l'enquête" for "cette source"), else None."""
+        noun `head` ("une source proche de l'enquête" for "cette source"), or, with
+        `any_head`, whatever its head ("la même source" after "l'entourage du maire");
+        else None."""
         for _, key in reversed(self.resolved[: bisect_left(self.resolved, (start,))]):
             info = self.speakers[key]
-            if info.type == "unnamed" and head in fold(info.name).replace("'", " ").split():
+            if info.type == "unnamed" and (any_head or head in fold(info.name).replace("'", " ").split()):
                 return key
         return None
+
+    def _kind_before_name(self, start: int, org: _Ent) -> bool:
+        """Whether only a determiner and lowercase words naming a kind stand between the
+        mention's start and the organization's name: "le quotidien régional La Provence",
+        "la chaîne d'information BFMTV"."""
+        words = self.text[start : org.start].replace("'", "' ").replace("’", "’ ").split()
+        return (
+            2 <= len(words) <= 5
+            and all(w[:1].islower() for w in words)
+            and role_head([fold(w) for w in words])[0] is None
+        )
 
     def _fuller_description(self, head: str, start: int) -> str | None:
         """The speaker or organization named before `start` by a longer phrase holding the
