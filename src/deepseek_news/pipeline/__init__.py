@@ -7,7 +7,7 @@ without importing deepseek_news.  Span keys are listed in ``KEYS``.
 
 from __future__ import annotations
 
-from . import amounts, attribution, entities, language, quotes, reported
+from . import amounts, attribute_rules, attribution, entities, language, quotes, reported
 from . import getters as getters  # registers the Doc extension getters
 
 # The order in which Extractor adds the components after the model's own.
@@ -26,4 +26,14 @@ KEYS = {
     "percent": "dsn_percent",
 }
 
-__all__ = ["KEYS", "PIPE_NAMES", "amounts", "attribution", "entities", "language", "quotes", "reported"]
+__all__ = [
+    "KEYS",
+    "PIPE_NAMES",
+    "amounts",
+    "attribute_rules",
+    "attribution",
+    "entities",
+    "language",
+    "quotes",
+    "reported",
+]

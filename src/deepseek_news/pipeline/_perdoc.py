@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from typing import cast
 
+import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, MORPH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 from spacy.tokens.morphanalysis import MorphAnalysis
@@ -25,10 +27,12 @@ _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per doc."""
+    """``doc.text``, built once per doc, from the token table (what ``Doc.text`` joins: each
+    token's text and its trailing space, read without a ``Token`` object per token)."""
     text = _TEXTS.get(doc)
     if text is None:
-        text = doc.text
+        table = doc_tokens(doc)
+        text = "".join([t + w for t, w in zip(table.texts, table.whitespace, strict=True)])
         _TEXTS[doc] = text
     return text
 
@@ -48,9 +52,12 @@ class TokenTable:
 
 
 _TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
-# hash of a lowercase form -> the form with "’" folded; hash of a morphology -> finite verb
+# hash of a word -> the word; of a lowercase form -> the form with "’" folded; of a morphology
+# -> whether it is a finite verb's (filled as words come, emptied past _MAX_ENTRIES)
+_ORTHS: dict[int, str] = {}
 _LOWS: dict[int, str] = {}
 _FINITE: dict[int, bool] = {}
+_WHITESPACE = ("", " ")
 _MAX_ENTRIES = 500_000  # the memos are emptied past this many entries
 
 
@@ -61,32 +68,36 @@ def doc_tokens(doc: Doc) -> TokenTable:
         return table
     strings = doc.vocab.strings
     attrs = [ORTH, LOWER, IDX, SPACY, IS_SPACE, IS_PUNCT, SENT_START, MORPH]
-    columns = doc.to_array(attrs).T.tolist() if len(doc) else [[] for _ in attrs]
-    orth, lower, idx, trailing, space, punct, sent_start, morph = columns
-    for memo in (_LOWS, _FINITE):
+    array = doc.to_array(attrs) if len(doc) else numpy.zeros((0, len(attrs)), dtype=numpy.uint64)
+    orth, lower, idx, trailing, morph = array[:, [0, 1, 2, 3, 7]].T.tolist()
+    for memo in (_ORTHS, _LOWS, _FINITE):
         if len(memo) > _MAX_ENTRIES:
             memo.clear()
-    low_of: dict[int, str] = {}
-    for h in set(lower):
-        form = _LOWS.get(h)
-        if form is None:
-            form = _LOWS[h] = strings[h].replace("’", "'")
-        low_of[h] = form
-    finite_of: dict[int, bool] = {}
-    for h in set(morph):
-        fin = _FINITE.get(h)
-        if fin is None:
-            fin = _FINITE[h] = "Fin" in MorphAnalysis.from_id(doc.vocab, h).get("VerbForm", [])
-        finite_of[h] = fin
+    # each value from the memo of its hash; the hashes not seen yet are looked up once
+    texts = [_ORTHS.get(h) for h in orth]
+    if None in texts:
+        for k, h in enumerate(orth):
+            if texts[k] is None:
+                texts[k] = _ORTHS[h] = strings[h]
+    lows = [_LOWS.get(h) for h in lower]
+    if None in lows:
+        for k, h in enumerate(lower):
+            if lows[k] is None:
+                lows[k] = _LOWS[h] = strings[h].replace("’", "'")
+    finite = [_FINITE.get(h) for h in morph]
+    if None in finite:
+        for k, h in enumerate(morph):
+            if finite[k] is None:
+                finite[k] = _FINITE[h] = "Fin" in MorphAnalysis.from_id(doc.vocab, h).get("VerbForm", [])
     table = TokenTable(
-        texts=[strings[h] for h in orth],
-        lows=[low_of[h] for h in lower],
+        texts=cast(list[str], texts),
+        lows=cast(list[str], lows),
         idx=idx,
-        whitespace=[" " if x else "" for x in trailing],
-        spaces=[bool(x) for x in space],
-        punct=[bool(x) for x in punct],
-        sent_starts=[x == 1 for x in sent_start],
-        finite=[finite_of[h] for h in morph],
+        whitespace=[_WHITESPACE[x] for x in trailing],
+        spaces=(array[:, 4] != 0).tolist(),
+        punct=(array[:, 5] != 0).tolist(),
+        sent_starts=(array[:, 6] == 1).tolist(),
+        finite=cast(list[bool], finite),
     )
     _TABLES[doc] = table
     return table

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import numpy
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, POS
@@ -425,10 +425,14 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     text = doc_text(doc) if text is None else text
     table = doc_tokens(doc)
     texts, spaces = table.texts, table.spaces
+    # the tokens where a sentence may be cut: line breaks and words glued to a period
+    marks = [
+        i for i, t in enumerate(texts) if (spaces[i] and "\n" in t) or (t[-1:] == "." and _glued_period(t))
+    ]
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
-        for i in range(sent.start, sent.end):
+        for i in marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)]:
             cut = None
             if spaces[i] and "\n" in texts[i]:
                 cut = i

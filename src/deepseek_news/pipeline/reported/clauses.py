@@ -63,7 +63,7 @@ def _clause_end(sent: Span, first: int) -> int:
             nxt = doc[i + 1]
             nxt2 = doc[i + 2] if i + 2 < sent.end else None
             # ", ajoutant que", ", a-t-il déclaré", ", selon X"
-            if cue_lemma(nxt) and (nxt.tag_ == "VERB" or nxt.lower_.endswith("ant")):
+            if cue_lemma(nxt) and (nxt.pos_ == "VERB" or nxt.lower_.endswith("ant")):
                 return i
             if nxt.pos_ == "AUX" and nxt2 is not None and (cue_lemma(nxt2) or nxt2.lower_.startswith("-")):
                 return i

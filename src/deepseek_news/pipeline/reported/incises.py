@@ -21,25 +21,27 @@ def postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) 
     doc = sent.doc
     table = doc_tokens(doc)
     base = _after_connector(sent, _lead(sent))
-    if "," not in table.texts[base : sent.end]:
+    texts, idx = table.texts, table.idx
+    if "," not in texts[base : sent.end]:
         return  # the incise follows a comma
-    toks = [doc[i] for i in range(base, sent.end) if not table.spaces[i]]
+    # the sentence's tokens from `base` on, without spaces, as token indexes
+    toks = [i for i in range(base, sent.end) if not table.spaces[i]]
     if len(toks) < 6:
         return
     last = len(toks) - 1
-    while last > 0 and toks[last].is_punct:
+    while last > 0 and table.punct[toks[last]]:
         last -= 1
     # ", [aux] [clitic] cue subject [adjuncts]" closing the sentence
     for k in range(2, last):
-        if toks[k].text != ",":
+        if texts[toks[k]] != ",":
             continue
-        if not any(table.finite[t.i] for t in toks[:k]):
+        if not any(table.finite[i] for i in toks[:k]):
             continue  # "Le ministre, Paul Roux, a annoncé …": no clause before the comma
-        if quotes.contains(toks[k].idx) or quotes.straddles(toks[0].idx, toks[k].idx):
+        if quotes.contains(idx[toks[k]]) or quotes.straddles(idx[toks[0]], idx[toks[k]]):
             continue  # an incise inside quotation marks, or a quotation running past the clause
-        if any(t.text == ":" and not quotes.contains(t.idx) for t in toks[:k]):
+        if any(texts[i] == ":" and not quotes.contains(idx[i]) for i in toks[:k]):
             continue  # "<lead> : « … », a déclaré X": the quotation is the speech
-        rest = toks[k + 1 : last + 1]
+        rest = [doc[i] for i in toks[k + 1 : last + 1]]
         v = 0
         if rest[0].pos_ == "AUX" and len(rest) > 1:
             v = 1
@@ -62,8 +64,8 @@ def postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) 
             continue  # "…, saluant les élus": a participle phrase, not an incise
         if any(
             c.dep_ in {"nsubj", "nsubj:pass"}
-            and c.i < toks[k].i  # not the clitic of "a-t-il déclaré"
-            and not any(_finite(t) for t in doc[c.i + 1 : toks[k].i])
+            and c.i < toks[k]  # not the clitic of "a-t-il déclaré"
+            and not any(_finite(t) for t in doc[c.i + 1 : toks[k]])
             # "c'est la réponse, plaide X": a noun with its own copula heads a clause
             and not any(g.dep_ == "cop" and _finite(g) for g in c.children)
             for c in cue_tok.children
@@ -86,15 +88,15 @@ def postposed(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) 
             continue
         subject_end = subject.i + 1 if isinstance(subject, Token) else subject.end
         subject_end = max(subject_end, cue_tok.i + 1)  # "a-t-il déclaré": the clitic before the verb
-        if subject_end <= toks[last].i and not _incise_tail(doc, subject_end, toks[last].i + 1):
+        if subject_end <= toks[last] and not _incise_tail(doc, subject_end, toks[last] + 1):
             continue  # more follows the incise: not a postposed incise
         # "« A » pour B, a déclaré X": quoted words opening a longer clause are partial
         # a period the sentence splitter missed ends the journalist's sentence before it
         start = max(
-            (t.i + 1 for t in toks[:k] if t.text in {".", "!", "?"} and not quotes.contains(t.idx)),
+            (i + 1 for i in toks[:k] if texts[i] in {".", "!", "?"} and not quotes.contains(idx[i])),
             default=base,
         )
-        emit(start, toks[k].i, cue_tok, cue, subject, nested=True)  # type: ignore[operator]
+        emit(start, toks[k], cue_tok, cue, subject, nested=True)  # type: ignore[operator]
         return
 
 
