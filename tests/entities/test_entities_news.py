@@ -149,6 +149,11 @@ ROLE_AND_NAME: list[tuple[str, list[str], list[str]]] = [
     ("Le député LR Philippe Goujon a demandé des renforts.", ["Philippe Goujon"], ["LR"]),
     ("Le chef de l'ONG Greenpeace a été reçu.", [], ["Greenpeace"]),
     (
+        "Tech : Mistral AI lève 600 millions d'euros\n\nLa start-up Mistral AI a annoncé une levée.",
+        [],
+        ["Mistral AI"],
+    ),
+    (
         "Le groupe Wagner a revendiqué la prise de la ville. Le patron de Wagner Evguéni Prigojine a "
         "admis des pertes.",
         ["Evguéni Prigojine"],
