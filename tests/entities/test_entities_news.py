@@ -179,6 +179,7 @@ KNOWN_SPANS: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ("Le porte-parole a insisté sur Europe 1\u00a0ce mercredi 15\u00a0mars.", [("Europe 1", [])]),
     ("Comme chaque jour, la rédaction de 20 Minutes est mobilisée.", [("20 Minutes", [])]),
     ("La réunion a duré 20 minutes à peine.", []),
+    ("Selon Santé publique France, l'épidémie recule.", [("Santé publique France", [])]),
     (
         "Dans une interview accordée au Progrès, le président du club a parlé.",
         [("Le Progrès", ["Progrès"])],
