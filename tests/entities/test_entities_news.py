@@ -149,6 +149,11 @@ ROLE_AND_NAME: list[tuple[str, list[str], list[str]]] = [
     ("Le député LR Philippe Goujon a demandé des renforts.", ["Philippe Goujon"], ["LR"]),
     ("Le chef de l'ONG Greenpeace a été reçu.", [], ["Greenpeace"]),
     (
+        "Tech : Mistral AI lève 600 millions d'euros\n\nLa start-up Mistral AI a annoncé une levée.",
+        [],
+        ["Mistral AI"],
+    ),
+    (
         "Le groupe Wagner a revendiqué la prise de la ville. Le patron de Wagner Evguéni Prigojine a "
         "admis des pertes.",
         ["Evguéni Prigojine"],
@@ -174,6 +179,7 @@ KNOWN_SPANS: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ("Le porte-parole a insisté sur Europe 1\u00a0ce mercredi 15\u00a0mars.", [("Europe 1", [])]),
     ("Comme chaque jour, la rédaction de 20 Minutes est mobilisée.", [("20 Minutes", [])]),
     ("La réunion a duré 20 minutes à peine.", []),
+    ("Selon Santé publique France, l'épidémie recule.", [("Santé publique France", [])]),
     (
         "Dans une interview accordée au Progrès, le président du club a parlé.",
         [("Le Progrès", ["Progrès"])],

@@ -101,3 +101,32 @@ def test_link_rules(speaker: Speaker, expected: Row) -> None:
     rec = _record([speaker])
     link_speakers(rec)
     assert _rows(rec) == [expected]
+
+
+def test_speakers_merged_across_chunks_keep_their_quotes_and_links() -> None:
+    from deepseek_news.pipeline.build import merge_parts
+    from deepseek_news.records import Quote
+    from deepseek_news.text import normalize
+
+    text = "« A », a dit Sam Altman.\n\n« B », a ajouté Sam Altman."
+    norm = normalize(text)
+
+    def part(chunk: int, q_start: int, name_start: int) -> tuple[ArticleRecord, list[tuple[int, int]]]:
+        q = Quote(
+            id=f"c{chunk}q1", text=text[q_start : q_start + 1], start=q_start, end=q_start + 1, kind="direct"
+        )
+        q.speaker, q.speaker_id = "Sam Altman", f"c{chunk}s1"
+        mention = Mention(start=name_start, end=name_start + 10, text="Sam Altman")
+        return (
+            ArticleRecord(
+                quotes=[q],
+                speakers=[Speaker(id=f"c{chunk}s1", name="Sam Altman", type="person", mentions=[mention])],
+                persons=[Person(id=f"c{chunk}p1", name="Sam Altman", mentions=[mention])],
+            ),
+            [],
+        )
+
+    rec = merge_parts([part(0, 2, 13), part(1, 28, 42)], norm, doc_id=None)
+    assert [(q.id, q.speaker_id) for q in rec.quotes] == [("q1", "s1"), ("q2", "s1")]
+    assert [(s.id, s.entity_id) for s in rec.speakers] == [("s1", "p1")]
+    assert [(p.id, [m.start for m in p.mentions]) for p in rec.persons] == [("p1", [13, 42])]

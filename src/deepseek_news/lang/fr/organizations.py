@@ -988,7 +988,8 @@ NAMES_WITH_ARTICLE: frozenset[str] = frozenset(
 
 # Organizations that French news names without any cue, by their name alone: the national
 # media (press, radio, television, news sites) and news agencies, the large online platforms,
-# the main political parties and unions, sports leagues and federations, and the ministries
+# the main political parties and unions, sports leagues and federations, national public
+# agencies and cultural institutions (service-public.fr, ministère de la Culture), and the ministries
 # the press names by the street or building that houses them ("Bercy" for the economy
 # ministry, "le Quai d'Orsay" for foreign affairs, "Beauvau" for the interior, "le Pentagone").
 # The seats of a head of state or government ("l'Élysée", "Matignon", "la Maison-Blanche",
@@ -1143,6 +1144,19 @@ KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
         "ratp",
         "edf",
         "engie",
+        # national public agencies and operators, named without a cue
+        "santé publique france",
+        "météo-france",
+        "pôle emploi",
+        "france travail",
+        "bpifrance",
+        "urssaf",
+        "ademe",
+        "arcom",
+        "cnil",
+        "anses",
+        "ofii",
+        "france stratégie",
         # national cultural institutions
         "comédie-française",
         "opéra de paris",

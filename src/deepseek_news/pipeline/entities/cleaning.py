@@ -72,6 +72,9 @@ def _clean(
                 break
             out.append((ws, we))
             break
+        if text[ws:we] == ":" and i + 1 < len(words):
+            out = []  # "Tech : Mistral AI lève…": a heading's label before the colon
+            continue
         out.append((ws, we))
     words = out
     # leading titles and articles

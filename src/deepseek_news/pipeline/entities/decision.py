@@ -76,8 +76,8 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
         ):
             continue  # "Barbu, le visage fermé, ...": a common word opening the sentence
 
-        if "nickname" in veto and not strong and _common_word(name):
-            continue  # "les Bleus", "des Merlus": a nickname, the team has its own name
+        if "nickname" in veto and not strong:
+            continue  # "les Bleus", "aux Verts": a nickname, the team has its own name
         if org_ev & {"head", "apposition", "brand", "maker", "finance", "market"} and one_word:
             strong = True  # "le constructeur automobile Stellantis": not a person
         if org_ev & {"head", "apposition", "acronym"} and labels["LOC"]:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ...crosslingual import french_lexicon_word
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
@@ -261,8 +262,9 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         and doc[i - 1].lower_ in N.PLURAL_ARTICLES
         and name[-1:] in "sx"
         and fold("les " + name) not in _MEDIA  # "des Républicains": the party
+        and french_lexicon_word(name)  # "des Spurs" is the team's name
     ):
-        c.veto.add("nickname")  # "les Bleus", "des Merlus": a team's or a group's nickname
+        c.veto.add("nickname")  # "les Bleus", "aux Verts": a common word as a team's nickname
     if (
         len(words) == 1
         and name[:1].isupper()
