@@ -435,6 +435,25 @@ SELON_IN_HEADLINES: list[Case] = [
     ),
 ]
 
+# a quotation closed after the sentence's final punctuation ("« … fixé. »"): the sentence
+# is no headline, and the clause keeps the closing mark
+PERIOD_INSIDE_THE_MARKS: list[Case] = [
+    (
+        "Le préfet a dit que le feu était « désormais fixé. »",
+        [
+            ("indirect", "le feu était « désormais fixé. »", "dire", "le préfet"),
+            ("partial", "désormais fixé.", "dire", "le préfet"),
+        ],
+    ),
+    (
+        "Selon la préfecture, le feu serait « désormais fixé. »",
+        [
+            ("indirect", "le feu serait « désormais fixé. »", "selon", "la préfecture"),
+            ("partial", "désormais fixé.", "selon", "la préfecture"),
+        ],
+    ),
+]
+
 # before "selon X", a noun and its relative clause name a thing and state nothing
 SELON_AFTER_A_NOUN_PHRASE: list[Case] = [
     (
@@ -626,6 +645,7 @@ CASES = (
     + SELON_CLAUSE_BOUNDS
     + SELON_IN_HEADLINES
     + SELON_AFTER_A_NOUN_PHRASE
+    + PERIOD_INSIDE_THE_MARKS
     + VIEW_OF
     + SPEAKER_RESOLUTION
     + LEADING_PARTICIPLES

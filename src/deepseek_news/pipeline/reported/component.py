@@ -72,6 +72,22 @@ def _without_unbalanced_marks(text: str, start: int, end: int) -> tuple[int, int
     return start, end
 
 
+def _through_closing_mark(text: str, start: int, end: int) -> int:
+    """The end of a clause that opens a quotation closed after the sentence's final
+    punctuation ("a dit que le feu était « désormais fixé. »"): past the closing mark, which
+    the parser leaves to the next sentence; otherwise `end`."""
+    inner = text[start:end]
+    for opener, closer in QUOTE_PAIRS.items():
+        if opener == closer or inner.count(opener) <= inner.count(closer):
+            continue
+        k = end
+        while k < len(text) and k - end < 4 and text[k] in _CLOSING_TAIL and text[k] != closer:
+            k += 1
+        if k < len(text) and text[k] == closer:
+            return k + 1
+    return end
+
+
 class ReportedSpeech:
     def __call__(self, doc: Doc) -> Doc:
         require_upstream(doc, "dsn_reported")
@@ -98,6 +114,7 @@ class ReportedSpeech:
             start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
             if glued_period(doc[end - 1]) or doc[end - 1].text[:-1] in NUMBER_SIGNS:
                 end_char -= 1  # "SpaceX." or "‰." before the next sentence
+            end_char = _through_closing_mark(text, start_char, end_char)
             start_char, end_char = _without_unbalanced_marks(text, start_char, end_char)
             if end_char <= start_char:
                 return

@@ -19,7 +19,7 @@ def selon(sent: Span, direct: _Intervals, emit: object) -> None:
     """'Selon X, <clause>' and '<clause>, selon X.' as indirect speech of X."""
     doc = sent.doc
     # a headline or a fragment: only "<clause>, selon X" closing it, the clause with a verb
-    title = not sent.text.rstrip().endswith((".", "!", "…"))
+    title = not sent.text.rstrip().rstrip('»”"\u00a0\u202f ').endswith((".", "!", "…"))
     if direct.starts_in(sent.start_char, sent.end_char):
         return
     for j in range(sent.start, sent.end):
