@@ -261,6 +261,22 @@ INVERTED_CLITIC_INCISES: list[Case] = [
     ),
 ]
 
+# a partial quotation running over several sentences before the incise: one clause
+PARTIAL_OVER_SENTENCES: list[Case] = [
+    (
+        "Le site « restera ouvert. Les salariés garderont leur poste », a assuré Marc Ferrand.",
+        [
+            (
+                "indirect",
+                "Le site « restera ouvert. Les salariés garderont leur poste »",
+                "assurer",
+                "Marc Ferrand",
+            ),
+            ("partial", "restera ouvert. Les salariés garderont leur poste", "assurer", "Marc Ferrand"),
+        ],
+    ),
+]
+
 # what may stand in an incise after the clause: an adverb between the auxiliary and the
 # verb, an adverbial phrase before the subject, a name after the title without a comma,
 # "de même source", a participle phrase the parser tags as an adjective; and what may
@@ -640,6 +656,7 @@ CASES = (
     + POSTPOSED_WITH_PARTIAL_QUOTES
     + INVERTED_CLITIC_INCISES
     + INCISE_SHAPES
+    + PARTIAL_OVER_SENTENCES
     + SELON_AND_D_APRES
     + SELON_AROUND_THE_CLAUSE
     + SELON_CLAUSE_BOUNDS

@@ -150,7 +150,26 @@ class ReportedSpeech:
         # cues coordinated with an earlier report ("a reconnu que …, mais a promis que …")
         # keep that report's subject, whatever the parser attached them to
         shared_subject: dict[int, Token | None] = {}
+        # a partial quotation of several sentences before an incise ("Le président « ne peut
+        # pas X. Il doit Y », a déclaré Z"): the sentences it runs over, read as one
+        run_on: tuple[int, int] | None = None  # (first token, end of the quotation)
         for sent in sentences(doc, text):
+            if run_on is not None and "\n" not in text[doc[run_on[0]].idx : sent.start_char]:
+                if run_on[1] <= sent.end_char:
+                    postposed(doc[run_on[0] : sent.end], direct, quotes, emit)
+                    run_on = None
+            else:
+                run_on = None
+            last = quotes.around(sent.end_char - 1)
+            if (
+                run_on is None
+                and last is not None
+                and sent.start_char <= last[0]
+                and last[1] > sent.end_char
+                and not direct.contains(last[0])
+                and doc[sent.start].is_title  # a sentence of its own, not a cut ", qui …"
+            ):
+                run_on = (sent.start, last[1])
             if english.contains(sent.start_char):
                 continue
             if sent.text.rstrip().endswith("?"):
