@@ -261,6 +261,22 @@ INVERTED_CLITIC_INCISES: list[Case] = [
     ),
 ]
 
+# a partial quotation running over several sentences before the incise: one clause
+PARTIAL_OVER_SENTENCES: list[Case] = [
+    (
+        "Le site « restera ouvert. Les salariés garderont leur poste », a assuré Marc Ferrand.",
+        [
+            (
+                "indirect",
+                "Le site « restera ouvert. Les salariés garderont leur poste »",
+                "assurer",
+                "Marc Ferrand",
+            ),
+            ("partial", "restera ouvert. Les salariés garderont leur poste", "assurer", "Marc Ferrand"),
+        ],
+    ),
+]
+
 # what may stand in an incise after the clause: an adverb between the auxiliary and the
 # verb, an adverbial phrase before the subject, a name after the title without a comma,
 # "de même source", a participle phrase the parser tags as an adjective; and what may
@@ -436,6 +452,25 @@ SELON_IN_HEADLINES: list[Case] = [
     (  # in the body, a sentence closed by its period may leave out its verb
         "Un bilan de trois blessés, selon la préfecture.",
         [("indirect", "Un bilan de trois blessés", "selon", "la préfecture")],
+    ),
+]
+
+# a quotation closed after the sentence's final punctuation ("« … fixé. »"): the sentence
+# is no headline, and the clause keeps the closing mark
+PERIOD_INSIDE_THE_MARKS: list[Case] = [
+    (
+        "Le préfet a dit que le feu était « désormais fixé. »",
+        [
+            ("indirect", "le feu était « désormais fixé. »", "dire", "le préfet"),
+            ("partial", "désormais fixé.", "dire", "le préfet"),
+        ],
+    ),
+    (
+        "Selon la préfecture, le feu serait « désormais fixé. »",
+        [
+            ("indirect", "le feu serait « désormais fixé. »", "selon", "la préfecture"),
+            ("partial", "désormais fixé.", "selon", "la préfecture"),
+        ],
     ),
 ]
 
@@ -625,11 +660,13 @@ CASES = (
     + POSTPOSED_WITH_PARTIAL_QUOTES
     + INVERTED_CLITIC_INCISES
     + INCISE_SHAPES
+    + PARTIAL_OVER_SENTENCES
     + SELON_AND_D_APRES
     + SELON_AROUND_THE_CLAUSE
     + SELON_CLAUSE_BOUNDS
     + SELON_IN_HEADLINES
     + SELON_AFTER_A_NOUN_PHRASE
+    + PERIOD_INSIDE_THE_MARKS
     + VIEW_OF
     + SPEAKER_RESOLUTION
     + LEADING_PARTICIPLES

@@ -75,6 +75,22 @@ def _without_unbalanced_marks(text: str, start: int, end: int) -> tuple[int, int
     return start, end
 
 
+def _through_closing_mark(text: str, start: int, end: int) -> int:
+    """The end of a clause that opens a quotation closed after the sentence's final
+    punctuation ("a dit que le feu était « désormais fixé. »"): past the closing mark, which
+    the parser leaves to the next sentence; otherwise `end`."""
+    inner = text[start:end]
+    for opener, closer in QUOTE_PAIRS.items():
+        if opener == closer or inner.count(opener) <= inner.count(closer):
+            continue
+        k = end
+        while k < len(text) and k - end < 4 and text[k] in _CLOSING_TAIL and text[k] != closer:
+            k += 1
+        if k < len(text) and text[k] == closer:
+            return k + 1
+    return end
+
+
 class ReportedSpeech:
     def __call__(self, doc: Doc) -> Doc:
         require_upstream(doc, "dsn_reported")
@@ -101,6 +117,7 @@ class ReportedSpeech:
             start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
             if glued_period(doc[end - 1]) or doc[end - 1].text[:-1] in NUMBER_SIGNS:
                 end_char -= 1  # "SpaceX." or "‰." before the next sentence
+            end_char = _through_closing_mark(text, start_char, end_char)
             start_char, end_char = _without_unbalanced_marks(text, start_char, end_char)
             if end_char <= start_char:
                 return
@@ -138,7 +155,26 @@ class ReportedSpeech:
         shared_subject: dict[int, Token | None] = {}
         cues = doc_cues(doc)
         cue_at = list(cues)  # token indexes, ascending
+        # a partial quotation of several sentences before an incise ("Le président « ne peut
+        # pas X. Il doit Y », a déclaré Z"): the sentences it runs over, read as one
+        run_on: tuple[int, int] | None = None  # (first token, end of the quotation)
         for sent in sentences(doc, text):
+            if run_on is not None and "\n" not in text[doc[run_on[0]].idx : sent.start_char]:
+                if run_on[1] <= sent.end_char:
+                    postposed(doc[run_on[0] : sent.end], direct, quotes, emit)
+                    run_on = None
+            else:
+                run_on = None
+            last = quotes.around(sent.end_char - 1)
+            if (
+                run_on is None
+                and last is not None
+                and sent.start_char <= last[0]
+                and last[1] > sent.end_char
+                and not direct.contains(last[0])
+                and doc[sent.start].is_title  # a sentence of its own, not a cut ", qui …"
+            ):
+                run_on = (sent.start, last[1])
             if english.contains(sent.start_char):
                 continue
             if text[sent.start_char : sent.end_char].rstrip().endswith("?"):

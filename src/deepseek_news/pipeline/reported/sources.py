@@ -20,7 +20,8 @@ def selon(sent: Span, direct: _Intervals, emit: object) -> None:
     """'Selon X, <clause>' and '<clause>, selon X.' as indirect speech of X."""
     doc = sent.doc
     # a headline or a fragment: only "<clause>, selon X" closing it, the clause with a verb
-    title = not doc_text(doc)[sent.start_char : sent.end_char].rstrip().endswith((".", "!", "…"))
+    text = doc_text(doc)[sent.start_char : sent.end_char]
+    title = not text.rstrip().rstrip('»”"\u00a0\u202f ').endswith((".", "!", "…"))
     if direct.starts_in(sent.start_char, sent.end_char):
         return
     lows = doc_tokens(doc).lows
