@@ -241,6 +241,17 @@ PRESS_FORMS: list[Row] = [
         "Il réfléchit",
         "l'entourage du maire",
     ),
+    # a demonstrative points back: at the source described before, else at the person named
+    (
+        "« Il partira », affirme un proche du ministre. « Il est las », ajoute ce proche.",
+        "Il est las",
+        "un proche du ministre",
+    ),
+    (
+        "Gaëlle Morin, économiste, suit les prix. « Les ménages arbitrent », assure cette spécialiste.",
+        "Les ménages arbitrent",
+        "Gaëlle Morin",
+    ),
     # "on" alone names no one
     ("« C'est la fin d'une époque », dit-on souvent.", "C'est la fin d'une époque", None),
 ]

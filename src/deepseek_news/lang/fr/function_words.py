@@ -24,6 +24,8 @@ NEGATION_PARTICLES: frozenset[str] = frozenset({"ne", "n'"})
 COMPLEMENTIZERS: frozenset[str] = frozenset({"que", "qu'"})
 # "ce" before a relative "que": "contre ce qu'il a appelé" is no reported clause
 DEMONSTRATIVE_CE: frozenset[str] = frozenset({"ce", "c'"})
+# demonstrative determiners: "cette spécialiste", "ce témoin" point back at someone named
+DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette", "ces"})
 # relative pronouns that end a speaker's noun phrase ("le ministre qui…")
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"qui", "que", "dont"})
 # relative pronouns after a preposition: "selon lequel", "d'après laquelle" name no source

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ...gender import first_name_gender
 from ...lang.fr.function_words import (
     DEFINITE_ARTICLES,
+    DEMONSTRATIVE_DETERMINERS,
     OF_PREPOSITIONS,
     PLURAL_DETERMINERS,
     SINGULAR_DEFINITE_ARTICLES,
@@ -344,10 +345,19 @@ class _Resolver:
             "f" if det in FEMININE_DETERMINERS else "m" if det in MASCULINE_DETERMINERS else ""
         )
         org = orgs[0].name if orgs else None
+        if det in DEMONSTRATIVE_DETERMINERS and head in UNNAMED_HEADS and head not in SOURCE_HEADS:
+            # "ce proche" after "un proche du ministre"; else "cette spécialiste" is the
+            # person named before (below)
+            earlier = self._earlier_unnamed(head, start)
+            if earlier is not None:
+                insort(self.history, (start, earlier, self.gender_of(earlier)))
+                return earlier, 0.8
         if (
             det in INDEFINITE_DETERMINERS
             or head in SOURCE_HEADS
-            or (head in UNNAMED_HEADS and det not in SPECIFIC_SINGULAR_DETERMINERS)
+            or (
+                head in UNNAMED_HEADS and det not in SPECIFIC_SINGULAR_DETERMINERS | DEMONSTRATIVE_DETERMINERS
+            )
         ):
             if det not in INDEFINITE_DETERMINERS:
                 # "cette source", "la même source", "ce proche": the source described before
@@ -384,7 +394,7 @@ class _Resolver:
             org,
             gender,
             start,
-            known_only=new_referent or head in UNNAMED_HEADS,
+            known_only=new_referent or (head in UNNAMED_HEADS and det not in DEMONSTRATIVE_DETERMINERS),
             not_names=complements,
         )
         if role_key is not None:
