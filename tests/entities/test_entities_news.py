@@ -211,6 +211,10 @@ NAMED_BODIES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         [("Syndicat national des personnels techniques", ["SNPT"])],
     ),
     (
+        "La Banque publique d'investissement (Bpifrance) participe au tour de table.",
+        [("Banque publique d'investissement", ["Bpifrance"])],
+    ),
+    (
         "La CNIL (Commission nationale de l'informatique et des libertés) a infligé une amende.",
         [("Commission nationale de l'informatique et des libertés", ["CNIL"])],
     ),
@@ -278,6 +282,11 @@ NOT_PERSONS: list[tuple[str, list[str], list[str]]] = [
         ["lycée Jean Moulin"],
     ),
     ("Selon Éric Pauget (Alpes-Maritimes), la loi est nécessaire.", ["Éric Pauget"], []),
+    (
+        "« Ça sentait le gaz », a indiqué Lina Ferrand, habitante d'une rue proche.",
+        ["Lina Ferrand"],
+        [],
+    ),
 ]
 
 
@@ -370,3 +379,22 @@ def test_kin_gender_keeps_pronoun_away(extractor) -> None:  # type: ignore[no-un
     )
     rec = extractor.extract(text)
     assert [(q.text, q.speaker) for q in rec.quotes] == [("savait ce qu'il faisait", "Claire Roux")]
+
+
+# What may follow a full name to make it a person's without a determiner (the model sometimes
+# reads an unusual name as a place): a role or a person's noun, not a plural nor a company's kind.
+BARE_APPOSITIONS: list[tuple[str, bool]] = [
+    (", habitante d'une rue proche", True),
+    (", directeur de l'usine", True),
+    (", ancien ministre", True),
+    (", habitants et commerçants", False),
+    (", constructeur automobile", False),
+    (" a déclaré", False),
+]
+
+
+@pytest.mark.parametrize(("after", "expected"), BARE_APPOSITIONS)
+def test_bare_apposition_after_a_name(after: str, expected: bool) -> None:
+    from deepseek_news.pipeline.entities.patterns import _PERSON_BARE_APPOSITION_RE
+
+    assert bool(_PERSON_BARE_APPOSITION_RE.match(after)) is expected

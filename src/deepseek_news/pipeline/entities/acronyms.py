@@ -53,6 +53,13 @@ def _expands(phrase: str, acr: str) -> bool:
     return len(words) == len(chunks) and all(w.startswith(c) for w, c in zip(words, chunks, strict=True))
 
 
+def _short_name(phrase: str, short: str) -> bool:
+    """`short`, in parentheses after `phrase`, is the body's short name built on its initials:
+    "la Banque publique d'investissement (Bpifrance)"."""
+    initials = _initials(phrase)
+    return len(initials) >= 2 and len(short) > len(initials) and fold(short).startswith(initials)
+
+
 def _acronyms(text: str, cands: list[_Cand]) -> list[tuple[str, str]]:
     """(expansion, acronym) pairs: "la Banque centrale européenne (BCE)"."""
     by_end = {c.end: c for c in cands}
@@ -69,7 +76,7 @@ def _acronyms(text: str, cands: list[_Cand]) -> list[tuple[str, str]]:
         if c is None:
             continue
         exp = text[c.start : c.end]
-        if _expands(exp[:1].upper() + exp[1:], acr):  # "la France insoumise (LFI)"
+        if _expands(exp[:1].upper() + exp[1:], acr) or _short_name(exp, acr):  # "la France insoumise (LFI)"
             pairs.append((exp, text[m.start("acr") : m.end("acr")]))
     by_start = {c.start: c for c in cands}
     for m in _ACRONYM_FIRST_RE.finditer(text):  # "la FTDNEEA (Filière traitement, …)"

@@ -26,6 +26,7 @@ from .patterns import (
     _MEDIA,
     _NAME_AHEAD_RE,
     _PERSON_AFTER_RE,
+    _PERSON_BARE_APPOSITION_RE,
     _PERSON_ROLES,
     _PLACE_NAMES,
     _PORTFOLIO_RE,
@@ -193,6 +194,8 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     after = text[c.end : c.end + 80]
     if _role_before(doc, text, i, j, words):
         c.person = True  # "l'actrice Stormy Daniels", "le premier secrétaire du PS Harlem Désir"
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and _PERSON_BARE_APPOSITION_RE.match(after):
+        c.person = True  # "Savera Mosnier, habitante d'une rue proche"
     if _PERSON_AFTER_RE.match(after):
         c.person = True  # "Josiane, 74 ans,", "Nathalie, une infirmière"
     employer = i > 1 and doc[i - 1].lower_ in N.EMPLOYER_PREPOSITIONS

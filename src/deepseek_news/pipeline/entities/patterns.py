@@ -187,6 +187,12 @@ _PERSON_AFTER_RE = re.compile(
     # "Le Graët (ancien président de la Fédération)": a role in parentheses
     rf"|\s*\(\s*(?:(?:{_alternation(T.ROLE_MODIFIERS)})[\s-]+)?(?:{_alternation(_PERSON_ROLES)})\b"
 )
+# "Savera Mosnier, habitante d'une rue proche": a full name, then a role or a person's noun
+# without a determiner
+_PERSON_BARE_APPOSITION_RE = re.compile(
+    rf"\s*,\s*(?:(?:{_alternation(T.ROLE_MODIFIERS)})[\s-]+)?"
+    rf"(?:{_alternation(_PERSON_ROLES | frozenset(T.GENDERED_PERSON_NOUNS))})(?![\w-])"
+)
 _PORTFOLIO_RE = re.compile(
     rf"(?<![\w-])(?:{_alternation(O.PORTFOLIO_NOUNS)})(?:\s+[a-zà-ÿ-]+)?\s+"
     rf"(?:{_words(N.PORTFOLIO_LINKS, apostrophes=False)})\s*$",
