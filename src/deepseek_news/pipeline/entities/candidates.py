@@ -161,6 +161,8 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
     persons = {e.text for e in doc.ents if e.label_ == "PER"}
 
     def add(s: int, e: int, label: str, sent_start: bool) -> _Cand | None:
+        if taken.covers(s, e):
+            return None  # cleaning only narrows a span: what is left would overlap a taken one
         cleaned = _clean(text, s, e, label, sent_start)
         if cleaned is None:
             return None
