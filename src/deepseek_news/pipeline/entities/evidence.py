@@ -18,10 +18,10 @@ from .patterns import (
     _MEDIA,
     _PERSON_AFTER_RE,
     _PORTFOLIO_RE,
-    _PRODUCT_RES,
-    _SOURCE_RE,
+    _PRODUCT_RE,
     _TEXT_FIRST,
     _ends_with_any,
+    _source_before,
 )
 
 
@@ -103,7 +103,7 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     if len(words) > 1 and words[-1].rstrip(".") in O.CORPORATE_FORMS:
         c.org.add("form")
         c.strong = True
-    if not c.person and _SOURCE_RE.search(before):
+    if not c.person and _source_before(before):
         c.org.add("source")
         c.strong = True
     after = text[c.end : c.end + 80]
@@ -145,7 +145,7 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.org.add("known")  # "selon Politis", "sur Telegram", "le Pentagone a déclaré"
         c.strong = True
     # not an organization
-    if any(r.fullmatch(name) for r in _PRODUCT_RES):
+    if _PRODUCT_RE.fullmatch(name):
         c.veto.add("product")
     if _head_before(doc, text, i, O.PRODUCT_HEADS) and not (i > 0 and doc[i - 1].lower_.endswith(("s", "x"))):
         c.veto.add("product-head")
