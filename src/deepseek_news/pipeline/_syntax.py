@@ -108,7 +108,10 @@ def doc_cues(doc: Doc) -> dict[int, str]:
     table: dict[int, str] = {}
     if len(doc):
         arr = doc.to_array([POS, IS_PUNCT, LEMMA, LOWER])
-        keep = numpy.isin(arr[:, 0], _CUE_POS_IDS) & (arr[:, 1] == 0)
+        pos_ids = arr[:, 0]
+        keep = (
+            (pos_ids == VERB_POS) | (pos_ids == AUX_POS) | (pos_ids == NOUN_POS) | (pos_ids == ADJ_POS)
+        ) & (arr[:, 1] == 0)
         where = numpy.flatnonzero(keep).tolist()
         strings = doc.vocab.strings
         for i, (pos, _, lemma, lower) in zip(where, arr[keep].tolist(), strict=True):
@@ -128,7 +131,6 @@ def doc_cues(doc: Doc) -> dict[int, str]:
 
 
 _CUE_TABLES: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, str]]] = weakref.WeakKeyDictionary()
-_CUE_POS_IDS = numpy.array([VERB_POS, AUX_POS, NOUN_POS, ADJ_POS], dtype=numpy.uint64)
 _NOMINAL_POS_IDS = frozenset({int(NOUN_POS), int(ADJ_POS)})
 _NOMINAL_CUE_ENDINGS = ("é", "ée", "és", "ées", "ant", "e")
 # the lemmas (after `verb_lemma`) a cue may have: reporting and reflexive verbs, the first
