@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -25,8 +26,8 @@ from .patterns import (
     _INSTITUTION_NAMES,
     _INSTITUTION_RE,
     _MEDIA,
-    _PORTFOLIO_RE,
     _TITLE_RE,
+    _portfolio_before,
 )
 
 
@@ -158,7 +159,10 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
     taken = GrowingIntervals()
     english_set = StaticIntervals(english)
     tok_starts = doc_tokens(doc).idx
-    persons = {e.text for e in doc.ents if e.label_ == "PER"}
+
+    @cache
+    def persons() -> set[str]:  # the model's person names, read once a portfolio asks for them
+        return {e.text for e in doc.ents if e.label_ == "PER"}
 
     def add(s: int, e: int, label: str, sent_start: bool) -> _Cand | None:
         if taken.covers(s, e):
@@ -291,18 +295,20 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
 def _after_portfolio(
     doc: Doc,
     text: str,
-    persons: set[str],
+    persons: Callable[[], set[str]],
     i: int,
     j: int,
     add: Callable[[int, int, str, bool], object],
 ) -> int:
     """ "le ministre des Transports Clément Beaune": when the name at tokens i..j follows a
     portfolio and a person's name ends it (a first name, or a name the model reads as a person
-    elsewhere: `persons`, the texts of the model's PER entities), add the portfolio on its own and
+    elsewhere: `persons()`, the texts of the model's PER entities), add the portfolio on its own and
     return the person's first token (else i).  `text` is ``doc.text``."""
-    if not _PORTFOLIO_RE.search(text[max(0, doc[i].idx - 40) : doc[i].idx]):
+    if not _portfolio_before(text[max(0, doc[i].idx - 40) : doc[i].idx]):
         return i
-    k = next((k for k in range(i + 1, j - 1) if doc[k].text in T.FIRST_NAMES or doc[k:j].text in persons), j)
+    k = next(
+        (k for k in range(i + 1, j - 1) if doc[k].text in T.FIRST_NAMES or doc[k:j].text in persons()), j
+    )
     if k == j:
         return i
     add(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text), "", _sent_start(doc, i))

@@ -17,10 +17,10 @@ from .patterns import (
     _KNOWN_ORGS,
     _MEDIA,
     _PERSON_AFTER_RE,
-    _PORTFOLIO_RE,
     _PRODUCT_RE,
     _TEXT_FIRST,
     _ends_with_any,
+    _portfolio_before,
     _source_before,
 )
 
@@ -151,7 +151,7 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.veto.add("product-head")
     if fold(name) in O.PLACE_NAMES:
         c.veto.add("place")
-    if len(words) == 1 and _PORTFOLIO_RE.search(text[max(0, c.start - 40) : c.start]):
+    if len(words) == 1 and _portfolio_before(text[max(0, c.start - 40) : c.start]):
         c.veto.add("portfolio")  # "la ministre de l'Économie"
     if words and (fold(words[0]) in O.EVENT_FIRST_WORDS or fold(" ".join(words[:2])) in O.EVENT_FIRST_WORDS):
         c.veto.add("event")

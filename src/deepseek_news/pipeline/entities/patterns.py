@@ -130,6 +130,20 @@ _PORTFOLIO_RE = re.compile(
     rf"(?:{_words(N.PORTFOLIO_LINKS, apostrophes=False)})\s*$",
     re.IGNORECASE,
 )
+# _PORTFOLIO_RE mirrored, matched at the start of the reversed text (one place tried, not every one)
+_PORTFOLIO_REVERSED = re.compile(
+    rf"\s*(?:{_words(tuple(w[::-1] for w in N.PORTFOLIO_LINKS), apostrophes=False)})\s+"
+    rf"(?:[a-zà-ÿ-]+\s+)?(?:{_alternation(frozenset(w[::-1] for w in O.PORTFOLIO_NOUNS))})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _portfolio_before(text: str) -> bool:
+    """Whether ``_PORTFOLIO_RE.search(text)`` finds a match: `text` ends with a portfolio and
+    its link ("le ministre des", "la ministre de l'")."""
+    return _PORTFOLIO_REVERSED.match(text[::-1]) is not None
+
+
 # "Photo : Jean Martin / AFP": a person, then the agency
 _CREDIT_AFTER_RE = re.compile(
     rf"(?:{_words(N.CREDIT_LABELS_BEFORE_NAME)})\s*:?\s*"
