@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from ...naming import GrowingIntervals, StaticIntervals, fold, fold_text, same_name
 from .cleaning import _is_name_word
@@ -50,7 +51,7 @@ class _WordRuns:
         self.folded = folded
         self.starts: dict[str, list[int]] = {}
 
-    def get(self, word: str, default: Sequence[int] = ()) -> Sequence[int]:
+    def get(self, word: str, default: Sequence[int] = (), /) -> Sequence[int]:
         """Ascending start offsets of the runs equal to `word` (itself a run of word characters)."""
         starts = self.starts.get(word)
         if starts is None:
@@ -65,7 +66,13 @@ class _WordRuns:
         return starts or default
 
 
-def _occurrences(folded: str, needle: str, runs: _WordRuns) -> list[tuple[int, int]]:
+class _Runs(Protocol):
+    """An index of word runs: `_WordRuns`, or a plain dict of every run -> its start offsets."""
+
+    def get(self, word: str, default: Sequence[int], /) -> Sequence[int]: ...
+
+
+def _occurrences(folded: str, needle: str, runs: _Runs) -> list[tuple[int, int]]:
     """What ``re.finditer(r"(?<!\\w)NEEDLE(?!\\w)", folded)`` finds, read from the index of word runs:
     a match starts a run of word characters equal to the needle's first run."""
     first = _WORD_CHARS_RE.match(needle)
