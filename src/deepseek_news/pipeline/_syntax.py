@@ -138,6 +138,8 @@ _NOMINAL_CUE_ENDINGS = ("é", "ée", "és", "ées", "ant", "e")
 _CUE_LEMMAS = (
     REPORTING_VERBS | REFLEXIVE_VERBS | {p.split()[0] for p in MULTIWORD_CUES if len(p.split()) > 1}
 ) - NOT_REPORTING
+# the multiword cues split once: (first word, the other words, cue), in the table's order
+_MULTIWORD_SPLIT = [(p.split()[0], p.split()[1:], cue) for p, cue in MULTIWORD_CUES.items()]
 # (pos, lemma, lower) hashes -> whether a token with them may be a cue
 _POSSIBLE_CUES: dict[tuple[int, int, int], bool] = {}
 _MAX_VERDICTS = 500_000
@@ -161,12 +163,11 @@ def _cue_lemma(tok: Token) -> str | None:
     if lemma in NOT_REPORTING:
         return None
     # multiword cues: faire valoir, tenir à préciser, mettre en garde
-    for phrase in MULTIWORD_CUES:
-        first, *rest = phrase.split()
+    for first, rest, multiword in _MULTIWORD_SPLIT:
         if lemma == first and rest:
             following = [t.lemma_.lower() for t in tok.doc[tok.i + 1 : tok.i + 1 + len(rest)]]
             if following == rest:
-                return MULTIWORD_CUES[phrase]
+                return multiword
     if lemma in REPORTING_VERBS:
         return lemma
     if lemma in REFLEXIVE_VERBS and _reflexive(tok):
