@@ -153,6 +153,9 @@ def _tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(L['’]|Les?\s+|La\s+)$")
+
+
 def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_Cand]:
     text = doc_text(doc)
     out: list[_Cand] = []
@@ -186,7 +189,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
             while text[e - 1] in " \u00a0\u202f":
                 e -= 1
         # "Le Figaro": a media outlet keeps its article
-        art = re.search(r"(?:^|\s)(L['’]|Les?\s+|La\s+)$", text[max(0, s - 5) : s])
+        art = _ARTICLE_BEFORE.search(text[max(0, s - 5) : s])
         if art and fold(art.group(1) + text[s:e]) in _MEDIA:
             s -= len(art.group(1))
         c = _Cand(s, e, label, at_start=sent_start)
