@@ -4,7 +4,7 @@
     python benchmarks/bench_throughput.py components [--corpus synthetic|fixtures] [--n 200] [--repeat 3]
     python benchmarks/bench_throughput.py profile    [--corpus synthetic|fixtures] [--n 200] [--top 40]
                                                       [--only dsn_entities]
-    python benchmarks/bench_throughput.py scaling   [--n 400]
+    python benchmarks/bench_throughput.py scaling   [--n 400] [--repeat 3]
     python benchmarks/bench_throughput.py memory    [--n 10000] [--every 500]
     python benchmarks/bench_throughput.py coldstart [--repeat 5]
     python benchmarks/bench_throughput.py long      [--chars 5000 10000 20000 40000]
@@ -41,13 +41,6 @@ def _extractor() -> Any:
     ex = Extractor()
     ex.nlp  # noqa: B018
     return ex
-
-
-def _timed(fn: Any) -> float:
-    gc.collect()
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
 
 
 def _texts(name: str, n: int, seed: int = 1) -> list[str]:
@@ -146,11 +139,12 @@ def overhead(corpus_name: str, n: int, rounds: int, batch_size: int) -> dict[str
     }
 
 
-def _component_round(ex: Any, bare: Any, texts: list[str], batch_size: int) -> dict[str, float]:
+def _component_round(ex: Any, bare: Any, texts: list[str], batch_size: int, first: int) -> dict[str, float]:
     """CPU seconds of one pass: the bare model, the extractor's spaCy components, each dsn_*
     component, and normalizing and building the records, on the same texts.  The work is
     interleaved slice by slice (`batch_size` texts), so a change of the machine's load falls
-    on every part alike."""
+    on every part alike; the bare model runs before the extractor's model in every other slice
+    (`first` picks which), as whichever runs second finds the weights in the processor's caches."""
     from deepseek_news.pipeline.build import build_record
     from deepseek_news.text import normalize
 
@@ -159,12 +153,13 @@ def _component_round(ex: Any, bare: Any, texts: list[str], batch_size: int) -> d
     procs = [(name, nlp.get_pipe(name)) for name in ours]
     out: dict[str, float] = dict.fromkeys(["bare_spacy", "model", *ours, "records", "normalize"], 0.0)
     gc.collect()
-    for i in range(0, len(texts), batch_size):
+    for k, i in enumerate(range(0, len(texts), batch_size)):
         part = texts[i : i + batch_size]
-        c = time.process_time()
-        for _ in bare.pipe(part, batch_size=batch_size):
-            pass
-        out["bare_spacy"] += time.process_time() - c
+        if (k + first) % 2 == 0:  # the bare model runs first in every other slice
+            c = time.process_time()
+            for _ in bare.pipe(part, batch_size=batch_size):
+                pass
+            out["bare_spacy"] += time.process_time() - c
         c = time.process_time()
         norms = [normalize(t) for t in part]
         out["normalize"] += time.process_time() - c
@@ -172,6 +167,11 @@ def _component_round(ex: Any, bare: Any, texts: list[str], batch_size: int) -> d
             c = time.process_time()
             docs = list(nlp.pipe([m.text for m in norms], batch_size=batch_size))
             out["model"] += time.process_time() - c
+        if (k + first) % 2 == 1:
+            c = time.process_time()
+            for _ in bare.pipe(part, batch_size=batch_size):
+                pass
+            out["bare_spacy"] += time.process_time() - c
         for doc, norm in zip(docs, norms, strict=True):
             for name, proc in procs:
                 c = time.process_time()
@@ -191,7 +191,7 @@ def components(corpus_name: str, n: int, rounds: int, batch_size: int) -> dict[s
     texts = _texts(corpus_name, n)
     list(ex.extract_many(texts[:20]))
     list(bare.pipe(texts[:20]))
-    passes = [_component_round(ex, bare, texts, batch_size) for _ in range(rounds)]
+    passes = [_component_round(ex, bare, texts, batch_size, r) for r in range(rounds)]
     ours = [k for k in passes[0] if k.startswith("dsn_")]
     shares: dict[str, dict[str, float]] = {}
     for key in [*ours, "records", "normalize", "model"]:
@@ -240,25 +240,54 @@ def profile(corpus_name: str, n: int, top: int, batch_size: int, only: str | Non
     return {"benchmark": "profile", "corpus": corpus_name, "articles": n, "component": only or "all"}
 
 
-def scaling(n: int, batch_size: int) -> dict[str, Any]:
-    """extract_many with n_process=1 and 2, wall time including the workers' start."""
+def _children_cpu() -> float:
+    """CPU seconds of the finished child processes of this one (the worker processes)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def scaling(n: int, rounds: int, batch_size: int) -> dict[str, Any]:
+    """extract_many with n_process=1 and 2 on the same texts, alternated over `rounds`.
+
+    Wall time includes starting the worker processes; CPU time is this process's
+    plus its finished children's (the workers'), so it shows the work added by
+    running in several processes.  The load average before and after is reported:
+    on a machine shared with other work, the second core is not always free.
+    """
     ex = _extractor()
     texts = corpus(n, seed=2)
     list(ex.extract_many(texts[:20]))
+    load_before = os.getloadavg()
+    cpu: dict[int, list[float]] = {1: [], 2: []}
+    wall: dict[int, list[float]] = {1: [], 2: []}
+    for r in range(rounds):
+        for n_process in (1, 2) if r % 2 == 0 else (2, 1):
+            gc.collect()
+            c, k, w = time.process_time(), _children_cpu(), time.perf_counter()
+            for _ in ex.extract_many(texts, n_process=n_process, batch_size=batch_size):
+                pass
+            wall[n_process].append(time.perf_counter() - w)
+            cpu[n_process].append(time.process_time() - c + _children_cpu() - k)
     out: dict[str, Any] = {
         "benchmark": "scaling",
         "articles": n,
         "batch_size": batch_size,
+        "rounds": rounds,
         "cpus": os.cpu_count(),
+        "load_average_before": [round(x, 2) for x in load_before],
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
     }
     for n_process in (1, 2):
-        seconds = _timed(
-            lambda n_process=n_process: list(
-                ex.extract_many(texts, n_process=n_process, batch_size=batch_size)
-            )
-        )
-        out[f"n_process_{n_process}"] = {"seconds": round(seconds, 2), "docs_per_s": round(n / seconds, 1)}
-    out["speedup"] = round(out["n_process_1"]["seconds"] / out["n_process_2"]["seconds"], 2)
+        out[f"n_process_{n_process}"] = {
+            "wall_s": _spread(wall[n_process], 2),
+            "cpu_s": _spread(cpu[n_process], 2),
+            "docs_per_wall_s": round(n / statistics.median(wall[n_process]), 1),
+        }
+    speedups = [one / two for one, two in zip(wall[1], wall[2], strict=True)]
+    out["wall_speedup"] = _spread(speedups, 2)
+    out["cpu_ratio_2_vs_1"] = _spread([two / one for one, two in zip(cpu[1], cpu[2], strict=True)], 3)
     return out
 
 
@@ -312,11 +341,14 @@ spacy_imported = "spacy" in sys.modules
 ex = deepseek_news.Extractor()
 ex.nlp
 t2 = time.perf_counter()
-ex.extract("« Nous tiendrons », a dit Marie Dupont, maire de Rennes.")
+c2 = time.process_time()
+ex.extract("« Nous tiendrons », a dit Marie Dupont, maire de Rennes, selon l'AFP. Le budget: 12 M€.")
 t3 = time.perf_counter()
-ex.extract("« Nous continuerons », a ajouté Paul Roux, adjoint au maire.")
+c3 = time.process_time()
+ex.extract("« Nous continuerons », a ajouté Paul Roux, adjoint au maire, selon Le Monde. Hausse: 3 %.")
 t4 = time.perf_counter()
-print(json.dumps([t1 - t0, t2 - t1, t3 - t2, t4 - t3, spacy_imported]))
+c4 = time.process_time()
+print(json.dumps([t1 - t0, t2 - t1, t3 - t2, t4 - t3, spacy_imported, c3 - c2, c4 - c3]))
 """
 
 
@@ -362,6 +394,8 @@ def coldstart(repeat: int) -> dict[str, Any]:
         "model_load_s": round(med(1), 2),
         "first_record_s": round(med(2), 3),
         "second_record_s": round(med(3), 3),
+        "first_record_cpu_s": round(med(5), 3),
+        "second_record_cpu_s": round(med(6), 3),
         "command_first_record_s": round(command, 2),
     }
 
@@ -406,7 +440,7 @@ def main() -> None:
     elif args.what == "profile":
         result = profile(args.corpus, args.n or 200, args.top, args.batch_size, args.only)
     elif args.what == "scaling":
-        result = scaling(args.n or 400, args.batch_size)
+        result = scaling(args.n or 400, args.repeat, args.batch_size)
     elif args.what == "memory":
         result = memory(args.n or 10_000, args.every, args.batch_size)
     elif args.what == "coldstart":

@@ -73,6 +73,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         raise ModelLoadError(
             f"The deepseek_news components could not be added to {name!r}: {type(exc).__name__}: {exc}"
         ) from exc
+    pipeline.preload()  # the lexicons and patterns the first text would otherwise read
     return nlp
 
 

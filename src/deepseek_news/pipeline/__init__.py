@@ -26,6 +26,19 @@ KEYS = {
     "percent": "dsn_percent",
 }
 
+
+def preload() -> None:
+    """Fill now the caches the components would otherwise fill on the first document: the
+    cross-lingual lexicon and lemma table, the first-name lexicon, the entity finder's
+    compiled patterns.  Called by :func:`deepseek_news.api.load_model` with the model, so
+    the first text costs what the next ones do (and forked workers share what is read)."""
+    from .. import crosslingual, gender
+
+    crosslingual.preload()
+    gender.preload()
+    entities.preload()
+
+
 __all__ = [
     "KEYS",
     "PIPE_NAMES",
@@ -34,6 +47,7 @@ __all__ = [
     "attribution",
     "entities",
     "language",
+    "preload",
     "quotes",
     "reported",
 ]

@@ -63,8 +63,13 @@ _MAX_ENTRIES = 500_000  # the memos are emptied past this many entries
 
 def doc_tokens(doc: Doc) -> TokenTable:
     """The :class:`TokenTable` of `doc`, built once per doc."""
+    global _last
+    last = _last  # the components ask for the table of the doc they work on again and again
+    if last is not None and last[0]() is doc and len(last[1].texts) == len(doc):
+        return last[1]
     table = _TABLES.get(doc)
     if table is not None and len(table.texts) == len(doc):
+        _last = (weakref.ref(doc), table)
         return table
     strings = doc.vocab.strings
     attrs = [ORTH, LOWER, IDX, SPACY, IS_SPACE, IS_PUNCT, SENT_START, MORPH]
@@ -100,4 +105,9 @@ def doc_tokens(doc: Doc) -> TokenTable:
         finite=cast(list[bool], finite),
     )
     _TABLES[doc] = table
+    _last = (weakref.ref(doc), table)
     return table
+
+
+# the doc asked for last and its table, checked before the weak mapping
+_last: tuple[weakref.ref[Doc], TokenTable] | None = None

@@ -110,7 +110,10 @@ def doc_cues(doc: Doc) -> dict[int, str]:
     table: dict[int, str] = {}
     if len(doc):
         arr = doc.to_array([POS, IS_PUNCT, LEMMA, LOWER])
-        keep = numpy.isin(arr[:, 0], _CUE_POS_IDS) & (arr[:, 1] == 0)
+        pos_ids = arr[:, 0]
+        keep = (
+            (pos_ids == VERB_POS) | (pos_ids == AUX_POS) | (pos_ids == NOUN_POS) | (pos_ids == ADJ_POS)
+        ) & (arr[:, 1] == 0)
         where = numpy.flatnonzero(keep).tolist()
         strings = doc.vocab.strings
         for i, (pos, _, lemma, lower) in zip(where, arr[keep].tolist(), strict=True):
@@ -130,7 +133,6 @@ def doc_cues(doc: Doc) -> dict[int, str]:
 
 
 _CUE_TABLES: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, str]]] = weakref.WeakKeyDictionary()
-_CUE_POS_IDS = numpy.array([VERB_POS, AUX_POS, NOUN_POS, ADJ_POS], dtype=numpy.uint64)
 _NOMINAL_POS_IDS = frozenset({int(NOUN_POS), int(ADJ_POS)})
 _NOMINAL_CUE_ENDINGS = ("é", "ée", "és", "ées", "ant", "e")
 # the lemmas (after `verb_lemma`) a cue may have: reporting and reflexive verbs, the first
@@ -138,6 +140,8 @@ _NOMINAL_CUE_ENDINGS = ("é", "ée", "és", "ées", "ant", "e")
 _CUE_LEMMAS = (
     REPORTING_VERBS | REFLEXIVE_VERBS | {p.split()[0] for p in MULTIWORD_CUES if len(p.split()) > 1}
 ) - NOT_REPORTING
+# the multiword cues split once: (first word, the other words, cue), in the table's order
+_MULTIWORD_SPLIT = [(p.split()[0], p.split()[1:], cue) for p, cue in MULTIWORD_CUES.items()]
 # (pos, lemma, lower) hashes -> whether a token with them may be a cue
 _POSSIBLE_CUES: dict[tuple[int, int, int], bool] = {}
 _MAX_VERDICTS = 500_000
@@ -161,12 +165,11 @@ def _cue_lemma(tok: Token) -> str | None:
     if lemma in NOT_REPORTING:
         return None
     # multiword cues: faire valoir, tenir à préciser, mettre en garde
-    for phrase in MULTIWORD_CUES:
-        first, *rest = phrase.split()
+    for first, rest, multiword in _MULTIWORD_SPLIT:
         if lemma == first and rest:
             following = [t.lemma_.lower() for t in tok.doc[tok.i + 1 : tok.i + 1 + len(rest)]]
             if following == rest:
-                return MULTIWORD_CUES[phrase]
+                return multiword
     if lemma in REPORTING_VERBS:
         return lemma
     if lemma in REFLEXIVE_VERBS and _reflexive(tok):

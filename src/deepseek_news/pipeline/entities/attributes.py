@@ -93,6 +93,9 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before_re, after_re
 
 
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
 def _title_before(text: str, start: int) -> str:
-    m = re.search(r"(\S+)\s+$", text[max(0, start - 16) : start])
+    m = _LAST_WORD.search(text[max(0, start - 16) : start])
     return m.group(1) if m and m.group(1) in T.TITLES else ""

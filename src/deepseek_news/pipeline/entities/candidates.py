@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -31,8 +32,8 @@ from .patterns import (
     _MEDIA,
     _MINISTRY_FIELD_RE,
     _MINISTRY_RE,
-    _PORTFOLIO_RE,
     _TITLE_RE,
+    _portfolio_before,
 )
 
 
@@ -166,15 +167,23 @@ def _tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(L['’]|Les?\s+|La\s+)$")
+
+
 def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_Cand]:
     text = doc_text(doc)
     out: list[_Cand] = []
     taken = GrowingIntervals()
     english_set = StaticIntervals(english)
     tok_starts = doc_tokens(doc).idx
-    persons = {e.text for e in doc.ents if e.label_ == "PER"}
+
+    @cache
+    def persons() -> set[str]:  # the model's person names, read once a portfolio asks for them
+        return {e.text for e in doc.ents if e.label_ == "PER"}
 
     def add(s: int, e: int, label: str, sent_start: bool) -> _Cand | None:
+        if taken.covers(s, e):
+            return None  # cleaning only narrows a span: what is left would overlap a taken one
         cleaned = _clean(text, s, e, label, sent_start)
         if cleaned is None:
             return None
@@ -194,7 +203,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
             while text[e - 1] in " \u00a0\u202f":
                 e -= 1
         # "Le Figaro": a media outlet keeps its article
-        art = re.search(r"(?:^|\s)(L['’]|Les?\s+|La\s+)$", text[max(0, s - 5) : s])
+        art = _ARTICLE_BEFORE.search(text[max(0, s - 5) : s])
         if art and fold(art.group(1) + text[s:e]) in _MEDIA:
             s -= len(art.group(1))
         c = _Cand(s, e, label, at_start=sent_start)
@@ -215,10 +224,9 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         taken.add(s, e)
         out.append(inst)
     # the two teams of a match heading, unless the model reads one as a person ("Trump vs Biden")
-    persons = {e.text for e in doc.ents if e.label_ == "PER"}
     for m in _MATCH_RE.finditer(text):
         sides = [m.group("a"), m.group("b")]
-        if any(s in persons or s.split()[0] in T.FIRST_NAMES for s in sides):
+        if any(s in persons() or s.split()[0] in T.FIRST_NAMES for s in sides):
             continue
         for g in ("a", "b"):
             c = add(m.start(g), m.end(g), "ORG", False)
@@ -330,18 +338,20 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
 def _after_portfolio(
     doc: Doc,
     text: str,
-    persons: set[str],
+    persons: Callable[[], set[str]],
     i: int,
     j: int,
     add: Callable[[int, int, str, bool], object],
 ) -> int:
     """ "le ministre des Transports Clément Beaune": when the name at tokens i..j follows a
     portfolio and a person's name ends it (a first name, or a name the model reads as a person
-    elsewhere: `persons`, the texts of the model's PER entities), add the portfolio on its own and
+    elsewhere: `persons()`, the texts of the model's PER entities), add the portfolio on its own and
     return the person's first token (else i).  `text` is ``doc.text``."""
-    if not _PORTFOLIO_RE.search(text[max(0, doc[i].idx - 40) : doc[i].idx]):
+    if not _portfolio_before(text[max(0, doc[i].idx - 40) : doc[i].idx]):
         return i
-    k = next((k for k in range(i + 1, j - 1) if doc[k].text in T.FIRST_NAMES or doc[k:j].text in persons), j)
+    k = next(
+        (k for k in range(i + 1, j - 1) if doc[k].text in T.FIRST_NAMES or doc[k:j].text in persons()), j
+    )
     if k == j:
         return i
     add(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text), "", _sent_start(doc, i))

@@ -43,6 +43,12 @@ def _in_prose(text: str, pos: int) -> bool:
     return sum(1 for w in line.split() if w[:1].islower()) >= 3
 
 
+_LINE_RE = re.compile(r"[^\n\r]+")
+_WORD_STRIP = (
+    _STRIP.replace(".", "").replace("'", "").replace("’", "")
+)  # a word keeps its dots and apostrophes
+
+
 def _clean(
     text: str, start: int, end: int, label: str, sent_start: bool
 ) -> tuple[int, int, str, bool] | None:
@@ -51,7 +57,7 @@ def _clean(
     lead = False
     seg = text[start:end]
     # one line only: the first line holding a word
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n\r]+", seg)]
+    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(seg)]
     lines = [(a, b) for a, b in lines if seg[a:b].strip(_STRIP)]
     if not lines:
         return None
@@ -61,7 +67,7 @@ def _clean(
     title = ""
     out: list[tuple[int, int]] = []
     for i, (ws, we) in enumerate(words):
-        w = text[ws:we].strip(_STRIP.replace(".", "").replace("'", "").replace("’", "")).rstrip(".,;:")
+        w = text[ws:we].strip(_WORD_STRIP).rstrip(".,;:")
         fw = fold(w)
         two = fold(" ".join(text[x:y] for x, y in words[i : i + 2]))
         if len(words) == 1 and fw in _KNOWN_ORGS and _in_prose(text, ws):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from ...crosslingual import french_lexicon_word
 from ...lang.fr import titles as T
@@ -31,7 +32,11 @@ def _common_word(word: str) -> bool:
 
 def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> dict[str, str]:
     """Folded surface -> "PER" or "ORG" for the surfaces kept."""
-    lower_words = set(_LOWER_WORD_RE.findall(text))
+
+    @cache
+    def lower_words() -> set[str]:  # the text's lowercase words, read once a heading word asks
+        return set(_LOWER_WORD_RE.findall(text))
+
     by: dict[str, list[_Cand]] = {}
     for c in cands:
         by.setdefault(fold(text[c.start : c.end]), []).append(c)
@@ -62,7 +67,7 @@ def _decide(cands: list[_Cand], text: str, acronyms: list[tuple[str, str]]) -> d
             len(name.split()) == 1
             and all(c.at_start for c in cs)
             and not org_ev
-            and name.lower() in lower_words
+            and name.lower() in lower_words()
             and name not in T.FIRST_NAMES
         ):
             continue  # "Grève à la SNCF" in a heading, "grève" in the text: a common noun

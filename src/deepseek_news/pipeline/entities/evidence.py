@@ -29,14 +29,14 @@ from .patterns import (
     _PERSON_BARE_APPOSITION_RE,
     _PERSON_ROLES,
     _PLACE_NAMES,
-    _PORTFOLIO_RE,
-    _PRODUCT_RES,
+    _PRODUCT_RE,
     _QUOTED_BEFORE_RE,
-    _SOURCE_RE,
     _TEXT_FIRST,
     _ends_with,
     _ends_with_any,
     _ends_with_match,
+    _portfolio_before,
+    _source_before,
 )
 
 
@@ -89,9 +89,18 @@ def _window_start(doc: Doc, i: int, allow_names: bool = False) -> list[int]:
     return out
 
 
-def _head_before(doc: Doc, text: str, i: int, words: frozenset[str], *, allow_names: bool = False) -> bool:
-    """`words` (a head noun) right before token i, with modifiers in between; `text` is doc.text."""
-    for k in _window_start(doc, i, allow_names):
+def _head_before(
+    doc: Doc,
+    text: str,
+    i: int,
+    words: frozenset[str],
+    *,
+    allow_names: bool = False,
+    window: list[int] | None = None,
+) -> bool:
+    """`words` (a head noun) right before token i, with modifiers in between; `text` is doc.text.
+    `window`: ``_window_start(doc, i, allow_names)`` when the caller has it already."""
+    for k in _window_start(doc, i, allow_names) if window is None else window:
         if k < i and doc[i - 1].pos_ == "ADP":
             continue
         idx = doc[k].idx
@@ -166,18 +175,22 @@ def _beside_place(doc: Doc, i: int, j: int) -> bool:
     return j + 1 < n and doc[j].lower_ in N.ENUMERATION_JOINS and place(j + 1)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:[LlDd]['’]|(?:Les?|La|les?|la)\s+)")
+
+
 def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     """Collect the evidence around candidate `c` (token range `tokens`); `text` is doc.text."""
     i, j = tokens
+    window = _window_start(doc, i)  # the modifiers before the name, for each head noun looked for
     line_start = text.rfind("\n", max(0, c.start - 60), c.start) + 1
     before = text[max(line_start, c.start - 60) : c.start]
     name = text[c.start : c.end]
     words = name.split()
-    if _head_before(doc, text, i, O.ORG_HEAD_NOUNS):
+    if _head_before(doc, text, i, O.ORG_HEAD_NOUNS, window=window):
         c.org.add("head")
     if _of_before(doc, text, i, O.ORG_MEMBER_NOUNS):
         c.org.add("member")
-    if _of_before(doc, text, i, O.FINANCE_NOUNS) or _head_before(doc, text, i, N.SHARE_NOUNS):
+    if _of_before(doc, text, i, O.FINANCE_NOUNS) or _head_before(doc, text, i, N.SHARE_NOUNS, window=window):
         c.org.add("finance")
     if _of_before(doc, text, i, O.PRODUCT_NOUNS, allow_names=True):
         c.org.add("maker")
@@ -188,7 +201,7 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
     if len(words) > 1 and words[-1].rstrip(".") in O.CORPORATE_FORMS:
         c.org.add("form")
         c.strong = True
-    if not c.person and _SOURCE_RE.search(before):
+    if not c.person and _source_before(before):
         c.org.add("source")
         c.strong = True
     after = text[c.end : c.end + 80]
@@ -209,7 +222,7 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         c.org.add("institution")
         c.strong = True
     # "Le Monde" but not "Le monde a besoin de...": the name after the article is capitalized
-    proper = re.sub(r"^(?:[LlDd]['’]|(?:Les?|La|les?|la)\s+)", "", name)[:1]
+    proper = _LEADING_ARTICLE.sub("", name)[:1]
     proper_name = proper.isupper() or proper.isdigit()
     if fold(name) in _MEDIA and proper_name:
         c.org.add("media")
@@ -275,13 +288,15 @@ def _evidence(doc: Doc, text: str, c: _Cand, tokens: tuple[int, int]) -> None:
         and _stands_for_thing(text, c.start, name)
     ):
         c.veto.add("thing")  # "le registre international français, le RIF"
-    if any(r.fullmatch(name) for r in _PRODUCT_RES):
+    if _PRODUCT_RE.fullmatch(name):
         c.veto.add("product")
-    if _head_before(doc, text, i, O.PRODUCT_HEADS) and not (i > 0 and doc[i - 1].lower_.endswith(("s", "x"))):
+    if _head_before(doc, text, i, O.PRODUCT_HEADS, window=window) and not (
+        i > 0 and doc[i - 1].lower_.endswith(("s", "x"))
+    ):
         c.veto.add("product-head")
     if fold(name) in _PLACE_NAMES:
         c.veto.add("place")
-    if len(words) == 1 and _PORTFOLIO_RE.search(text[max(0, c.start - 40) : c.start]):
+    if len(words) == 1 and _portfolio_before(text[max(0, c.start - 40) : c.start]):
         c.veto.add("portfolio")  # "la ministre de l'Économie"
     if _first_words_in(words, _EVENT_FIRST):
         c.veto.add("event")

@@ -4,7 +4,9 @@ surface forms into one entity."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from ...naming import GrowingIntervals, StaticIntervals, fold, fold_text, same_name
 from .cleaning import _is_name_word
@@ -36,15 +38,41 @@ def _find_all(
 
 
 @lru_cache(maxsize=4)  # persons, then organizations, of the same document
-def _word_runs(folded: str) -> dict[str, list[int]]:
-    """Each maximal run of word characters of `folded` -> its start offsets (read only)."""
-    runs: dict[str, list[int]] = {}
-    for m in _WORD_CHARS_RE.finditer(folded):
-        runs.setdefault(m.group(), []).append(m.start())
-    return runs
+def _word_runs(folded: str) -> _WordRuns:
+    """The index of the maximal runs of word characters of `folded`."""
+    return _WordRuns(folded)
 
 
-def _occurrences(folded: str, needle: str, runs: dict[str, list[int]]) -> list[tuple[int, int]]:
+class _WordRuns:
+    """Start offsets of the maximal runs of word characters of a text equal to a word, found
+    when a word is first asked for (with ``str.find``, not by indexing every word of the text)."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.starts: dict[str, list[int]] = {}
+
+    def get(self, word: str, default: Sequence[int] = (), /) -> Sequence[int]:
+        """Ascending start offsets of the runs equal to `word` (itself a run of word characters)."""
+        starts = self.starts.get(word)
+        if starts is None:
+            folded, n = self.folded, len(word)
+            starts = []
+            i = folded.find(word)
+            while i >= 0:
+                if not (i and _WORD_CHAR_RE.match(folded, i - 1)) and not _WORD_CHAR_RE.match(folded, i + n):
+                    starts.append(i)
+                i = folded.find(word, i + 1)
+            self.starts[word] = starts
+        return starts or default
+
+
+class _Runs(Protocol):
+    """An index of word runs: `_WordRuns`, or a plain dict of every run -> its start offsets."""
+
+    def get(self, word: str, default: Sequence[int], /) -> Sequence[int]: ...
+
+
+def _occurrences(folded: str, needle: str, runs: _Runs) -> list[tuple[int, int]]:
     """What ``re.finditer(r"(?<!\\w)NEEDLE(?!\\w)", folded)`` finds, read from the index of word runs:
     a match starts a run of word characters equal to the needle's first run."""
     first = _WORD_CHARS_RE.match(needle)

@@ -91,6 +91,20 @@ _TITLE_RE = re.compile(
 _SOURCE_RE = re.compile(
     rf"(?:{'|'.join(re.escape(c) for c in O.SOURCE_CUES)})\s*(?:l['’]|les?\s+|la\s+)?$", re.IGNORECASE
 )
+# _SOURCE_RE mirrored, matched at the start of the reversed text (one place tried, not every
+# one): "$" also matches before a final line break, hence the optional one
+_SOURCE_REVERSED = re.compile(
+    rf"\n?(?:['’]l|\s+s?el|\s+al)?\s*(?:{'|'.join(re.escape(c[::-1]) for c in O.SOURCE_CUES)})",
+    re.IGNORECASE,
+)
+
+
+def _source_before(text: str) -> bool:
+    """Whether ``_SOURCE_RE.search(text)`` finds a match: `text` ends with a credit or source
+    label ("Source :", "Photo : ", "© la")."""
+    return _SOURCE_REVERSED.match(text[::-1]) is not None
+
+
 _MEDIA = frozenset(fold(m) for m in O.MEDIA_WITH_ARTICLE | O.NAMES_WITH_ARTICLE)
 _KNOWN_ORGS = frozenset(fold(n) for n in O.KNOWN_ORGANIZATIONS) | _MEDIA
 _GENERIC_BODIES = frozenset(fold(w) for w in O.GENERIC_BODY_WORDS)
@@ -102,6 +116,8 @@ _PLACE_NAMES = frozenset(fold(w) for w in O.PLACE_NAMES)
 _BOILERPLATE = frozenset(fold(w) for w in O.BOILERPLATE_WORDS)
 _TRAILING = frozenset(fold(w) for w in O.TRAILING_WORDS)
 _PRODUCT_RES = [re.compile(p) for p in O.PRODUCT_PATTERNS]
+# the same in one pattern: it matches a whole name exactly when one of them does
+_PRODUCT_RE = re.compile("|".join(f"(?:{p})" for p in O.PRODUCT_PATTERNS))
 _FORMS = frozenset(fold(f) for f in O.CORPORATE_FORMS)
 # "X, une start-up ...", "X est la banque ...": an apposition or attribute naming a kind of organization
 _APPOSITION_RE = re.compile(
@@ -198,6 +214,20 @@ _PORTFOLIO_RE = re.compile(
     rf"(?:{_words(N.PORTFOLIO_LINKS, apostrophes=False)})\s*$",
     re.IGNORECASE,
 )
+# _PORTFOLIO_RE mirrored, matched at the start of the reversed text (one place tried, not every one)
+_PORTFOLIO_REVERSED = re.compile(
+    rf"\s*(?:{_words(tuple(w[::-1] for w in N.PORTFOLIO_LINKS), apostrophes=False)})\s+"
+    rf"(?:[a-zà-ÿ-]+\s+)?(?:{_alternation(frozenset(w[::-1] for w in O.PORTFOLIO_NOUNS))})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _portfolio_before(text: str) -> bool:
+    """Whether ``_PORTFOLIO_RE.search(text)`` finds a match: `text` ends with a portfolio and
+    its link ("le ministre des", "la ministre de l'")."""
+    return _PORTFOLIO_REVERSED.match(text[::-1]) is not None
+
+
 # "Photo : Jean Martin / AFP": a person, then the agency
 _CREDIT_AFTER_RE = re.compile(
     rf"(?:{_words(N.CREDIT_LABELS_BEFORE_NAME)})\s*:?\s*"
