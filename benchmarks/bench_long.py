@@ -1,6 +1,7 @@
 """One very long article through `Extractor.extract`: total time, time per component, peak memory.
 
     python benchmarks/bench_long.py [--chars 1200000] [--batch-size 32] [--batch-chars N] [--n-process 1]
+    python benchmarks/bench_long.py --sizes 10000 100000 1000000
 
 The article is the fixture articles (``fixtures/articles/*.txt``) joined by
 blank lines and repeated until it reaches `--chars` characters (cut at a
@@ -11,7 +12,8 @@ time is measured while it runs (the time spent waiting for the components
 before it is subtracted), and so is the time spent building records from
 the docs.  Peak memory is the process's peak resident size (``VmHWM``),
 before and after the run; with ``--n-process`` above 1 the worker processes'
-peak is reported too.  Prints one JSON object.
+peak is reported too.  Prints one JSON object.  With ``--sizes``, one fresh process
+per size, and how CPU time per character and peak memory change with the size.
 """
 
 from __future__ import annotations
@@ -85,6 +87,47 @@ def _timed_pipe(totals: dict[str, float], real: Callable[..., Iterator[Any]]) ->
     return pipe
 
 
+def _sizes(sizes: list[int]) -> None:
+    """One fresh process per size (so each peak RSS is that size's own); prints how the CPU
+    time per 1000 characters and the peak memory change from the smallest size to the largest."""
+    import subprocess
+
+    rows = []
+    for size in sizes:
+        out = subprocess.run(
+            [sys.executable, os.path.abspath(__file__), "--chars", str(size)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        run = json.loads(out)
+        rows.append(
+            {
+                "chars": run["chars"],
+                "chunks": run["chunks"],
+                "cpu_s": run["cpu_s"],
+                "wall_s": run["total_s"],
+                "cpu_ms_per_1000_chars": round(1000 * run["cpu_s"] / run["chars"] * 1000, 2),
+                "peak_rss_mb": run["peak_rss_mb"],
+                "peak_rss_mb_before": run["peak_rss_mb_before"],
+            }
+        )
+        print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    first, last = rows[0], rows[-1]
+    json.dump(
+        {
+            "benchmark": "long_sizes",
+            "rows": rows,
+            "chars_growth": round(last["chars"] / first["chars"], 1),
+            "cpu_growth": round(last["cpu_s"] / first["cpu_s"], 1),
+            "cpu_per_char_growth": round(last["cpu_ms_per_1000_chars"] / first["cpu_ms_per_1000_chars"], 2),
+        },
+        sys.stdout,
+        indent=1,
+    )
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -93,7 +136,17 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--batch-chars", type=int, default=None, help="default: max_chunk_chars")
     parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="*",
+        default=None,
+        help="run one fresh process per size (characters) and report how time and memory grow",
+    )
     args = parser.parse_args()
+    if args.sizes:
+        _sizes(args.sizes)
+        return
 
     import spacy.language
 
@@ -124,13 +177,14 @@ def main() -> None:
 
     build.chunk_part = chunk_part  # type: ignore[assignment]
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     record = next(
         ex.extract_many(
             [text], n_process=args.n_process, batch_size=args.batch_size, batch_chars=args.batch_chars
         )
     )
     total_s = time.perf_counter() - t
+    cpu_s = time.process_time() - c
     result: dict[str, Any] = {
         "benchmark": "long",
         "chars": len(text),
@@ -142,7 +196,9 @@ def main() -> None:
         "n_process": args.n_process,
         "model_load_s": round(load_s, 1),
         "total_s": round(total_s, 1),
+        "cpu_s": round(cpu_s, 2),
         "chars_per_s": round(len(text) / total_s),
+        "chars_per_cpu_s": round(len(text) / cpu_s) if cpu_s else None,
         "seconds_per_component": {k: round(v, 1) for k, v in components.items()},
         "records_from_docs_s": round(records_s[0], 1),
         "peak_rss_mb_before": round(peak_before),

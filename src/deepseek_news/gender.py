@@ -108,6 +108,11 @@ def _detector() -> Any:
     return gg.Detector(case_sensitive=False)
 
 
+def preload() -> None:
+    """Read the first-name lexicon now rather than for the first record that needs it."""
+    _detector()
+
+
 def _strip_accents(word: str) -> str:
     import unicodedata
 

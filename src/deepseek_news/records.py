@@ -101,6 +101,9 @@ class Speaker(_Record):
     roles: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     entity_id: str | None = Field(default=None, description="id of the Person or Organization entry")
+    organization_id: str | None = Field(
+        default=None, description="id of the Organization entry named by `organization`"
+    )
     gender: Gender | None = Field(default=None, description=_GENDER_DOC)
     gender_evidence: str | None = Field(default=None, description=_EVIDENCE_DOC, pattern=_EVIDENCE_PATTERN)
     corpus_key: str | None = Field(default=None, description=_KEY_DOC + "; None for unnamed speakers")

@@ -212,6 +212,46 @@ PRESS_FORMS: list[Row] = [
     ),
     # a press review: the newspaper's headline before a colon is no title of a work
     ("Le Quotidien titre : « La ville retient son souffle ».", "La ville retient son souffle", "Quotidien"),
+    # the person named in the complement of a role is not the speaker, its holder is
+    (
+        "Le prévenu, Karim B., est resté muet. « Mon client regrette », a plaidé l'avocate de Karim B., "
+        "Nadia Ferhat.",
+        "Mon client regrette",
+        "Nadia Ferhat",
+    ),
+    (
+        "« Rien n'a été fait », a dénoncé le fils de Paul Roux.",
+        "Rien n'a été fait",
+        "le fils de Paul Roux",
+    ),
+    # the staff of a body speaks as the body
+    (
+        "« Nous porterons plainte », écrit la rédaction de Mediapart.",
+        "Nous porterons plainte",
+        "Mediapart",
+    ),
+    # a kind before an organization's name; "la même source" for the source quoted before
+    (
+        "« Le chaos », écrit ce lundi le quotidien régional La Voix du Nord.",
+        "Le chaos",
+        "La Voix du Nord",
+    ),
+    (
+        "« Rien n'est joué », confie l'entourage du maire. « Il réfléchit », ajoute-t-on de même source.",
+        "Il réfléchit",
+        "l'entourage du maire",
+    ),
+    # a demonstrative points back: at the source described before, else at the person named
+    (
+        "« Il partira », affirme un proche du ministre. « Il est las », ajoute ce proche.",
+        "Il est las",
+        "un proche du ministre",
+    ),
+    (
+        "Gaëlle Morin, économiste, suit les prix. « Les ménages arbitrent », assure cette spécialiste.",
+        "Les ménages arbitrent",
+        "Gaëlle Morin",
+    ),
     # "on" alone names no one
     ("« C'est la fin d'une époque », dit-on souvent.", "C'est la fin d'une époque", None),
 ]

@@ -123,6 +123,133 @@ PRONOUNS: list[Row] = [
     ),
     # an impersonal "il" refers to no one
     ("Marc Olivier a présenté son plan. Il faut dire « stop » aux gaspillages.", "stop", None),
+    # a name coordinated inside a complement is a complement too
+    (
+        "Le maire de Vienne, Paul Garnier, a déposé plainte jeudi pour diffamation à l'encontre de "
+        "l'éditeur et essayiste Marc Olivier. Il l'accuse d'avoir publié de fausses informations sur "
+        "sa famille.",
+        "avoir publié de fausses informations sur sa famille",
+        "Paul Garnier",
+    ),
+    # a role description subject of the paragraph names the person the pronoun refers to
+    (
+        "Paul Mercier a porté plainte contre le chroniqueur Hugo Vial. Le chroniqueur avait tenu des "
+        "propos très durs envers l'entraîneur en janvier. « Il ment depuis le début », avait-il "
+        "déclaré à l'antenne.",
+        "Il ment depuis le début",
+        "Hugo Vial",
+    ),
+    # a plural pronoun refers to a group, never to one person
+    (
+        "Le ministre Olivier Mas a défendu la réforme devant les députés. « Nous ne céderons pas », "
+        "ont lancé les grévistes devant la mairie. Ils réclament une « hausse immédiate » des salaires.",
+        "hausse immédiate",
+        "les grévistes",
+    ),
+    # ... and with no group speaker before, the latest group named (never the minister)
+    (
+        "Le ministre Olivier Mas a défendu la réforme devant les députés mardi. Ils dénoncent une "
+        "« provocation » du gouvernement.",
+        "provocation",
+        "les députés",
+    ),
+]
+
+# 6. the words a cue points at: a paragraph break bounds the search for a subject (an
+#    intertitle above, the last words of the paragraph before); a reporting verb after a
+#    comma, in the middle of a sentence, has its subject after it; a participle phrase
+#    ("…, ajoutant que", "…, rappelant que") takes the subject of the clause it depends on,
+#    never the noun phrase after the participle. Patterns of French news copy.
+CUE_MENTIONS: list[Row] = [
+    (
+        "Un métier « pénible et risqué »\n\nMardi matin, le ministre du Travail, Paul Girard, "
+        "a déclaré sur France Inter attendre des patrons « qu'ils augmentent les salaires ».",
+        "qu'ils augmentent les salaires",
+        "Paul Girard",
+    ),
+    (
+        "« Nous avons tout donné », lâche Karim Bensaïd, déçu par la défaite\n\n"
+        "Le président du club Marc Tessier estime que son équipe aurait pu « viser le titre » cette année.",
+        "viser le titre",
+        "Marc Tessier",
+    ),
+    (
+        "Le marché a changé depuis dix ans, assure Léa Marchand, car « les clients comparent tout » "
+        "désormais.",
+        "les clients comparent tout",
+        "Léa Marchand",
+    ),
+    (
+        "Lucie Garnier défend son client. Certes, concède-t-elle, le message était maladroit, "
+        "mais c'est « une erreur isolée ».",
+        "une erreur isolée",
+        "Lucie Garnier",
+    ),
+    (
+        "Cette enquête, confiée à la gendarmerie, est « prioritaire », a confirmé le procureur Paul Vidal, "
+        "ajoutant que des fouilles « sont en cours dans la forêt », confirmant une information du Progrès.",
+        "sont en cours dans la forêt",
+        "Paul Vidal",
+    ),
+    (
+        "Cette enquête, confiée à la gendarmerie, est « prioritaire », a confirmé le procureur Paul Vidal, "
+        "ajoutant que des fouilles « sont en cours dans la forêt », confirmant une information du Progrès.",
+        "des fouilles « sont en cours dans la forêt »",
+        "Paul Vidal",
+    ),
+    (
+        "Le président du Sénat, Henri Lambert, s'est dit « très inquiet », rappelant que "
+        "« la loi doit être respectée par tous ».",
+        "très inquiet",
+        "Henri Lambert",
+    ),
+    # a direct quotation after a colon closing a clause without a reporting verb: the
+    # clause's subject, when it names someone
+    (
+        "Sur Radio Nova, la députée du Gers Léa Roux a rendu hommage aux bénévoles mobilisés "
+        "depuis samedi : « Ils ont travaillé jour et nuit sans relâche. »",
+        "Ils ont travaillé jour et nuit sans relâche.",
+        "Léa Roux",
+    ),
+    (
+        "Karim, chauffeur de bus, a assisté à la réunion publique qui a suivi l'accident de la "
+        "semaine dernière : « Personne n'a voulu prendre la parole. »",
+        "Personne n'a voulu prendre la parole.",
+        "Karim",
+    ),
+    (
+        "La réforme des retraites a suscité une vive polémique dans tout le pays ces dernières "
+        "semaines : « Travailler plus longtemps, c'est impossible. »",
+        "Travailler plus longtemps, c'est impossible.",
+        None,
+    ),
+    # a reporting verb in the passive is no cue: its subject is what is said
+    (
+        "Le préfet Louis Perrin a visité le dépôt. Le tri « fonctionne déjà très bien » et "
+        "« c'est plus qu'un simple essai » qui est assuré avec dix agents, a-t-il dit.",
+        "c'est plus qu'un simple essai",
+        "Louis Perrin",
+    ),
+    # a signing sentence may qualify its noun ("Cette courte phrase de X"); a newspaper
+    # "titre" its front page
+    (
+        "La ministre défend son budget. « Nous ne toucherons pas aux retraites. » Cette courte "
+        "phrase de Lucie Garnier a suffi à rassurer les syndicats.",
+        "Nous ne toucherons pas aux retraites.",
+        "Lucie Garnier",
+    ),
+    (
+        "La presse régionale réagit. « Le grand gâchis », titre ce mardi Le Télégramme en une.",
+        "Le grand gâchis",
+        "Le Télégramme",
+    ),
+    # a participle qualifying a noun is no reporting verb ("candidate déclarée")
+    (
+        "La maire, candidate déclarée à sa propre succession, a présenté son bilan : "
+        "« Nous avons tenu nos promesses. »",
+        "Nous avons tenu nos promesses.",
+        "la maire",
+    ),
 ]
 
 
@@ -138,10 +265,63 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "speaker"), ADJUNCTS_BEFORE_SUBJECT + NAMES_AND_GROUPS + PENDING + PRONOUNS
+    ("text", "quote", "speaker"),
+    ADJUNCTS_BEFORE_SUBJECT + NAMES_AND_GROUPS + PENDING + PRONOUNS + CUE_MENTIONS,
 )
 def test_speaker_rules(extractor: Extractor, text: str, quote: str, speaker: str | None) -> None:
     assert _speaker_of(extractor, text, quote) == speaker
+
+
+# 7. where a speaker mention ends: past a time phrase closed by an adjective ("le mois
+#    dernier") and "notamment" before it, without a trailing adverb ("juste [avant]"), and
+#    with the person named in apposition after the complements of a role description.
+#    (text, quote, expected speaker, expected mention text)
+MENTION_BOUNDS: list[tuple[str, str, str | None, str]] = [
+    (
+        "« Les prix ne baisseront pas », avait déclaré le mois dernier sur RTL le PDG de la SNCF, "
+        "Hugo Mallet.",
+        "Les prix ne baisseront pas",
+        "Hugo Mallet",
+        "le PDG de la SNCF, Hugo Mallet",
+    ),
+    (
+        "Le musée rouvrira bientôt. « Nous ouvrirons en mai », avait expliqué l'attaché de presse du "
+        "musée juste avant la conférence.",
+        "Nous ouvrirons en mai",
+        "l'attaché de presse du musée",
+        "l'attaché de presse du musée",
+    ),
+    (
+        "Le tribunal rendra sa décision en juin, rapportent notamment Le Parisien et France Bleu.",
+        "Le tribunal rendra sa décision en juin",
+        "Le Parisien",
+        "Le Parisien",
+    ),
+    (
+        "« Nous ne lâcherons rien », a lancé la présidente du groupe Les Écologistes (LE), "
+        "Inès Garnier, devant la presse.",
+        "Nous ne lâcherons rien",
+        "Inès Garnier",
+        "la présidente du groupe Les Écologistes (LE), Inès Garnier",
+    ),
+    (
+        "La fréquentation a baissé de 10 % en un an, selon le premier adjoint au maire de Lille, Karim Sadi.",
+        "La fréquentation a baissé de 10 % en un an",
+        "Karim Sadi",
+        "le premier adjoint au maire de Lille, Karim Sadi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "mention"), MENTION_BOUNDS)
+def test_mention_bounds(
+    extractor: Extractor, text: str, quote: str, speaker: str | None, mention: str
+) -> None:
+    found = [q for q in extractor.extract(text).quotes if q.text == quote]
+    assert len(found) == 1
+    assert found[0].speaker == speaker
+    assert found[0].speaker_mention is not None
+    assert found[0].speaker_mention.text == mention
 
 
 # 2. time words and adverbs a parser leaves at the start of a mention

@@ -139,7 +139,7 @@ ROLES = [
         ["ministre de l'Économie"],
         "f",
     ),
-    ("Mme Dominique Leroy a démissionné.", "Dominique Leroy", ["Mme"], "f"),
+    ("Mme Dominique Leroy a démissionné.", "Dominique Leroy", [], "f"),
     ("La porte-parole Claude Moreau a répondu aux questions.", "Claude Moreau", ["porte-parole"], "f"),
 ]
 

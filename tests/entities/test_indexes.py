@@ -8,6 +8,7 @@ import pytest
 
 from deepseek_news.naming import GrowingIntervals, StaticIntervals
 from deepseek_news.pipeline.entities import _WORD_CHARS_RE, _occurrences, _words_before
+from deepseek_news.pipeline.entities.merging import _WordRuns
 
 # Interval sets written for these tests: disjoint, nested, overlapping, touching, empty.
 INTERVAL_SETS = [
@@ -37,6 +38,7 @@ def test_growing_intervals_match_a_scan(intervals: list[tuple[int, int]]) -> Non
         added.append((a, b))
         for s, e in QUERIES:
             assert iv.overlaps(s, e) == any(x < e and s < y for x, y in added), (s, e)
+            assert iv.covers(s, e) == any(x <= s and e <= y for x, y in added), (s, e)
 
 
 # Folded texts and needles written for these tests: repeats, self-overlapping needles,
@@ -59,6 +61,17 @@ def test_occurrences_match_the_regex(folded: str, needle: str) -> None:
         runs.setdefault(m.group(), []).append(m.start())
     pattern = re.compile(rf"(?<![\w]){re.escape(needle)}(?![\w])")
     assert _occurrences(folded, needle, runs) == [m.span() for m in pattern.finditer(folded)]
+
+
+@pytest.mark.parametrize(("folded", "needle"), OCCURRENCES)
+def test_word_runs_found_on_demand_match_the_full_index(folded: str, needle: str) -> None:
+    full: dict[str, list[int]] = {}
+    for m in _WORD_CHARS_RE.finditer(folded):
+        full.setdefault(m.group(), []).append(m.start())
+    lazy = _WordRuns(folded)
+    for word in [*full, "absent", "a", "x"]:
+        assert list(lazy.get(word, ())) == full.get(word, []), word
+    assert _occurrences(folded, needle, lazy) == _occurrences(folded, needle, full)
 
 
 # The last words of the line before a position, however long the line.

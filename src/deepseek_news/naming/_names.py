@@ -21,7 +21,17 @@ def fold_char(c: str) -> str:
 
 def fold_text(text: str) -> str:
     """`text` folded character by character: same length, so offsets are unchanged."""
-    return text.translate({ord(c): fold_char(c) for c in set(text)})
+    chars = set(text)
+    if not chars <= _FOLDED_CHARS:  # fold each new character once, then translate at C speed
+        for c in chars - _FOLDED_CHARS:
+            _FOLD_TABLE[ord(c)] = fold_char(c)
+        _FOLDED_CHARS.update(chars)
+    return text.translate(_FOLD_TABLE)
+
+
+# code point -> fold_char, for every character fold_text has seen
+_FOLD_TABLE: dict[int, str] = {}
+_FOLDED_CHARS: set[str] = set()
 
 
 def fold(name: str) -> str:

@@ -7,7 +7,7 @@ without importing deepseek_news.  Span keys are listed in ``KEYS``.
 
 from __future__ import annotations
 
-from . import amounts, attribution, entities, language, quotes, reported
+from . import amounts, attribute_rules, attribution, entities, language, quotes, reported
 from . import getters as getters  # registers the Doc extension getters
 
 # The order in which Extractor adds the components after the model's own.
@@ -26,4 +26,28 @@ KEYS = {
     "percent": "dsn_percent",
 }
 
-__all__ = ["KEYS", "PIPE_NAMES", "amounts", "attribution", "entities", "language", "quotes", "reported"]
+
+def preload() -> None:
+    """Fill now the caches the components would otherwise fill on the first document: the
+    cross-lingual lexicon and lemma table, the first-name lexicon, the entity finder's
+    compiled patterns.  Called by :func:`deepseek_news.api.load_model` with the model, so
+    the first text costs what the next ones do (and forked workers share what is read)."""
+    from .. import crosslingual, gender
+
+    crosslingual.preload()
+    gender.preload()
+    entities.preload()
+
+
+__all__ = [
+    "KEYS",
+    "PIPE_NAMES",
+    "amounts",
+    "attribute_rules",
+    "attribution",
+    "entities",
+    "language",
+    "preload",
+    "quotes",
+    "reported",
+]

@@ -16,6 +16,7 @@ whose opening mark was left out.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from ..lang.fr.punctuation import QUOTE_PAIRS
@@ -23,6 +24,9 @@ from ..lang.fr.punctuation import QUOTE_PAIRS
 log = logging.getLogger("deepseek_news")
 
 _CLOSERS = {close: open_ for open_, close in QUOTE_PAIRS.items() if open_ != close}
+# the characters _pair acts on; it steps over any other in one go
+_MARK_CHARS = frozenset("«“\u00bb") | QUOTE_PAIRS.keys() | _CLOSERS.keys()
+_NEXT_MARK = re.compile("[" + "".join(re.escape(c) for c in sorted(_MARK_CHARS)) + "]")
 _MAX_QUOTE_CHARS = 6000
 
 # (what, offset of the mark, how it was recovered): ("unclosed quotation mark '«'", 120,
@@ -191,6 +195,16 @@ def _pair(text: str, problems: list[Problem] | None = None) -> tuple[list[QuoteM
             out += _pair_stack(text, i)
             return out, work + n - i
         c = text[i]
+        if c not in _MARK_CHARS:
+            # no mark before the next one: step there (stopping where the budget runs out,
+            # as one step per character would)
+            m = _NEXT_MARK.search(text, i)
+            step = (m.start() if m is not None else n) - i
+            if work + step > budget:
+                step = budget - work + 1
+            i += step
+            work += step
+            continue
         if c in "«“" and _closes_in_place(text, i):
             _report(problems, f"opening quotation mark {c!r} used as a closing one", i)
         elif c in QUOTE_PAIRS and (c != '"' or _straight_opens(text, i)):

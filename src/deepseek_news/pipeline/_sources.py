@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..lang.fr.sources import SOURCE_PHRASES, VIEW_PREPOSITIONS
-from ._syntax import low
+from ._perdoc import doc_tokens
 
 # the cues source phrases record ("selon")
 SOURCE_CUES: frozenset[str] = frozenset(SOURCE_PHRASES.values())
@@ -55,9 +55,10 @@ def phrase_at(doc: Doc, i: int, limit: int | None = None, phrases: _Phrases = SO
     limit = len(doc) if limit is None else min(limit, len(doc))
     if i >= limit:
         return None
-    for form, cue in phrases.by_first.get(low(doc[i]), ()):
+    lows = doc_tokens(doc).lows
+    for form, cue in phrases.by_first.get(lows[i], ()):
         end = i + len(form)
-        if end <= limit and all(low(doc[i + n]) == w for n, w in enumerate(form[1:], 1)):
+        if end <= limit and all(lows[i + n] == w for n, w in enumerate(form[1:], 1)):
             return SourceMatch(i, end, cue)
     return None
 

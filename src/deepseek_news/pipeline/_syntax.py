@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import weakref
+from bisect import bisect_left, bisect_right
 
+import numpy
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, POS
+from spacy.symbols import ADJ as ADJ_POS
+from spacy.symbols import AUX as AUX_POS
+from spacy.symbols import NOUN as NOUN_POS
+from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.fr.function_words import (
@@ -22,11 +29,14 @@ from ..lang.fr.pronouns import (
 )
 from ..lang.fr.reporting_verbs import (
     HYPOTHETICAL_MODALS,
+    INCISE_ADJUNCTS,
     MULTIWORD_CUES,
     NOT_REPORTING,
     REFLEXIVE_VERBS,
     REPORTING_VERBS,
 )
+from ..lang.fr.time_words import TIME_WORDS
+from ._perdoc import doc_text, doc_tokens
 
 _VERB_ENDINGS = (
     "ées",
@@ -60,10 +70,13 @@ def low(tok: Token) -> str:
 
 def verb_lemma(tok: Token) -> str:
     """The token's lemma, repaired for first-group verbs the lemmatizer leaves inflected."""
-    lemma = tok.lemma_.lower()
+    return _verb_lemma(tok.lemma_.lower(), tok.lower_)
+
+
+def _verb_lemma(lemma: str, low: str) -> str:
+    """`verb_lemma` from the lowercased lemma and the lowercased word."""
     if lemma in REPORTING_VERBS or lemma in REFLEXIVE_VERBS:
         return lemma
-    low = tok.lower_
     for ending in _VERB_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             guess = low[: -len(ending)] + "er"
@@ -79,21 +92,84 @@ def _reflexive(tok: Token) -> bool:
 
 
 def cue_lemma(tok: Token) -> str | None:
-    """The reporting cue `tok` heads ("déclarer", "faire valoir"...), or None."""
+    """The reporting cue `tok` heads ("déclarer", "faire valoir"...), or None.
+
+    Read from the table of the doc's cues (:func:`doc_cues`), computed once per doc."""
+    return doc_cues(tok.doc).get(tok.i)
+
+
+def doc_cues(doc: Doc) -> dict[int, str]:
+    """Token index -> reporting cue (see `cue_lemma`) of every token of `doc` that heads one.
+
+    Computed once per doc from its token arrays: only the tokens whose part of speech,
+    lemma and form allow a cue are looked at one by one; the verdict on a (part of
+    speech, lemma, form) triple is kept across docs."""
+    cached = _CUE_TABLES.get(doc)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    table: dict[int, str] = {}
+    if len(doc):
+        arr = doc.to_array([POS, IS_PUNCT, LEMMA, LOWER])
+        pos_ids = arr[:, 0]
+        keep = (
+            (pos_ids == VERB_POS) | (pos_ids == AUX_POS) | (pos_ids == NOUN_POS) | (pos_ids == ADJ_POS)
+        ) & (arr[:, 1] == 0)
+        where = numpy.flatnonzero(keep).tolist()
+        strings = doc.vocab.strings
+        for i, (pos, _, lemma, lower) in zip(where, arr[keep].tolist(), strict=True):
+            key = (pos, lemma, lower)
+            possible = _POSSIBLE_CUES.get(key)
+            if possible is None:
+                possible = _possible_cue(pos in _NOMINAL_POS_IDS, strings[lemma], strings[lower])
+                if len(_POSSIBLE_CUES) >= _MAX_VERDICTS:
+                    _POSSIBLE_CUES.clear()
+                _POSSIBLE_CUES[key] = possible
+            if possible:
+                cue = _cue_lemma(doc[i])
+                if cue is not None:
+                    table[i] = cue
+    _CUE_TABLES[doc] = (len(doc), table)
+    return table
+
+
+_CUE_TABLES: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, str]]] = weakref.WeakKeyDictionary()
+_NOMINAL_POS_IDS = frozenset({int(NOUN_POS), int(ADJ_POS)})
+_NOMINAL_CUE_ENDINGS = ("é", "ée", "és", "ées", "ant", "e")
+# the lemmas (after `verb_lemma`) a cue may have: reporting and reflexive verbs, the first
+# word of a multiword cue
+_CUE_LEMMAS = (
+    REPORTING_VERBS | REFLEXIVE_VERBS | {p.split()[0] for p in MULTIWORD_CUES if len(p.split()) > 1}
+) - NOT_REPORTING
+# the multiword cues split once: (first word, the other words, cue), in the table's order
+_MULTIWORD_SPLIT = [(p.split()[0], p.split()[1:], cue) for p, cue in MULTIWORD_CUES.items()]
+# (pos, lemma, lower) hashes -> whether a token with them may be a cue
+_POSSIBLE_CUES: dict[tuple[int, int, int], bool] = {}
+_MAX_VERDICTS = 500_000
+
+
+def _possible_cue(nominal: bool, lemma: str, low: str) -> bool:
+    """What `_cue_lemma` checks before it looks at the token's neighbours: whether a word of
+    this form and lemma (a noun or adjective when `nominal`) may head a cue."""
+    if nominal and not low.endswith(_NOMINAL_CUE_ENDINGS):
+        return False
+    return _verb_lemma(lemma.lower(), low) in _CUE_LEMMAS
+
+
+def _cue_lemma(tok: Token) -> str | None:
+    """The reporting cue `tok` heads, computed from the token and its neighbours."""
     if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} or tok.is_punct:
         return None
-    if tok.pos_ in {"NOUN", "ADJ"} and not tok.lower_.endswith(("é", "ée", "és", "ées", "ant", "e")):
+    if tok.pos_ in {"NOUN", "ADJ"} and not tok.lower_.endswith(_NOMINAL_CUE_ENDINGS):
         return None
     lemma = verb_lemma(tok)
     if lemma in NOT_REPORTING:
         return None
     # multiword cues: faire valoir, tenir à préciser, mettre en garde
-    for phrase in MULTIWORD_CUES:
-        first, *rest = phrase.split()
+    for first, rest, multiword in _MULTIWORD_SPLIT:
         if lemma == first and rest:
             following = [t.lemma_.lower() for t in tok.doc[tok.i + 1 : tok.i + 1 + len(rest)]]
             if following == rest:
-                return MULTIWORD_CUES[phrase]
+                return multiword
     if lemma in REPORTING_VERBS:
         return lemma
     if lemma in REFLEXIVE_VERBS and _reflexive(tok):
@@ -146,8 +222,11 @@ def noun_phrase(doc: Doc, start: int, limit: int) -> Span | None:
         end += 1
         if end - start >= 9:
             break
-    while end > start and doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
-        end -= 1
+    while end > start and (
+        doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}
+        or (doc[end - 1].pos_ == "ADV" and end - 1 > start and doc[end - 1].is_lower)
+    ):
+        end -= 1  # "l'attaché de presse du club juste [avant…]"
     if end <= start:
         return None
     return doc[start:end]
@@ -159,8 +238,13 @@ def subject_of(verb: Token) -> Token | None:
     t: Token = verb
     while seen < 5:
         seen += 1
+        inverted = _incise_subject(t)
+        if inverted is not None:
+            return inverted
         for c in t.children:
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != verb.i and not _participle(c):
+                if _paragraph_break(c.doc, c.i, verb.i):
+                    continue  # the parser joined two paragraphs: an intertitle, the last words above
                 return _subject_word(c, t)
         if t.dep_ in {"xcomp", "advcl", "conj", "ccomp", "acl", "parataxis", "acl:relcl"} and t.head is not t:
             if t.dep_ in {"ccomp"}:
@@ -169,6 +253,62 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return _left_subject(verb)
+
+
+def _incise_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb in an incise, written after it whatever the parser
+    attached it to: "<clause>, a confirmé le procureur, ajoutant que…", "<clause>, assure
+    cette économiste, car…", "Certes, concède-t-elle, …" (the clitic). The verb follows a
+    comma or a closing quotation mark, a clause with a finite verb stands before it, and the
+    noun phrase after it closes the incise (punctuation or a complement follows)."""
+    doc = verb.doc
+    if verb.pos_ not in {"VERB", "AUX"} or cue_lemma(verb) is None:
+        return None
+    k = verb.i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or low(doc[k]) in EUPHONIC_T or _clitic(doc[k])):
+        if _clitic(doc[k]):
+            return doc[k]  # "…, a-t-elle ajouté"
+        k -= 1
+    if k < 0 or doc[k].text not in _INCISE_OPENERS:
+        return None
+    if k == verb.i - 1 and verb.lower_.endswith("ant"):
+        return None  # "…, ajoutant que": a participle phrase, not an incise
+    j = verb.i + 1
+    while j < len(doc) and low(doc[j]) in EUPHONIC_T:
+        j += 1
+    if j < len(doc) and _clitic(doc[j]):
+        return doc[j]  # "…, concède-t-elle, …"
+    start = verb.sent.start
+    if not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[start:k]):
+        return None  # "Le ministre, Paul Roux, a annoncé un plan": no clause before the comma
+    while j < len(doc) and (doc[j].pos_ == "ADV" or low(doc[j]) in _INCISE_SKIPPED):
+        j += 1
+    np_ = noun_phrase(doc, j, len(doc))
+    if np_ is None or _paragraph_break(doc, verb.i, np_.end - 1):
+        return None
+    if np_.end < len(doc):
+        nxt = doc[np_.end]
+        closes = nxt.is_space or nxt.pos_ == "ADP" or nxt.lower_ == "qui" or nxt.is_punct
+        if not closes or nxt.text in _OPENING_MARKS:
+            return None  # the noun phrase is the verb's object: "…, a déclaré le plan « prioritaire »"
+    return next((t for t in np_ if t.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _clitic(tok: Token) -> bool:
+    """An inverted subject clitic ("-il", "-elle", "-t-on")."""
+    return tok.lower_.startswith("-") and len(tok.text) > 2
+
+
+def _paragraph_break(doc: Doc, i: int, j: int) -> bool:
+    """Whether a line break lies between the tokens i and j (in either order)."""
+    lo, hi = (i, j) if i < j else (j, i)
+    return any(t.is_space and "\n" in t.text for t in doc[lo:hi])
+
+
+_INCISE_OPENERS = frozenset({",", "»", "”", '"'})
+# words between an incise's verb and its subject ("a assuré mardi la directrice")
+_INCISE_SKIPPED = INCISE_ADJUNCTS | TIME_WORDS
+_OPENING_MARKS = frozenset({"«", "“", '"'})
 
 
 def _participle(tok: Token) -> bool:
@@ -189,6 +329,9 @@ def _left_subject(verb: Token) -> Token | None:
         doc[j].pos_ == "AUX" or "Fin" in doc[j].morph.get("VerbForm", []) for j in range(k + 1, verb.i + 1)
     ):
         return None  # not a finite verb
+    lead = _paragraph_lead(doc, k)
+    if lead is not None:
+        return lead
     head = first = k
     while first > 0 and first > k - 4 and doc[first - 1].pos_ in {"PROPN", "DET", "ADJ", "NOUN"}:
         first -= 1
@@ -199,6 +342,27 @@ def _left_subject(verb: Token) -> Token | None:
     if doc[first].pos_ == "DET" or doc[head].pos_ == "PROPN":
         return doc[head]
     return None
+
+
+def _paragraph_lead(doc: Doc, k: int) -> Token | None:
+    """The head noun of a noun phrase that opens its paragraph and ends at token k, right
+    before the verb: "Le président du club estime que…" below a paragraph the parser joined."""
+    p = k
+    while p > 0 and not (doc[p - 1].is_space and "\n" in doc[p - 1].text):
+        p -= 1
+    np_ = noun_phrase(doc, p, k + 1)
+    if np_ is None or np_.end != k + 1 or doc[p].pos_ not in {"DET", "PROPN"}:
+        return None
+    # a name closing the phrase in apposition ("La start-up nantaise Lumeo"), not the
+    # complement of a noun ("Le président de l'Asvel", "Le patron du PSG")
+    first = k
+    while first > np_.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if doc[k].pos_ == "PROPN" and first > np_.start:
+        before = doc[first - 1]
+        if low(before) not in OF_PREPOSITIONS and before.pos_ not in {"DET", "ADP"}:
+            return doc[first]
+    return next((t for t in np_ if t.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _subject_word(subj: Token, verb: Token) -> Token:
@@ -238,7 +402,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc_tokens(doc).idx
 
     def at(self, char: int) -> int:
         """Index of the token containing (or starting before) `char`."""
@@ -247,7 +411,11 @@ class TokenIndex:
 
 def glued_period(tok: Token) -> bool:
     """A word the tokenizer glued to a sentence-final period ("SpaceX." before "Chaque")."""
-    text = tok.text
+    return _glued_period(tok.text)
+
+
+def _glued_period(text: str) -> bool:
+    """`glued_period` of a token's text."""
     return len(text) >= 4 and text.endswith(".") and "." not in text[:-1] and text[-2].isalnum()
 
 
@@ -257,16 +425,21 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     comma or a lowercase word with no sentence-final punctuation before the cut
     ("Selon Santé publique France | , l'épidémie…").  Leading and trailing spaces are
     left out.  `text` is ``doc.text`` when the caller already has it."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
+    table = doc_tokens(doc)
+    texts, spaces = table.texts, table.spaces
+    # the tokens where a sentence may be cut: line breaks and words glued to a period
+    marks = [
+        i for i, t in enumerate(texts) if (spaces[i] and "\n" in t) or (t[-1:] == "." and _glued_period(t))
+    ]
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
-        for i in range(sent.start, sent.end):
-            tok = doc[i]
+        for i in marks[bisect_left(marks, sent.start) : bisect_left(marks, sent.end)]:
             cut = None
-            if tok.is_space and "\n" in tok.text:
+            if spaces[i] and "\n" in texts[i]:
                 cut = i
-            elif glued_period(tok) and i + 1 < sent.end and doc[i + 1].is_title:
+            elif _glued_period(texts[i]) and i + 1 < sent.end and doc[i + 1].is_title:
                 cut = i + 1
             if cut is not None:
                 _push(doc, text, start, cut, pieces)

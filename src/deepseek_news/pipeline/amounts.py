@@ -17,6 +17,7 @@ from ..amounts import scan
 from ..config import DEFAULT_CURRENCY
 from ..lang.fr.currencies import DEFAULT
 from ..records import MoneyAmount, Percentage
+from ._perdoc import doc_text
 from ._spans import add_span, group, items
 
 MONEY_KEY = "dsn_money"
@@ -29,7 +30,7 @@ class AmountsMarker:
     def __call__(self, doc: Doc) -> Doc:
         group(doc, MONEY_KEY)
         group(doc, PERCENT_KEY)
-        for i, f in enumerate(scan(doc.text), 1):
+        for i, f in enumerate(scan(doc_text(doc)), 1):
             common = {"value": f.value, "low": f.low, "high": f.high, "approximate": f.approximate}
             if f.kind == "money":
                 add_span(doc, MONEY_KEY, f.start, f.end, "MONEY", f"m{i}", currency=f.currency, **common)
@@ -47,7 +48,7 @@ def records_from_doc(
     doc: Doc, *, default_currency: str | None = DEFAULT_CURRENCY
 ) -> tuple[list[MoneyAmount], list[Percentage]]:
     """Money and percentage records from the component's spans, offsets relative to `doc`."""
-    text = doc.text
+    text = doc_text(doc)
     money = [
         MoneyAmount(
             text=text[m["start"] : m["end"]],

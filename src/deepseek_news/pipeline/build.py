@@ -20,6 +20,7 @@ from ..records import ArticleRecord, Organization, Person, Quote, Speaker
 from ..text import Normalized
 from . import amounts, attribution, entities, language
 from . import quotes as quote_marks
+from .links import link_speakers
 
 log = logging.getLogger("deepseek_news")
 
@@ -50,13 +51,16 @@ def _remap(obj: Any, offset: int, norm: Normalized) -> None:
             _remap(value, offset, norm)
 
 
-def _merge_named(items: list[M]) -> list[M]:
-    """Merge entries of the same canonical name (from different chunks)."""
+def _merge_named(items: list[M], merged_ids: dict[str, str] | None = None) -> list[M]:
+    """Merge entries of the same canonical name (from different chunks); `merged_ids` receives the
+    id of each entry merged into another -> the id of the entry kept."""
     by_name: dict[str, M] = {}
     for item in items:
         name = getattr(item, "name")  # noqa: B009  (M is any named record)
         if name in by_name:
             kept = by_name[name]
+            if merged_ids is not None:
+                merged_ids[getattr(item, "id")] = getattr(kept, "id")  # noqa: B009
             for attr in ("mentions", "aliases", "roles"):
                 if hasattr(kept, attr):
                     merged = list(getattr(kept, attr))
@@ -90,7 +94,16 @@ def _apply_aliases(record: ArticleRecord, aliases: Mapping[str, str]) -> None:
         q.speaker = canon(q.speaker)
     record.persons = _merge_named(record.persons)
     record.organizations = _merge_named(record.organizations)
-    record.speakers = _merge_named(record.speakers)
+    _merge_speakers(record)
+
+
+def _merge_speakers(record: ArticleRecord) -> None:
+    """Merge speakers of the same name; their quotes follow the speaker kept."""
+    merged: dict[str, str] = {}
+    record.speakers = _merge_named(record.speakers, merged)
+    for q in record.quotes:
+        if q.speaker_id in merged:
+            q.speaker_id = merged[q.speaker_id]
 
 
 def _renumber(record: ArticleRecord) -> None:
@@ -190,9 +203,10 @@ def merge_parts(
     if len(parts) > 1:
         record.persons = _merge_named(record.persons)
         record.organizations = _merge_named(record.organizations)
-        record.speakers = _merge_named(record.speakers)
+        _merge_speakers(record)
     _apply_aliases(record, aliases or {})
     _renumber(record)
+    link_speakers(record)
     assign_genders(record, norm.original)
     if originals or english:
         from ..crosslingual import attach_originals

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ..records import ArticleRecord
 from ..text import Normalized
+from ._perdoc import doc_text
 from .build import build_record
 
 __all__ = ["EXTENSIONS", "doc_record", "register"]
@@ -35,7 +36,8 @@ __all__ = ["EXTENSIONS", "doc_record", "register"]
 
 def doc_record(doc: Doc) -> ArticleRecord:
     """The record of one processed doc, offsets relative to ``doc.text``."""
-    return build_record([(0, doc)], Normalized(doc.text, doc.text, None), doc_id=None)
+    text = doc_text(doc)
+    return build_record([(0, doc)], Normalized(text, text, None), doc_id=None)
 
 
 def _field(name: str) -> Callable[[Doc], Any]:

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..crosslingual import english_spans
+from ._perdoc import doc_text
 from ._spans import add_span, group, items
 
 KEY = "dsn_english"
@@ -23,7 +24,7 @@ KEY = "dsn_english"
 class LanguageMarker:
     def __call__(self, doc: Doc) -> Doc:
         group(doc, KEY)
-        for n, (start, end) in enumerate(english_spans(doc.text), 1):
+        for n, (start, end) in enumerate(english_spans(doc_text(doc)), 1):
             add_span(doc, KEY, start, end, "en", f"en{n}")
         return doc
 

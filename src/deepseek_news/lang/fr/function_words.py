@@ -24,6 +24,8 @@ NEGATION_PARTICLES: frozenset[str] = frozenset({"ne", "n'"})
 COMPLEMENTIZERS: frozenset[str] = frozenset({"que", "qu'"})
 # "ce" before a relative "que": "contre ce qu'il a appelé" is no reported clause
 DEMONSTRATIVE_CE: frozenset[str] = frozenset({"ce", "c'"})
+# demonstrative determiners: "cette spécialiste", "ce témoin" point back at someone named
+DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette", "ces"})
 # relative pronouns that end a speaker's noun phrase ("le ministre qui…")
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"qui", "que", "dont"})
 # relative pronouns after a preposition: "selon lequel", "d'après laquelle" name no source
@@ -45,7 +47,21 @@ EUPHONIC_T: frozenset[str] = frozenset({"-t", "t", "-t-"})
 SINGULAR_DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "les"})
 # determiners of a plural group ("les élus", "des témoins", "ces experts", "leurs avocats")
-PLURAL_DETERMINERS: frozenset[str] = frozenset({"les", "des", "ces", "leurs", "ses", "plusieurs", "nombreux"})
+PLURAL_DETERMINERS: frozenset[str] = frozenset(
+    {
+        "les",
+        "des",
+        "ces",
+        "ses",
+        "leurs",
+        "plusieurs",
+        "certains",
+        "certaines",
+        "quelques",
+        "de nombreux",
+        "nombreux",
+    }
+)
 SINGULAR_INDEFINITE_ARTICLES: frozenset[str] = frozenset({"un", "une"})
 # a definite or possessive singular determiner: "la source", "son entourage" point at
 # someone known, unlike "une source"

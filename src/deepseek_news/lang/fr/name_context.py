@@ -43,6 +43,90 @@ SHARE_NOUNS: frozenset[str] = frozenset({"action", "titre", "l'action", "le titr
 # Preposition of an employer after a job: "analyste chez Bernstein".
 EMPLOYER_PREPOSITIONS: frozenset[str] = frozenset({"chez"})
 
+# Lowercase words after which a person's name has ended ("le commandant Guy des marins-pompiers",
+# "Marc Roux pour la CGT"): the model's span is cut before them.
+PERSON_NAME_BREAKS: frozenset[str] = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "dans",
+        "chez",
+        "et",
+        "qui",
+    }
+)
+
+# Small words an acronym skips: "Filière traitement, déchets, nettoiement, eau, égouts et
+# assainissement (FTDNEEA)" takes one letter from each other word.
+ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset(
+    {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour", "sur"}
+)
+
+# Nouns of places and buildings named after a person: "l'école Franklin Roosevelt", "la rue
+# Victor-Hugo", "le stade Pierre-Mauroy". The name after them is the place's, not a person
+# mentioned. Source: French street and building naming, collected for this project.
+NAMED_AFTER_HEADS: frozenset[str] = frozenset(
+    {
+        "école",
+        "groupe scolaire",
+        "collège",
+        "lycée",
+        "rue",
+        "avenue",
+        "boulevard",
+        "place",
+        "quai",
+        "cours",
+        "allée",
+        "impasse",
+        "square",
+        "parc",
+        "jardin",
+        "stade",
+        "gymnase",
+        "piscine",
+        "salle",
+        "gare",
+        "station",
+        "aéroport",
+        "pont",
+        "hôpital",
+        "centre hospitalier",
+        "résidence",
+        "cité",
+        "porte",
+        "promenade",
+    }
+)
+
+# A name after these words dates a period, it mentions no one: "après Jésus-Christ".
+ERA_WORDS: frozenset[str] = frozenset({"avant", "après"})
+ERA_NAMES: frozenset[str] = frozenset({"jésus-christ", "j.-c."})
+
+# Conjunctions that join the members of an enumeration: "Campeche, Yucatan et Quintana Roo"
+# (not the comma, which also closes a fronted place: "À Marseille, Benoît Payan a dit").
+ENUMERATION_JOINS: frozenset[str] = frozenset({"et", "ou"})
+
+# First words of place names that are never a person's name on their own: "Saint-Ouen",
+# "Sainte-Maxime" (a whole hyphenated name).
+PLACE_NAME_PREFIXES: tuple[str, ...] = ("saint-", "sainte-")
+
+# Between two teams in a match heading of a live sports report: "Lorient vs Olympique Lyonnais".
+MATCH_SEPARATORS: tuple[str, ...] = ("vs", "vs.", "VS", "v.")
+
+# Plural articles before a team's or a group's nickname: "les Bleus", "des Merlus", "aux Verts".
+PLURAL_ARTICLES: frozenset[str] = frozenset({"les", "des", "aux"})
+
 # "de" and its contracted and elided forms, linking a noun to its complement.
 OF_WORDS: tuple[str, ...] = ("de", "du", "des", "d'", "d’")
 

@@ -418,6 +418,7 @@ INSTITUTION_FIRST_WORDS: frozenset[str] = frozenset(
         "observatoire",
         "haut conseil",
         "haute autorité",
+        "haute cour",
         "régie",
         "chambre",
         "team",
@@ -871,6 +872,15 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
         "ambassade",
         "consulat",
         "lycée",
+        "collège",
+        "école",
+        "groupe scolaire",
+        "brigade de gendarmerie",
+        "compagnie de gendarmerie",
+        "groupement de gendarmerie",
+        "commissariat",
+        "sapeurs-pompiers",
+        "marins-pompiers",
     }
 )
 
@@ -895,8 +905,59 @@ INSTITUTION_NAMES: frozenset[str] = frozenset(
         "inspection du travail",
         "inspection générale des finances",
         "préfecture de police",
+        "équipe de france",
     }
 )
+
+# The fields of a ministry as some newspapers write them, without a capital ("le ministère de
+# l'intérieur", "le ministère des affaires étrangères"): after "ministère de", these lowercase
+# words still name the ministry. Source: the names of the French ministries since 1958
+# (Légifrance, décrets d'attribution), as the press shortens them.
+MINISTRY_FIELDS: frozenset[str] = frozenset(
+    {
+        "intérieur",
+        "justice",
+        "économie",
+        "finances",
+        "économie et des finances",
+        "budget",
+        "comptes publics",
+        "défense",
+        "armées",
+        "affaires étrangères",
+        "europe et des affaires étrangères",
+        "éducation",
+        "éducation nationale",
+        "enseignement supérieur",
+        "recherche",
+        "santé",
+        "solidarités",
+        "travail",
+        "emploi",
+        "agriculture",
+        "culture",
+        "sports",
+        "transports",
+        "logement",
+        "écologie",
+        "environnement",
+        "transition écologique",
+        "transition énergétique",
+        "industrie",
+        "numérique",
+        "outre-mer",
+        "fonction publique",
+        "décentralisation",
+        "commerce extérieur",
+        "famille",
+        "jeunesse",
+        "mer",
+    }
+)
+
+# Articles before an institution noun that make it unnamed: "un tribunal de New York", "une
+# préfecture" (one of several, not a body the article names).
+INDEFINITE_BEFORE_INSTITUTION: frozenset[str] = frozenset({"un", "une"})
 
 # Words that close an institution's name even when they follow it directly.
 INSTITUTION_STOP_WORDS: frozenset[str] = frozenset(
@@ -927,7 +988,8 @@ NAMES_WITH_ARTICLE: frozenset[str] = frozenset(
 
 # Organizations that French news names without any cue, by their name alone: the national
 # media (press, radio, television, news sites) and news agencies, the large online platforms,
-# the main political parties and unions, sports leagues and federations, and the ministries
+# the main political parties and unions, sports leagues and federations, national public
+# agencies and cultural institutions (service-public.fr, ministère de la Culture), and the ministries
 # the press names by the street or building that houses them ("Bercy" for the economy
 # ministry, "le Quai d'Orsay" for foreign affairs, "Beauvau" for the interior, "le Pentagone").
 # The seats of a head of state or government ("l'Élysée", "Matignon", "la Maison-Blanche",
@@ -1082,12 +1144,79 @@ KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
         "ratp",
         "edf",
         "engie",
+        # national public agencies and operators, named without a cue
+        "santé publique france",
+        "météo-france",
+        "pôle emploi",
+        "france travail",
+        "bpifrance",
+        "urssaf",
+        "ademe",
+        "arcom",
+        "cnil",
+        "anses",
+        "ofii",
+        "france stratégie",
+        # national cultural institutions
+        "comédie-française",
+        "opéra de paris",
+        "bibliothèque nationale de france",
+        "centre pompidou",
         # ministries named by their building
         "bercy",
         "quai d'orsay",
         "beauvau",
         "place beauvau",
         "pentagone",
+    }
+)
+
+# Acronyms whose letters do not spell the name the French press gives the body ("l'ONU" and
+# "les Nations unies", "l'Otan" and "l'Alliance atlantique"): acronym -> its names. One entry
+# of the record for both. Source: the usage of the French press (Le Petit Robert des noms
+# propres for the full names).
+ACRONYM_NAMES: dict[str, tuple[str, ...]] = {
+    "onu": ("nations unies", "organisation des nations unies"),
+    "otan": ("alliance atlantique", "organisation du traité de l'atlantique nord"),
+}
+
+# Heads of things an acronym may stand for, written in lowercase before it: "le registre
+# international français, le RIF", "le fichier des auteurs d'infractions terroristes (Fijait)",
+# "par unité de consommation (UC)". The acronym is then no organization. Source: French
+# administrative and economic vocabulary, collected for this project.
+ACRONYM_THING_HEADS: frozenset[str] = frozenset(
+    {
+        "fichier",
+        "registre",
+        "répertoire",
+        "unité",
+        "indice",
+        "taux",
+        "impôt",
+        "taxe",
+        "revenu",
+        "prime",
+        "allocation",
+        "aide",
+        "prêt",
+        "contrat",
+        "plan",
+        "programme",
+        "dispositif",
+        "certificat",
+        "diplôme",
+        "brevet",
+        "permis",
+        "zone",
+        "produit",
+        "salaire",
+        "système",
+        "régime",
+        "procédure",
+        "traitement",
+        "document",
+        "formulaire",
+        "label",
     }
 )
 

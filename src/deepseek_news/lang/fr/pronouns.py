@@ -36,6 +36,8 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "lui
 # relative pronouns that stand for the noun phrase right before them as the subject of a
 # reporting verb: "le procureur, qui affirme que…", "la rédaction, laquelle précise…"
 RELATIVE_SUBJECTS: frozenset[str] = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+# the plural ones: they refer to a group ("les grévistes … Ils avancent"), never to one person
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"ils", "elles", "eux"})
 
 PRONOUN_GENDER: dict[str, str] = {
     "lui": "m",

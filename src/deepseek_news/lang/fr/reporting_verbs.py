@@ -38,7 +38,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     tempérer tonner trancher tweeter twitter poster vanter prôner demander questionner
     s'interroger dénier juger penser croire souhaiter craindre redouter sourire rétorquer
     riposter appeler implorer certifier diagnostiquer pronostiquer prophétiser murmurer
-    chuchoter balbutier bafouiller crier hurler vociférer s'écrier susurrer exulter
+    chuchoter balbutier bafouiller crier hurler vociférer s'écrier susurrer exulter titrer
     parler évoquer qualifier défendre condamner fustiger épingler étriller dénigrer louer encenser applaudir
     souffler renchérir abonder tacler pester nuancer persifler titrer
     """.split()
@@ -208,6 +208,7 @@ INCISE_ADJUNCTS: frozenset[str] = WEEKDAYS | frozenset(
         "ensuite",
         "enfin",
         "alors",
+        "notamment",
     }
 )
 

@@ -195,6 +195,9 @@ ROLE_NOUNS: dict[str, str] = {
     "éditorialiste": "",
     "rédacteur": "m",
     "rédactrice": "f",
+    "chroniqueur": "m",
+    "chroniqueuse": "f",
+    "photographe": "",
     # generic
     "homme": "m",
     "femme": "f",
@@ -285,6 +288,10 @@ UNNAMED_HEADS: frozenset[str] = frozenset(
         "spécialiste",
         "négociateur",
         "négociatrice",
+        "attaché de presse",
+        "attachée de presse",
+        "chargé de communication",
+        "chargée de communication",
     }
 )
 
@@ -463,3 +470,11 @@ SPEAKING_DOCUMENTS: frozenset[str] = frozenset(
 # "l'ex-président du club" a "président".
 # Source: French word formation (préfixe ex-), collected for this project.
 ROLE_PREFIXES: tuple[str, ...] = ("ex-",)
+
+# Of the group heads, those naming the staff that speaks for a body: "la rédaction de
+# Splann", "les équipes de la mairie", "la direction de l'usine" speak as the body named
+# after them (unlike "les salariés de X" or "l'entourage du ministre").
+# Source: press usage, collected for this project.
+STAFF_HEADS: frozenset[str] = frozenset(
+    {"rédaction", "rédactions", "équipe", "équipes", "direction", "services"}
+)

@@ -37,3 +37,9 @@ TIME_NOUNS: frozenset[str] = frozenset(
 
 # Every word that names a time in a time phrase: days, months, parts of the day.
 TIME_WORDS: frozenset[str] = WEEKDAYS | MONTHS | TIME_NOUNS | {"midi", "après-midi"}
+
+# Adjectives that close a time phrase after its noun ("le mois dernier", "la semaine
+# prochaine", "lundi passé").
+TIME_QUALIFIERS: frozenset[str] = frozenset(
+    {"dernier", "dernière", "derniers", "dernières", "prochain", "prochaine", "passé", "passée"}
+)

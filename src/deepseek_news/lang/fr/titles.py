@@ -1,7 +1,8 @@
 """Civil titles and given names that tell a person's grammatical gender.
 
 Used by the entity layer to strip titles from person names ("M. Dupont" ->
-"Dupont", kept as a role) and to fill the gender table of the persons found.
+"Dupont"; a title tells the gender, it is never a role) and to fill the gender table of
+the persons found.
 
 Sources: the abbreviations of the French typographic tradition (Lexique des
 règles typographiques en usage à l'Imprimerie nationale: M., MM., Mme, Mmes,
@@ -322,5 +323,47 @@ GENERIC_ROLE_NOUNS: frozenset[str] = frozenset(
         "locataire",
         "milieu",
         "cadre",
+    }
+)
+
+# Nouns of a person's sex or kinship in apposition, which tell the gender though they are no
+# role: "Yassin E., un homme qui…", "Nadia, la fille du maire". Noun -> gender.
+GENDERED_PERSON_NOUNS: dict[str, str] = {
+    "homme": "m",
+    "jeune homme": "m",
+    "femme": "f",
+    "jeune femme": "f",
+    "fils": "m",
+    "fille": "f",
+    "père": "m",
+    "mère": "f",
+    "frère": "m",
+    "sœur": "f",
+    "mari": "m",
+    "épouse": "f",
+    "habitant": "m",
+    "habitante": "f",
+}
+
+# Military and police ranks, written before a name ("le colonel Mamadou Barry") and capitalized
+# when they open a heading ("Colonel Barry accusé de vol"): cut from the front of the name.
+# Source: the ranks of the French armed forces and gendarmerie (Code de la défense).
+RANKS: frozenset[str] = frozenset(
+    {
+        "maréchal",
+        "général",
+        "amiral",
+        "colonel",
+        "lieutenant-colonel",
+        "commandant",
+        "capitaine",
+        "lieutenant",
+        "sous-lieutenant",
+        "adjudant",
+        "adjudant-chef",
+        "sergent",
+        "sergent-chef",
+        "caporal",
+        "brigadier",
     }
 )

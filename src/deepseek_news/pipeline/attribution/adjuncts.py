@@ -9,19 +9,28 @@ from spacy.tokens import Doc
 
 from ...lang.fr.function_words import OF_PREPOSITIONS
 from ...lang.fr.reporting_verbs import INCISE_ADJUNCTS, INCISE_ADVERBIALS, INCISE_COMPLEMENT_PREPOSITIONS
-from ...lang.fr.time_words import TIME_WORDS
+from ...lang.fr.time_words import TIME_QUALIFIERS, TIME_WORDS
+from .._perdoc import doc_tokens
 from .._syntax import fold, low
 
 # the adverbial phrases as token sequences, an elided word split from the next ("d'" "abord")
 _ADVERBIALS = [tuple(p.replace("'", "' ").split()) for p in INCISE_ADVERBIALS]
+# the same by first word, in the same order
+_ADVERBIALS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in _ADVERBIALS:
+    if _words:
+        _ADVERBIALS_BY_FIRST.setdefault(_words[0], []).append(_words)
 
 
 def adverbial_at(doc: Doc, i: int, end: int) -> int:
     """Length in tokens of an adverbial phrase of INCISE_ADVERBIALS starting at token i
     (before token `end`), or 0."""
-    for words in _ADVERBIALS:
+    if i >= end:
+        return 0
+    lows = doc_tokens(doc).lows
+    for words in _ADVERBIALS_BY_FIRST.get(lows[i], ()):
         n = len(words)
-        if i + n <= end and all(low(doc[i + k]) == w for k, w in enumerate(words)):
+        if i + n <= end and tuple(lows[i : i + n]) == words:
             return n
     return 0
 
@@ -49,6 +58,8 @@ def skip_adjuncts(doc: Doc, i: int, end: int) -> int:
             continue
         if t.pos_ == "DET" and k + 1 < end and low(doc[k + 1]) in TIME_WORDS:
             k += 2  # "ce mercredi", "cette semaine"
+            if k < end and low(doc[k]) in TIME_QUALIFIERS:
+                k += 1  # "le mois dernier"
             continue
         if word in INCISE_COMPLEMENT_PREPOSITIONS and k + 1 < end:
             k = _complement_end(doc, k + 1, end)

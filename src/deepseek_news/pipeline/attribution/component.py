@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import Mention, Quote, Speaker
+from .._perdoc import doc_text
 from .._sources import SOURCE_CUES
 from .._spans import add_span, group, items, require_upstream
 from .._syntax import TokenIndex
@@ -50,7 +51,7 @@ class Attribution:
         for key in (CUES_KEY, SPEAKER_MENTIONS_KEY, SPEAKERS_KEY):
             group(doc, key)
         idx = TokenIndex(doc)
-        text = doc.text
+        text = doc_text(doc)
         quotes = [(qid, m) for qid, m in items(doc, QUOTES_KEY)]
         indirect = [(rid, m) for rid, m in items(doc, INDIRECT_KEY)]
         res = _Resolver(
@@ -198,7 +199,7 @@ def make_attribution(nlp: Language, name: str) -> Attribution:
 
 def records_from_doc(doc: Doc) -> tuple[list[Quote], list[Speaker]]:
     """Quotes (direct, partial, indirect) and their speakers, doc-relative offsets."""
-    text = doc.text
+    text = doc_text(doc)
     attrs = doc.spans[SPEAKERS_KEY].attrs if SPEAKERS_KEY in doc.spans else {}
     table: dict[str, Any] = attrs.get("quotes", {})
     speakers: list[Speaker] = []

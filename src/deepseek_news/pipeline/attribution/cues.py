@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...lang.fr.function_words import EUPHONIC_T, OF_PREPOSITIONS, PREPOSITIONAL_RELATIVES
 from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUN_DETERMINERS, ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES
@@ -23,6 +23,7 @@ from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
 from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of
 from .adjuncts import adverbial_at, skip_adjuncts
 from .layout import TIMESTAMP
+from .mentions import names_someone
 from .model import _Attr
 
 
@@ -134,8 +135,10 @@ def after(site: QuoteSite, a: _Attr) -> bool:
         else:
             break
         j += 1
-    if verb is None or negated(verb):
+    if verb is None or negated(verb) or _passive(verb):
         return False
+    if verb.i == i and clitic is None and _present_participle(verb):
+        return False  # "« … », ajoutant que …": the participle's subject is the clause's, not after it
     lemma = cue_lemma(verb)
     a.cue, a.cue_span = lemma, (verb.idx, verb.idx + len(verb))
     a.method = "after"
@@ -176,7 +179,9 @@ def before(site: QuoteSite, a: _Attr) -> bool:
     prev = doc[j]
     if prev.text == ":":
         lead = doc[start:j]
-        cue_tok = next((t for t in reversed(lead) if cue_lemma(t) and t.pos_ in {"VERB"}), None)
+        cue_tok = next(
+            (t for t in reversed(lead) if cue_lemma(t) and t.pos_ in {"VERB"} and not _adjectival(t)), None
+        )
         if cue_tok is not None and not negated(cue_tok):
             a.cue, a.cue_span, a.method = (
                 cue_lemma(cue_tok),
@@ -189,6 +194,12 @@ def before(site: QuoteSite, a: _Attr) -> bool:
             return True
         if TIMESTAMP.fullmatch(lead.text.strip()):
             return False  # "08h26 : « … »": a live-feed heading names no speaker
+        subj = _lead_subject(lead)
+        if len(lead) > 14 and subj is not None:
+            # "X a rendu hommage aux secours : « … »": the subject of the clause before the colon
+            a.cue, a.cue_span, a.method = "colon", (prev.idx, prev.idx + 1), "lead"
+            a.mention = (subj.idx, subj.idx + len(subj))
+            return True
         if 0 < len(lead) <= 14:
             k = start
             for t in lead:  # a live-feed time stamp or a dash before the speaker
@@ -254,7 +265,7 @@ def governs(site: QuoteSite, a: _Attr) -> bool:
     for t in doc[start:end]:
         if open_tok.i <= t.i <= close_tok.i:
             continue
-        if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t):
+        if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t) or _passive(t):
             continue
         (before if t.i < open_tok.i else after).append(t)
     readings: list[tuple[str | None, tuple[int, int], tuple[int, int] | None]] = []
@@ -287,10 +298,11 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
     window = doc[i : min(len(doc), i + 16)]
     if len(window) < 2 or low(window[0]) not in ATTRIBUTING_NOUN_DETERMINERS:
         return False
-    if window[1].lower_ not in ATTRIBUTING_NOUNS:
+    noun = 2 if window[1].pos_ == "ADJ" and len(window) > 3 else 1  # "Cette petite phrase de X"
+    if window[noun].lower_ not in ATTRIBUTING_NOUNS:
         return False
     signed = False
-    for t in window[2:]:
+    for t in window[noun + 1 :]:
         if t.text in {".", "!", "?"}:
             break
         if t.lower_ in SIGNING_PARTICIPLES:
@@ -299,7 +311,7 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
                 np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
             else:
                 continue
-        elif (signed and t.lower_ == "par") or (t.i == window[2].i and low(t) in OF_PREPOSITIONS):
+        elif (signed and t.lower_ == "par") or (t.i == window[noun + 1].i and low(t) in OF_PREPOSITIONS):
             np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
         else:
             continue
@@ -317,3 +329,38 @@ CUE_FINDERS: tuple[CueFinder, ...] = (after, before, inside, governs, signature)
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of the tokens [start, end)."""
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _present_participle(tok: Token) -> bool:
+    """A present participle ("ajoutant", "rappelant"), which opens a participle phrase whose
+    subject is the subject of the clause it depends on, never the noun phrase after it."""
+    return "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
+
+
+def _adjectival(tok: Token) -> bool:
+    """A past participle without auxiliary qualifying a noun ("le candidat déclaré à
+    l'élection", "les propos rapportés"): an adjective, no reporting verb."""
+    return (
+        (tok.dep_ == "acl" or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN"))
+        and "Part" in tok.morph.get("VerbForm", [])
+        and "Past" in tok.morph.get("Tense", [])
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+    )
+
+
+def _lead_subject(lead: Span) -> Token | None:
+    """The subject of the first clause of `lead` (the words before a colon) when it names
+    someone: "Sur France Inter, la députée Léa Roux a salué les secours : « … »"."""
+    for t in lead:
+        if t.pos_ not in {"VERB", "AUX"} or _adjectival(t) or _present_participle(t):
+            continue
+        subj = subject_of(t)
+        if subj is not None and lead.start <= subj.i < lead.end:
+            return subj if names_someone(subj) and subj.lower_ != "qui" else None
+    return None
+
+
+def _passive(tok: Token) -> bool:
+    """A reporting verb in the passive ("le service minimum qui est assuré", "a été annoncé"):
+    its subject is what is said, not who says it."""
+    return any(c.dep_ == "aux:pass" for c in tok.children)

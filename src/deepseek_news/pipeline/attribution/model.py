@@ -17,6 +17,7 @@ CONFIDENCE = {
     "after": 0.95,
     "before": 0.9,
     "colon": 0.85,
+    "lead": 0.75,
     "inside": 0.85,
     "selon": 0.9,
     "dash": 0.85,

@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Token
 from ...lang.fr.function_words import SENTENCE_CONNECTORS
 from ...lang.fr.pronouns import SPEAKER_PRONOUNS
 from ...lang.fr.roles import COLLECTIVE_HEADS, GROUP_HEADS, ROLE_NOUNS, SPEAKING_DOCUMENTS, UNNAMED_HEADS
+from .._perdoc import doc_text
 from .._sources import SOURCES_AND_VIEWS, phrase_at
 from .._syntax import low, noun_phrase
 from .cues import QuoteSite
 from .layout import TIMESTAMP, boundary_between, title_line
+from .mentions import names_someone
 from .model import _CONTINUATION_CHARS, CONFIDENCE, STRONG_METHODS, _Attr
 
 # how far after its line the body may give a title line's speaker
@@ -38,7 +40,7 @@ def defer(site: QuoteSite, a: _Attr) -> None:
     a.method = "pending"
     last = doc[site.sent_end - 1] if site.sent_end > 0 else None
     a.sent_end = last.idx + len(last) if last is not None else 0
-    a.title = title_line(doc.text, m["open_at"], m["close_at"])
+    a.title = title_line(doc_text(doc), m["open_at"], m["close_at"])
     if not a.title:
         a.view = view_lead(doc, site.sent_start, site.open_tok.i)
         if m["label"] == "partial":
@@ -118,17 +120,8 @@ def sentence_subject(doc: Doc, start: int, open_tok: Token) -> tuple[int, int] |
             word = low(c)
             if word in SPEAKER_PRONOUNS:
                 return c.idx, c.idx + len(c)  # "Lui non plus n'a « … »" (tagged ADJ or ADV at times)
-            if c.pos_ == "PRON":
-                return None
-            if c.pos_ not in {"PROPN", "PRON", "NOUN"}:
-                return None
-            if c.pos_ == "NOUN" and not (
-                word in GROUP_HEADS
-                or word in ROLE_NOUNS
-                or word in UNNAMED_HEADS
-                or word in COLLECTIVE_HEADS
-                or word in SPEAKING_DOCUMENTS
-            ):
+            body_or_text = c.pos_ == "NOUN" and (word in COLLECTIVE_HEADS or word in SPEAKING_DOCUMENTS)
+            if not (names_someone(c) or body_or_text):
                 return None  # "la réforme prévoit une « hausse »": no one speaks
             return c.idx, c.idx + len(c)
     return None

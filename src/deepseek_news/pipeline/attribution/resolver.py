@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ...gender import first_name_gender
 from ...lang.fr.function_words import (
     DEFINITE_ARTICLES,
+    DEMONSTRATIVE_DETERMINERS,
     OF_PREPOSITIONS,
     PLURAL_DETERMINERS,
     SINGULAR_DEFINITE_ARTICLES,
@@ -38,6 +39,7 @@ from ...lang.fr.roles import (
     INDEFINITE_DETERMINERS,
     ROLE_NOUNS,
     SOURCE_HEADS,
+    STAFF_HEADS,
     UNNAMED_HEADS,
 )
 from ...lang.fr.sources import ON_SOURCE_PREPOSITIONS, VOICE_PHRASES
@@ -87,6 +89,9 @@ _ON_BEFORE = re.compile(
 )
 _VOICE_END = re.compile(r"[^,.;:!?«»\n]{2,80}")
 _GENDER_LETTER = {"female": "f", "male": "m"}
+# "la même source", "de même source": the source quoted just before, whatever its words
+_SAME = re.compile(r"(?<!\w)même(?!\w)")
+_SAME_SOURCE = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:de|selon)(?: la)? même source")
 # labels of the parser's entity recognizer that rule a name out as a person
 _NOT_PERSON_LABELS = frozenset({"ORG"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -220,7 +225,14 @@ class _Resolver:
     def _resolve(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         text = self.text[start:end]
         head_words, _, last = text.rstrip().rpartition(" ")
-        if head_words and last.isalpha() and last.islower() and f"{fold(last)}r" in REPORTING_VERBS:
+        if (
+            head_words
+            and last.isalpha()
+            and last.islower()
+            and f"{fold(last)}r" in REPORTING_VERBS
+            and fold(last) not in ROLE_NOUNS
+            and self.text[end : end + 3].lstrip(" \u00a0").startswith(":")
+        ):
             # "Le Soir titre : « … »": the verb the parser took for a noun of the subject
             end = start + len(head_words.rstrip())
             text = self.text[start:end]
@@ -235,7 +247,9 @@ class _Resolver:
                 key, factor = self.resolve(voice.end(), phrase.end(), at)
                 if key is not None:
                     return key, factor
-        people = self.ents_in(start, end, "person")
+        inside = self.ents_in(start, end, "person")
+        people = [p for p in inside if not self._complement_of_role(start, p)]
+        complements = {p.name for p in inside if p not in people}  # "le fils de Paul Roux"
         described = not people
         people = people or self._apposition(end)
         if people:
@@ -300,7 +314,7 @@ class _Resolver:
                 key = self.person(named[0].name)
                 insort(self.history, (start, key, self.gender_of(key)))
                 return key, 0.9
-        if head is None and orgs and orgs[0].start <= start + 4:
+        if head is None and orgs and (orgs[0].start <= start + 4 or self._kind_before_name(start, orgs[0])):
             key = self._org(orgs[0].name)
             insort(self.history, (start, key, ""))
             return key, 1.0
@@ -331,14 +345,27 @@ class _Resolver:
             "f" if det in FEMININE_DETERMINERS else "m" if det in MASCULINE_DETERMINERS else ""
         )
         org = orgs[0].name if orgs else None
+        if det in DEMONSTRATIVE_DETERMINERS and head in UNNAMED_HEADS and head not in SOURCE_HEADS:
+            # "ce proche" after "un proche du ministre"; else "cette spécialiste" is the
+            # person named before (below)
+            earlier = self._earlier_unnamed(head, start)
+            if earlier is not None:
+                insort(self.history, (start, earlier, self.gender_of(earlier)))
+                return earlier, 0.8
         if (
             det in INDEFINITE_DETERMINERS
             or head in SOURCE_HEADS
-            or (head in UNNAMED_HEADS and det not in SPECIFIC_SINGULAR_DETERMINERS)
+            or (
+                head in UNNAMED_HEADS and det not in SPECIFIC_SINGULAR_DETERMINERS | DEMONSTRATIVE_DETERMINERS
+            )
         ):
             if det not in INDEFINITE_DETERMINERS:
                 # "cette source", "la même source", "ce proche": the source described before
-                earlier = self._earlier_unnamed(head, start)
+                earlier = self._earlier_unnamed(head, start) or (
+                    self._earlier_unnamed(head, start, any_head=True)
+                    if head in SOURCE_HEADS and _SAME.search(low)
+                    else None
+                )
                 if earlier is not None:
                     insort(self.history, (start, earlier, self.gender_of(earlier)))
                     return earlier, 0.8
@@ -359,7 +386,17 @@ class _Resolver:
             for k, w in enumerate(words)
             if k > 0
         )
-        role_key = self._by_role(head, words, org, gender, start, known_only=new_referent)
+        # a spokesperson, an expert, a source ("l'attaché de presse du club") is a known
+        # person only when a known role fits, never merely the latest person named
+        role_key = self._by_role(
+            head,
+            words,
+            org,
+            gender,
+            start,
+            known_only=new_referent or (head in UNNAMED_HEADS and det not in DEMONSTRATIVE_DETERMINERS),
+            not_names=complements,
+        )
         if role_key is not None:
             key = role_key
             info = self.speakers[key]
@@ -375,9 +412,26 @@ class _Resolver:
         insort(self.history, (start, key, gender))
         return key, 0.6
 
+    def _complement_of_role(self, start: int, person: _Ent) -> bool:
+        """Whether the person named in a mention starting at `start` is the complement of the
+        role that opens it ("l'avocate de Yassin E.", "le fils de Paul Roux"): the role's
+        holder speaks, not the person."""
+        before = fold(self.text[start : person.start]).replace("'", "' ").split()
+        while before and before[-1] in DEFINITE_ARTICLES:
+            before.pop()
+        if not before or before[-1] not in OF_PREPOSITIONS:
+            return False
+        head, _ = role_head(before[:-1])
+        return head is not None
+
     def _on_source(self, start: int, end: int, at: int) -> tuple[str | None, float]:
         """The place an impersonal "on" speaks from ("explique-t-on à l'Élysée", "Du côté
         de la CGT, on dénonce"), or (None, 0.0): "on" alone names no one."""
+        if _SAME_SOURCE.match(self.low, end):
+            # "ajoute-t-on de même source": the unnamed source quoted just before
+            earlier = self._earlier_unnamed("source", start, any_head=True)
+            if earlier is not None:
+                return earlier, 0.8
         after = _ON_AFTER.match(self.low, end)
         if after is not None:
             phrase = _VOICE_END.match(self.text, after.end())
@@ -650,6 +704,12 @@ class _Resolver:
             key = f"unnamed:{clean.lower()}"
             self.speakers.setdefault(key, _SpeakerInfo(key, clean[:1].lower() + clean[1:], "unnamed"))
             return key, 0.6
+        first_word = words[1] if det and len(words) > 1 else words[0]
+        if first_word in STAFF_HEADS and orgs:
+            # "la rédaction de Splann" speaks as Splann
+            key = self._org(orgs[0].name)
+            insort(self.history, (start, key, ""))
+            return key, 0.8
         found, factor = unknown_name_or_group(self, clean, words, det, orgs, start)
         if found is not None:
             return found, factor
@@ -723,14 +783,27 @@ class _Resolver:
                 return speakers[-1]
         return None
 
-    def _earlier_unnamed(self, head: str, start: int) -> str | None:
+    def _earlier_unnamed(self, head: str, start: int, any_head: bool = False) -> str | None:
         """The latest unnamed speaker resolved before `start` whose description has the head
-        noun `head` ("une source proche de l'enquête" for "cette source"), else None."""
+        noun `head` ("une source proche de l'enquête" for "cette source"), or, with
+        `any_head`, whatever its head ("la même source" after "l'entourage du maire");
+        else None."""
         for _, key in reversed(self.resolved[: bisect_left(self.resolved, (start,))]):
             info = self.speakers[key]
-            if info.type == "unnamed" and head in fold(info.name).replace("'", " ").split():
+            if info.type == "unnamed" and (any_head or head in fold(info.name).replace("'", " ").split()):
                 return key
         return None
+
+    def _kind_before_name(self, start: int, org: _Ent) -> bool:
+        """Whether only a determiner and lowercase words naming a kind stand between the
+        mention's start and the organization's name: "le quotidien régional La Provence",
+        "la chaîne d'information BFMTV"."""
+        words = self.text[start : org.start].replace("'", "' ").replace("’", "’ ").split()
+        return (
+            2 <= len(words) <= 5
+            and all(w[:1].islower() for w in words)
+            and role_head([fold(w) for w in words])[0] is None
+        )
 
     def _fuller_description(self, head: str, start: int) -> str | None:
         """The speaker or organization named before `start` by a longer phrase holding the
@@ -790,14 +863,21 @@ class _Resolver:
         return None
 
     def _by_role(
-        self, head: str, words: list[str], org: str | None, gender: str, at: int, known_only: bool = False
+        self,
+        head: str,
+        words: list[str],
+        org: str | None,
+        gender: str,
+        at: int,
+        known_only: bool = False,
+        not_names: frozenset[str] | set[str] = frozenset(),
     ) -> str | None:
         # 1. the person whose known roles fit the description best: the same organization,
         #    the same head noun and the words that say which role it is ("le président
         #    brésilien" is not the person known as "président ukrainien"); ties go to the
         #    person named last
         modifiers = role_modifiers(words, head)
-        excluded: set[str] = set()
+        excluded: set[str] = set(not_names)
         best: tuple[int, int, str] | None = None
         for name, roles in self._known_roles().items():
             score = 0

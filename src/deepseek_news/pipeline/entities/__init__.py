@@ -5,7 +5,7 @@ mention's meta carries ``name`` (the canonical name of its entity).  The span
 groups' attrs also hold, as plain JSON values:
 
 - ``doc.spans["dsn_persons"].attrs["roles"]``: canonical name -> roles as written
-  ("PDG d'OpenAI", "président américain", "M.");
+  ("PDG d'OpenAI", "président américain"; a civil title such as "M." is no role);
 - ``doc.spans["dsn_persons"].attrs["gender"]``: canonical name -> "m", "f" or None;
 - ``doc.spans[KEY].attrs["aliases"]``: canonical name -> the other surface forms.
 
@@ -39,4 +39,26 @@ from .component import ORGS_KEY, PERSONS_KEY, EntityFinder, make_entities, recor
 from .merging import _occurrences as _occurrences
 from .patterns import _WORD_CHARS_RE as _WORD_CHARS_RE
 
-__all__ = ["ORGS_KEY", "PERSONS_KEY", "EntityFinder", "make_entities", "records_from_doc"]
+
+def preload() -> None:
+    """Compile the patterns built on first use: the role phrases around persons and the
+    head nouns looked for before a name."""
+    from ...lang.fr import name_context as N
+    from ...lang.fr import organizations as O
+    from .attributes import _role_patterns
+    from .patterns import _ends_with_reversed
+
+    _role_patterns()
+    for words in (
+        O.ORG_HEAD_NOUNS,
+        O.ORG_MEMBER_NOUNS,
+        O.FINANCE_NOUNS,
+        N.SHARE_NOUNS,
+        O.PRODUCT_NOUNS,
+        O.PRODUCT_HEADS,
+        O.PLACE_PREPOSITIONS,
+    ):
+        _ends_with_reversed(words)
+
+
+__all__ = ["ORGS_KEY", "PERSONS_KEY", "EntityFinder", "make_entities", "preload", "records_from_doc"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -13,52 +14,65 @@ from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
 from ...lang.fr import titles as T
 from ...naming import GrowingIntervals, StaticIntervals, fold
+from .._perdoc import doc_text, doc_tokens
 from .acronyms import _expands, _words_before
 from .cleaning import _Cand, _clean, _is_name_word
 from .evidence import _evidence
 from .patterns import (
+    _ACRONYM_FIRST_RE,
     _ACRONYM_RE,
     _CODE_RE,
+    _CONTRACTED_MEDIA_RE,
     _CREDIT_AFTER_RE,
     _CREDIT_RE,
     _INSTITUTION_NAMES,
     _INSTITUTION_RE,
+    _KNOWN_SPANS_RE,
+    _MATCH_RE,
     _MEDIA,
-    _PORTFOLIO_RE,
+    _MINISTRY_FIELD_RE,
+    _MINISTRY_RE,
     _TITLE_RE,
+    _portfolio_before,
 )
 
 
 def _sent_start(doc: Doc, i: int) -> bool:
-    if i == 0 or doc[i].is_sent_start:
+    table = doc_tokens(doc)
+    if i == 0 or table.sent_starts[i]:
         return True
-    prev = doc[i - 1]
-    return "\n" in prev.whitespace_ or prev.is_space or prev.text in N.SENTENCE_OPENING_MARKS
+    return (
+        "\n" in table.whitespace[i - 1]
+        or table.spaces[i - 1]
+        or table.texts[i - 1] in N.SENTENCE_OPENING_MARKS
+    )
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of capitalized words not at a sentence start (or with inner capitals)."""
     out: list[tuple[int, int]] = []
+    table = doc_tokens(doc)  # the token values, read without making Token objects
+    texts, punct, ws = table.texts, table.punct, table.whitespace
     i = 0
     n = len(doc)
     while i < n:
-        t = doc[i]
-        ok = _is_name_word(t.text) and t.text[0].isalpha() and not t.is_punct and t.text not in T.TITLES
-        if ok and _sent_start(doc, i) and t.pos_ != "PROPN" and not any(c.isupper() for c in t.text[1:]):
+        t = texts[i]
+        ok = _is_name_word(t) and t[0].isalpha() and not punct[i] and t not in T.TITLES
+        if ok and _sent_start(doc, i) and doc[i].pos_ != "PROPN" and not any(c.isupper() for c in t[1:]):
             ok = False
         if not ok:
             i += 1
             continue
         j = i + 1
-        while j < n and "\n" not in doc[j - 1].whitespace_:
-            u = doc[j]
-            if (_is_name_word(u.text) and not u.is_punct) or (u.text == "-" and not doc[j - 1].whitespace_):
+        while j < n and "\n" not in ws[j - 1]:
+            u = texts[j]
+            if (_is_name_word(u) and not punct[j]) or (u == "-" and not ws[j - 1]):
                 j += 1
-            elif u.text == "&" and j + 1 < n and _is_name_word(doc[j + 1].text):
+            elif u == "&" and j + 1 < n and _is_name_word(texts[j + 1]):
                 j += 2
             else:
                 break
-        while j > i + 1 and doc[j - 1].text == "-":
+        while j > i + 1 and texts[j - 1] == "-":
             j -= 1
         out.append((i, j))
         i = j
@@ -93,6 +107,14 @@ def _institutions(doc: Doc, folded: str, tok_starts: list[int]) -> list[tuple[in
         k = bisect_left(tok_starts, m.end())
         if k > 0 and doc[k - 1].idx + len(doc[k - 1].text) > m.end():
             continue  # the match ends inside a token
+        head = bisect_left(tok_starts, m.start())
+        if head > 0 and doc[head - 1].lower_ in O.INDEFINITE_BEFORE_INSTITUTION:
+            continue  # "un tribunal de New York": one of several, not named
+        field = _MINISTRY_FIELD_RE.match(folded, m.end()) if _MINISTRY_RE.search(m.group()) else None
+        if field is not None and doc[bisect_left(tok_starts, field.start("field"))].text[:1].islower():
+            # "le ministère de l'intérieur"
+            out.append((m.start(), field.end()))
+            continue
         head_end = k
         if not complete:  # "tribunal correctionnel", "ministère allemand"
             while (
@@ -145,14 +167,23 @@ def _tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(L['’]|Les?\s+|La\s+)$")
+
+
 def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_Cand]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[_Cand] = []
     taken = GrowingIntervals()
     english_set = StaticIntervals(english)
-    tok_starts = [t.idx for t in doc]
+    tok_starts = doc_tokens(doc).idx
+
+    @cache
+    def persons() -> set[str]:  # the model's person names, read once a portfolio asks for them
+        return {e.text for e in doc.ents if e.label_ == "PER"}
 
     def add(s: int, e: int, label: str, sent_start: bool) -> _Cand | None:
+        if taken.covers(s, e):
+            return None  # cleaning only narrows a span: what is left would overlap a taken one
         cleaned = _clean(text, s, e, label, sent_start)
         if cleaned is None:
             return None
@@ -172,7 +203,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
             while text[e - 1] in " \u00a0\u202f":
                 e -= 1
         # "Le Figaro": a media outlet keeps its article
-        art = re.search(r"(?:^|\s)(L['’]|Les?\s+|La\s+)$", text[max(0, s - 5) : s])
+        art = _ARTICLE_BEFORE.search(text[max(0, s - 5) : s])
         if art and fold(art.group(1) + text[s:e]) in _MEDIA:
             s -= len(art.group(1))
         c = _Cand(s, e, label, at_start=sent_start)
@@ -192,6 +223,26 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         inst.strong = True
         taken.add(s, e)
         out.append(inst)
+    # the two teams of a match heading, unless the model reads one as a person ("Trump vs Biden")
+    for m in _MATCH_RE.finditer(text):
+        sides = [m.group("a"), m.group("b")]
+        if any(s in persons() or s.split()[0] in T.FIRST_NAMES for s in sides):
+            continue
+        for g in ("a", "b"):
+            c = add(m.start(g), m.end(g), "ORG", False)
+            if c is not None:
+                c.org.add("match")
+                c.strong = True
+    # known organizations the model may cut ("Europe 1", "20 Minutes"), newspapers after "au"/"du"
+    for m in _KNOWN_SPANS_RE.finditer(folded):
+        if text[m.start()].isupper() or any(ch.isupper() for ch in text[m.start() : m.end()]):
+            add(m.start(), m.end(), "ORG", _sent_start_char(doc, m.start()))
+    for m in _CONTRACTED_MEDIA_RE.finditer(folded):
+        if text[m.start("name")].isupper():
+            c = add(m.start("name"), m.end("name"), "ORG", False)
+            if c is not None:
+                c.org.add("media")
+                c.strong = True
     # expansions of acronyms: "le Paris Saint-Germain (PSG)", "l'Organisation mondiale de la santé (OMS)"
     for m in _ACRONYM_RE.finditer(text):
         acr = m.group("acr")
@@ -211,6 +262,12 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
                 if c is not None:
                     c.org.add("acronym")
                 break
+    # the acronym first: "la FTDNEEA (Filière traitement, déchets, nettoiement, eau, …)"
+    for m in _ACRONYM_FIRST_RE.finditer(text):
+        if _expands(m.group("exp"), m.group("acr")):
+            c = add(m.start("exp"), m.end("exp"), "", False)
+            if c is not None:
+                c.org.add("acronym")
     # press credits "(Reuters/Amir Cohen)"
     for m in _CREDIT_RE.finditer(text):
         o = add(m.start("org"), m.end("org"), "ORG", False)
@@ -245,7 +302,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
         ):
             s = doc[ent.start - 1].idx
         if label != "PER":
-            k = _after_portfolio(doc, ent.start, ent.end, add)
+            k = _after_portfolio(doc, text, persons, ent.start, ent.end, add)
             if k > ent.start:
                 s, label = doc[k].idx, "PER"
         # extend over a corporate form the model left out ("SoftBank Group" + "Corp")
@@ -261,7 +318,7 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
                 c.person = True
                 c.gender = c.gender or T.TITLES[title_at[c.start]]
     for i, j in _runs(doc):
-        i = _after_portfolio(doc, i, j, add)
+        i = _after_portfolio(doc, text, persons, i, j, add)
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         k = j
         while k < len(doc) and doc[k].text in O.CORPORATE_FORMS:
@@ -278,14 +335,23 @@ def _candidates(doc: Doc, english: list[tuple[int, int]], folded: str) -> list[_
     return out
 
 
-def _after_portfolio(doc: Doc, i: int, j: int, add: Callable[[int, int, str, bool], object]) -> int:
+def _after_portfolio(
+    doc: Doc,
+    text: str,
+    persons: Callable[[], set[str]],
+    i: int,
+    j: int,
+    add: Callable[[int, int, str, bool], object],
+) -> int:
     """ "le ministre des Transports Clément Beaune": when the name at tokens i..j follows a
     portfolio and a person's name ends it (a first name, or a name the model reads as a person
-    elsewhere), add the portfolio on its own and return the person's first token (else i)."""
-    if not _PORTFOLIO_RE.search(doc.text[max(0, doc[i].idx - 40) : doc[i].idx]):
+    elsewhere: `persons()`, the texts of the model's PER entities), add the portfolio on its own and
+    return the person's first token (else i).  `text` is ``doc.text``."""
+    if not _portfolio_before(text[max(0, doc[i].idx - 40) : doc[i].idx]):
         return i
-    persons = {e.text for e in doc.ents if e.label_ == "PER"}
-    k = next((k for k in range(i + 1, j - 1) if doc[k].text in T.FIRST_NAMES or doc[k:j].text in persons), j)
+    k = next(
+        (k for k in range(i + 1, j - 1) if doc[k].text in T.FIRST_NAMES or doc[k:j].text in persons()), j
+    )
     if k == j:
         return i
     add(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text), "", _sent_start(doc, i))

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ...lang.fr import titles as T
 from ...naming import canonical, clusters, fold, fold_text
 from ...records import Mention, Organization, Person
+from .._perdoc import doc_text
 from .._spans import add_span, group, items
 from ..language import english_segments
 from .acronyms import _acronyms, _expands
@@ -17,7 +18,7 @@ from .attributes import _roles_and_gender, _title_before
 from .candidates import _candidates
 from .decision import _decide
 from .merging import _find_all, _link, _split_ambiguous
-from .patterns import _MEDIA, _STOP_WORDS
+from .patterns import _ACRONYM_NAMES, _KNOWN_ORGS, _MEDIA, _STOP_WORDS, _WORD_RE
 
 PERSONS_KEY = "dsn_persons"
 ORGS_KEY = "dsn_orgs"
@@ -29,7 +30,7 @@ class EntityFinder:
     def __call__(self, doc: Doc) -> Doc:
         group(doc, PERSONS_KEY)
         group(doc, ORGS_KEY)
-        text = doc.text
+        text = doc_text(doc)
         english = [(s, e) for s, e in english_segments(doc)]
         folded = fold_text(text)
         cands = _candidates(doc, english, folded)
@@ -41,6 +42,20 @@ class EntityFinder:
             k = fold(text[c.start : c.end])
             if k in kinds:
                 forms[kinds[k]].setdefault(k, text[c.start : c.end])
+        # "le patron de Wagner Evguéni Prigojine", "le député Renaissance Stéphane Vojetta": an
+        # organization's name glued to the person's full name
+        for k, v in list(forms["PER"].items()):
+            starts = [m.start() for m in _WORD_RE.finditer(v)]
+            for n in (1, 2):
+                if len(starts) - n < 2:
+                    continue
+                head = fold(v[: starts[n]])
+                if head in forms["ORG"] or head in _KNOWN_ORGS:
+                    del forms["PER"][k]
+                    forms["ORG"].setdefault(head, v[: starts[n]].rstrip())
+                    rest = v[starts[n] :]
+                    forms["PER"].setdefault(fold(rest), rest)
+                    break
         # a surname alone that the model called an organization is the person's
         evidenced: set[str] = set()
         for c in cands:
@@ -51,16 +66,19 @@ class EntityFinder:
                 if any(len(p.split()) > 1 and p.split()[-1] == k for p in forms["PER"]):
                     forms["PER"][k] = forms["ORG"].pop(k)
         # a full name's surname alone is a later mention of the person ("Altman")
-        surnames = Counter(v.split()[-1] for v in forms["PER"].values() if len(v.split()) > 1)
+        surnames = Counter(_surname(v) for v in forms["PER"].values() if len(v.split()) > 1)
         for sur, n in surnames.items():
             if n == 1 and len(sur) > 2 and fold(sur) not in forms["ORG"] and sur.lower() not in _STOP_WORDS:
                 forms["PER"].setdefault(fold(sur), sur)
         # "LFI" and "La France insoumise" both in the text, with no parentheses linking them
         linked = {acr for _, acr in acronyms}
         for acr in forms["ORG"].values():
-            if acr.isupper() and 2 <= len(acr) <= 6 and acr not in linked:
+            known = _ACRONYM_NAMES.get(fold(acr), frozenset())
+            if (known or (acr.isupper() and 2 <= len(acr) <= 6)) and acr not in linked:
                 for exp in forms["ORG"].values():
-                    if len(exp.split()) > 1 and _expands(exp, acr):
+                    if len(exp.split()) > 1 and (
+                        _expands(exp, acr) or fold(exp) in _ACRONYM_NAMES.get(fold(acr), ())
+                    ):
                         acronyms.append((exp, acr))
                         break
         lowercase = {fold(text[c.start : c.end]) for c in cands if c.lowercase}
@@ -89,6 +107,8 @@ class EntityFinder:
                     canon = expansion[canon]
                 if canon[:1].islower() and fold(canon) in _MEDIA:  # "la France insoumise"
                     canon = canon[:1].upper() + canon[1:]
+                if key == "ORG" and fold("le " + canon) in _MEDIA and fold(canon) not in _KNOWN_ORGS:
+                    canon = "Le " + canon  # "au Progrès": the newspaper "Le Progrès"
                 aliases[canon] = [f for f in g if f != canon]
                 for f in g:
                     name_of[f] = canon
@@ -105,13 +125,9 @@ class EntityFinder:
                         continue
                     if c.gender:
                         gender_votes.setdefault(nm, Counter())[c.gender] += 3
-                    title = _title_before(text, c.start)
-                    if title:
-                        roles.setdefault(nm, [])
-                        if title not in roles[nm]:
-                            roles[nm].insert(0, title)
-                        if T.TITLES.get(title):
-                            gender_votes.setdefault(nm, Counter())[T.TITLES[title]] += 3
+                    title = _title_before(text, c.start)  # "M.", "Mme": gender only, never a role
+                    if title and T.TITLES.get(title):
+                        gender_votes.setdefault(nm, Counter())[T.TITLES[title]] += 3
                 for nm, gen in genders.items():
                     gender_votes.setdefault(nm, Counter())[gen] += 2
                 gender: dict[str, str | None] = {}
@@ -127,6 +143,15 @@ class EntityFinder:
         return doc
 
 
+def _surname(name: str) -> str:
+    """The surname of a full name: its last word, with a capitalized particle before it ("Le Gac"
+    for "Didier Le Gac", "Van Damme"; "de Meo" keeps "Meo")."""
+    words = name.split()
+    if len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() in T.NAME_PARTICLES:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
 @Language.factory(
     "dsn_entities", assigns=["doc.spans"], requires=["doc.ents", "token.pos", "token.dep", "token.lemma"]
 )
@@ -139,7 +164,7 @@ def records_from_doc(doc: Doc) -> tuple[list[Person], list[Organization]]:
     persons: dict[str, Person] = {}
     orgs: dict[str, Organization] = {}
     roles: dict[str, list[str]] = {}
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     if PERSONS_KEY in doc.spans:
         roles = doc.spans[PERSONS_KEY].attrs.get("roles", {})
     for _, m in items(doc, PERSONS_KEY):

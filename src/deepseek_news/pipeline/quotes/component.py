@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ...lang.fr.scare_quotes import COORDINATORS
 from .._marks import Problem, pair_marks
+from .._perdoc import doc_text
 from .._spans import add_span, group, items
 from .._syntax import cue_lemma
 from .interviews import interview
@@ -44,7 +45,7 @@ _COORDINATED = re.compile(r"\s+(?:" + "|".join(COORDINATORS) + r")\s+")
 class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         group(doc, KEY)
-        text = doc.text
+        text = doc_text(doc)
         english = [(m["start"], m["end"]) for _, m in items(doc, ENGLISH_KEY)]
 
         def is_cue(s: int, e: int) -> bool:

@@ -13,14 +13,21 @@ from ...lang.fr.function_words import (
     NEGATION_PARTICLES,
     REPORT_COORDINATORS,
 )
-from ...lang.fr.punctuation import NUMBER_SIGNS
+from ...lang.fr.punctuation import NUMBER_SIGNS, QUOTE_PAIRS
 from ...lang.fr.reporting_verbs import LEADING_CONNECTORS
+from .._perdoc import doc_tokens
 from .._sources import phrase_at
 from .._syntax import cue_lemma, is_pronoun_subject, low
 
 _CLAUSE_BREAKS = {";"}
+# marks that only ever close a quotation ("»", "”"), unlike the straight '"'
+_CLOSING_MARKS = frozenset(QUOTE_PAIRS.values()) - frozenset(QUOTE_PAIRS)
 # connectors as token sequences, longest first: "de son côté" before "de"
 _CONNECTOR_FORMS = sorted((tuple(c.split()) for c in LEADING_CONNECTORS), key=len, reverse=True)
+# the same, by first word
+_CONNECTORS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _forms in _CONNECTOR_FORMS:
+    _CONNECTORS_BY_FIRST.setdefault(_forms[0], []).append(_forms)
 
 
 def _clause_end(sent: Span, first: int) -> int:
@@ -32,6 +39,9 @@ def _clause_end(sent: Span, first: int) -> int:
         t = doc[i]
         if t.text in _CLAUSE_BREAKS or "\n" in t.text:
             end = i
+            break
+        if t.text == "(" and i > first and _source_aside(sent, i):
+            end = i  # "… 380 000 manifestants (1,2 million selon la CGT), …": another source's figure
             break
         if (
             low(t) in CLAUSE_COORDINATORS
@@ -53,7 +63,7 @@ def _clause_end(sent: Span, first: int) -> int:
             nxt = doc[i + 1]
             nxt2 = doc[i + 2] if i + 2 < sent.end else None
             # ", ajoutant que", ", a-t-il déclaré", ", selon X"
-            if cue_lemma(nxt) and (nxt.tag_ == "VERB" or nxt.lower_.endswith("ant")):
+            if cue_lemma(nxt) and (nxt.pos_ == "VERB" or nxt.lower_.endswith("ant")):
                 return i
             if nxt.pos_ == "AUX" and nxt2 is not None and (cue_lemma(nxt2) or nxt2.lower_.startswith("-")):
                 return i
@@ -70,6 +80,18 @@ def _clause_end(sent: Span, first: int) -> int:
     ):
         end -= 1
     return end
+
+
+def _source_aside(sent: Span, i: int) -> bool:
+    """Whether the parenthesis opening at token `i` gives another source's version ("(1,2
+    million selon les syndicats)"): what follows it is the journalist's text again."""
+    doc = sent.doc
+    for k in range(i + 1, sent.end):
+        if doc[k].text == ")":
+            return False
+        if phrase_at(doc, k, sent.end) is not None:
+            return True
+    return False
 
 
 def _new_report(sent: Span, i: int) -> int | None:
@@ -126,21 +148,29 @@ def _finite(t: Token) -> bool:
 
 
 def _lead(sent: Span) -> int:
-    """First token after a live-feed time stamp or dateline and its dash ("16h15 – ", "Lyon — ")."""
-    doc = sent.doc
-    for i in range(sent.start, min(sent.end, sent.start + 4)):
-        if doc[i].text in {"–", "—"} or (doc[i].text == "-" and doc[i].whitespace_):
+    """First token after a live-feed time stamp or dateline and its dash ("16h15 – ", "Lyon — "),
+    or after the closing mark of the previous sentence's quotation that the parser put at the
+    start of this one ("» Trois personnes ont été blessées, selon …")."""
+    table = doc_tokens(sent.doc)
+    start = sent.start
+    if table.texts[start] in _CLOSING_MARKS and start + 1 < sent.end:
+        start += 1
+    for i in range(start, min(sent.end, start + 4)):
+        if table.texts[i] in {"–", "—"} or (table.texts[i] == "-" and table.whitespace[i]):
             return i + 1
-    return sent.start
+    return start
 
 
 def _after_connector(sent: Span, base: int) -> int:
     """First token after a connector opening the sentence ("Mais", "Pourtant,", "De son
     côté,"), which belongs to the journalist's text rather than to a reported clause."""
     doc = sent.doc
-    for forms in _CONNECTOR_FORMS:
+    if base >= sent.end:
+        return base
+    lows = doc_tokens(doc).lows
+    for forms in _CONNECTORS_BY_FIRST.get(lows[base], ()):
         n = len(forms)
-        if base + n < sent.end and tuple(low(t) for t in doc[base : base + n]) == forms:
+        if base + n < sent.end and tuple(lows[base : base + n]) == forms:
             k = base + n
             if forms[-1] != "," and doc[k].text == ",":
                 k += 1

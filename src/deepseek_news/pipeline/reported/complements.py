@@ -51,6 +51,15 @@ def complement_start(sent: Span, tok: Token, cue: str) -> int | None:
                 return None  # "contre ce qu'il a appelé …": a relative, not a complement
             if doc[i - 1].lower_ in CONJUNCTION_HEADS or _restrictive(sent, tok, i):
                 return None  # "alors que", "pour que", "ne … que"
+            if (
+                doc[i - 1].text == ","
+                and i - 1 > tok.i + 1
+                and not any(t.text == "," for t in doc[tok.i + 1 : i - 1])
+            ):
+                # "révélé par le journal Le Soir, que la police n'a pas pu authentifier": a comma
+                # closing no adjunct opened after the cue ("a indiqué, dans un communiqué, que")
+                # puts "que" after a noun, a relative pronoun
+                return None
             nxt = doc[i + 1]
             if nxt.lower_ in PREPOSITIONAL_RELATIVES:
                 return None
@@ -112,9 +121,13 @@ def _not_speech(tok: Token, cue: str) -> bool:
 
 def _restrictive(sent: Span, tok: Token, que: int) -> bool:
     """ "ne … que" is a restriction, not a complement clause: "ne pourront parler qu'à la fin",
-    "n'a évoqué que deux cas"."""
+    "n'a évoqué que deux cas", "ne serait en mesure d'assurer qu'un tiers" (back from the cue
+    to the punctuation before its verb group)."""
     doc = sent.doc
-    for k in range(max(sent.start, tok.i - 4), que):
+    first = tok.i
+    while first > max(sent.start, tok.i - 8) and not doc[first - 1].is_punct:
+        first -= 1
+    for k in range(first, que):
         if low(doc[k]) in NEGATION_PARTICLES:
             return not any(t.lower_ in NEGATION_WORDS for t in doc[k + 1 : que])
     return False

@@ -11,14 +11,17 @@ the sentence has one (the attribution component resolves it).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...lang.fr.function_words import CLAUSE_COORDINATORS, COMPLEMENTIZERS, REPORT_COORDINATORS
 from ...lang.fr.punctuation import NUMBER_SIGNS, QUOTE_PAIRS
 from ...lang.fr.reporting_verbs import NOT_REPORTING, OPINION_VERBS
+from .._perdoc import doc_text
 from .._spans import add_span, group, items, require_upstream
-from .._syntax import cue_lemma, glued_period, hypothetical, low, negated, sentences, subject_of
+from .._syntax import doc_cues, glued_period, hypothetical, low, negated, sentences, subject_of
 from .clauses import _clause_end, _new_report, _new_speaker
 from .complements import _first_person, _not_speech, complement_start
 from .incises import postposed
@@ -72,11 +75,27 @@ def _without_unbalanced_marks(text: str, start: int, end: int) -> tuple[int, int
     return start, end
 
 
+def _through_closing_mark(text: str, start: int, end: int) -> int:
+    """The end of a clause that opens a quotation closed after the sentence's final
+    punctuation ("a dit que le feu était « désormais fixé. »"): past the closing mark, which
+    the parser leaves to the next sentence; otherwise `end`."""
+    inner = text[start:end]
+    for opener, closer in QUOTE_PAIRS.items():
+        if opener == closer or inner.count(opener) <= inner.count(closer):
+            continue
+        k = end
+        while k < len(text) and k - end < 4 and text[k] in _CLOSING_TAIL and text[k] != closer:
+            k += 1
+        if k < len(text) and text[k] == closer:
+            return k + 1
+    return end
+
+
 class ReportedSpeech:
     def __call__(self, doc: Doc) -> Doc:
         require_upstream(doc, "dsn_reported")
         group(doc, KEY)
-        text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        text = doc_text(doc)
         marks = [(m["open_at"], m["close_at"] + 1, m["label"]) for _, m in items(doc, QUOTES_KEY)]
         quotes = _Intervals((s, e) for s, e, _ in marks)
         direct = _Intervals((s, e) for s, e, label in marks if label == "direct")
@@ -98,6 +117,7 @@ class ReportedSpeech:
             start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
             if glued_period(doc[end - 1]) or doc[end - 1].text[:-1] in NUMBER_SIGNS:
                 end_char -= 1  # "SpaceX." or "‰." before the next sentence
+            end_char = _through_closing_mark(text, start_char, end_char)
             start_char, end_char = _without_unbalanced_marks(text, start_char, end_char)
             if end_char <= start_char:
                 return
@@ -133,16 +153,39 @@ class ReportedSpeech:
         # cues coordinated with an earlier report ("a reconnu que …, mais a promis que …")
         # keep that report's subject, whatever the parser attached them to
         shared_subject: dict[int, Token | None] = {}
+        cues = doc_cues(doc)
+        cue_at = list(cues)  # token indexes, ascending
+        # a partial quotation of several sentences before an incise ("Le président « ne peut
+        # pas X. Il doit Y », a déclaré Z"): the sentences it runs over, read as one
+        run_on: tuple[int, int] | None = None  # (first token, end of the quotation)
         for sent in sentences(doc, text):
+            if run_on is not None and "\n" not in text[doc[run_on[0]].idx : sent.start_char]:
+                if run_on[1] <= sent.end_char:
+                    postposed(doc[run_on[0] : sent.end], direct, quotes, emit)
+                    run_on = None
+            else:
+                run_on = None
+            last = quotes.around(sent.end_char - 1)
+            if (
+                run_on is None
+                and last is not None
+                and sent.start_char <= last[0]
+                and last[1] > sent.end_char
+                and not direct.contains(last[0])
+                and doc[sent.start].is_title  # a sentence of its own, not a cut ", qui …"
+            ):
+                run_on = (sent.start, last[1])
             if english.contains(sent.start_char):
                 continue
-            if sent.text.rstrip().endswith("?"):
+            if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
                 continue  # a question about speech is not a report
-            for tok in sent:
+            # the sentence's cues, read from the doc's table (the other tokens head none)
+            for i in cue_at[bisect_left(cue_at, sent.start) : bisect_left(cue_at, sent.end)]:
+                tok = doc[i]
                 if direct.contains(tok.idx) or found.contains(tok.idx):
                     continue
-                cue = cue_lemma(tok)
-                if cue is None or (tok.pos_ not in {"VERB", "AUX"} and not tok.lower_.endswith("ant")):
+                cue = cues[i]
+                if tok.pos_ not in {"VERB", "AUX"} and not tok.lower_.endswith("ant"):
                     continue
                 if negated(tok) or hypothetical(tok):
                     continue

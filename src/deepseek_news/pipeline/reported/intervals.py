@@ -33,6 +33,17 @@ class _Intervals:
         k = bisect_right(self.starts, i)
         return k > 0 and self.reach[k - 1] > i
 
+    def around(self, i: int) -> tuple[int, int] | None:
+        """The last-starting interval that holds offset `i`, or None."""
+        k = bisect_right(self.starts, i)
+        while k > 0:
+            k -= 1
+            if self.spans[k][1] > i:
+                return self.spans[k]
+            if self.reach[k] <= i:
+                return None
+        return None
+
     def overlaps(self, start: int, end: int) -> bool:
         """Some interval overlaps [start, end)."""
         k = bisect_left(self.starts, end)

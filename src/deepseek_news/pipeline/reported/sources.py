@@ -3,12 +3,13 @@ and "Pour X, <clause>"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...lang.fr.function_words import COMPLEMENTIZERS, PREPOSITIONAL_RELATIVES
 from ...lang.fr.pronouns import FIRST_PERSON, SPEAKER_PRONOUNS
 from ...lang.fr.reporting_verbs import DATA_SOURCES, SOURCE_ADVERBS
 from ...lang.fr.roles import COLLECTIVE_HEADS, ROLE_NOUNS
+from .._perdoc import doc_text, doc_tokens
 from .._sources import SOURCES, VIEWS, phrase_at
 from .._syntax import low, noun_phrase
 from .clauses import _after_connector, _clause_end, _finite, _lead
@@ -18,11 +19,15 @@ from .intervals import _Intervals
 def selon(sent: Span, direct: _Intervals, emit: object) -> None:
     """'Selon X, <clause>' and '<clause>, selon X.' as indirect speech of X."""
     doc = sent.doc
-    if not sent.text.rstrip().endswith((".", "!", "…")):
-        return  # headlines and fragments
+    # a headline or a fragment: only "<clause>, selon X" closing it, the clause with a verb
+    text = doc_text(doc)[sent.start_char : sent.end_char]
+    title = not text.rstrip().rstrip('»”"\u00a0\u202f ').endswith((".", "!", "…"))
     if direct.starts_in(sent.start_char, sent.end_char):
         return
+    lows = doc_tokens(doc).lows
     for j in range(sent.start, sent.end):
+        if lows[j] not in SOURCES.by_first:
+            continue  # no source phrase starts with this word
         src = phrase_at(doc, j, sent.end, SOURCES)
         if src is None:
             continue
@@ -37,7 +42,9 @@ def selon(sent: Span, direct: _Intervals, emit: object) -> None:
             return  # "d'après les chiffres officiels": figures the journalist reads
         cue = doc[src.start : src.end]
         base = _after_connector(sent, _lead(sent))
-        if j == base or (j == base + 1 and doc[base].is_punct):
+        if title:
+            _selon_after(sent, _after_label(sent, base, j), cue, src.cue, np_, emit, title=True)
+        elif j == base or (j == base + 1 and doc[base].is_punct):
             # "Selon X, <clause>."
             comma = next((t.i for t in doc[np_.end : sent.end] if t.text == ","), None)
             if comma is None:
@@ -59,7 +66,7 @@ def view(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> No
     view = phrase_at(doc, base, sent.end, VIEWS) if base < sent.end - 3 else None
     if view is None:
         return
-    if not sent.text.rstrip().endswith((".", "!", "…")):
+    if not doc_text(doc)[sent.start_char : sent.end_char].rstrip().endswith((".", "!", "…")):
         return
     if direct.starts_in(sent.start_char, sent.end_char):
         return
@@ -73,9 +80,12 @@ def view(sent: Span, direct: _Intervals, quotes: _Intervals, emit: object) -> No
             return  # a place, an event, a date: "Pour la France, …"
     elif not (
         (len(words) == 1 and words[0] in SPEAKER_PRONOUNS)  # "lui", "elle", "eux"
-        or any(t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in COLLECTIVE_HEADS for t in np_)
+        or any(
+            t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in COLLECTIVE_HEADS for t in _head_noun(np_)
+        )
     ):
-        return
+        return  # the head noun names a role or a body ("Pour le syndicat"), not a topic of one
+        # ("Pour les réformes de société")
     first = np_.end + 1
     second = next((t.i for t in doc[first : sent.end] if t.text == ","), None)
     if second is not None and not any(_finite(t) for t in doc[first:second]):
@@ -100,15 +110,30 @@ def _read_data(sent: Span, source: Span) -> bool:
     return not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PER"} for t in doc[source.start : end])
 
 
-def _selon_after(sent: Span, base: int, cue: Span, cue_name: str, source: Span, emit: object) -> None:
+def _after_label(sent: Span, base: int, limit: int) -> int:
+    """First token after a label and its colon opening a headline ("Ukraine : <clause>, selon
+    X"), or `base`: the label is the headline's topic, not the source's words."""
+    doc = sent.doc
+    colon = next((t.i for t in doc[base:limit] if t.text == ":"), None)
+    if colon is None or any(_finite(t) for t in doc[base:colon]):
+        return base
+    return colon + 1
+
+
+def _selon_after(
+    sent: Span, base: int, cue: Span, cue_name: str, source: Span, emit: object, title: bool = False
+) -> None:
     """ "<clause>, selon X." and "<clause>, selon X, <rest of the clause>.": the clause
-    around the source phrase ("toujours selon X" too), without the leading connector."""
+    around the source phrase ("toujours selon X" too), without the leading connector; in a
+    headline (`title`), only a clause with a verb before a source that closes it."""
     doc = sent.doc
     prev = cue.start - 1
     if prev > base and doc[prev].lower_ in SOURCE_ADVERBS:
         prev -= 1  # "toujours selon X", "encore selon X"
     if prev <= base or doc[prev].text != ",":
         return
+    if title and not _states(doc, base, prev):
+        return  # "Un « avertissement » pour les États-Unis, selon X": an intertitle's phrase
     last = sent.end
     while last > source.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
@@ -126,14 +151,28 @@ def _selon_after(sent: Span, base: int, cue: Span, cue_name: str, source: Span, 
             return
     if tail >= last or _source_apposition(doc, tail, last):
         # "<clause>, selon X." / "<clause>, selon X, qui …." / "…, selon X, porte-parole."
-        emit(base, prev, cue, cue_name, source)  # type: ignore[operator]
+        if _states(doc, base, prev) or not any(_finite(t) for t in doc[base:prev]):
+            # "Un bilan de six disparus, selon X" (headline ellipsis) but not a noun and its
+            # relative clause ("Un cliché qui aurait fait le tour du monde, selon X")
+            emit(base, prev, cue, cue_name, source)  # type: ignore[operator]
+        return
+    if title:
         return
     if doc[tail].text != ",":
         return
     # "<A>, selon X, <B>.": the source phrase inside the reported clause
     end = _clause_end(sent, tail + 1)
-    if any(_finite(t) for t in doc[base:end]):
+    if _states(doc, base, end):
         emit(base, end, cue, cue_name, source)  # type: ignore[operator]
+
+
+def _states(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is a statement: a finite verb outside a relative clause ("Un
+    cliché qui aurait fait le tour du monde, à en croire X" names a thing, it states nothing)."""
+    for t in doc[start:end]:
+        if _finite(t) and (t if t.pos_ == "VERB" else t.head).dep_ != "acl:relcl":
+            return True
+    return False
 
 
 def _source_apposition(doc: Doc, start: int, end: int) -> bool:
@@ -165,3 +204,9 @@ def _apposition_end(sent: Span, comma: int) -> int:
     if "Part" in first.morph.get("VerbForm", []) or first.lower_ in {"qui", "dont"}:
         return second
     return comma
+
+
+def _head_noun(np_: Span) -> list[Token]:
+    """The head noun of a noun phrase, its first noun ("réformes" in "les réformes de
+    société"), as a list (empty when it has none)."""
+    return next(([t] for t in np_ if t.pos_ == "NOUN"), [])
