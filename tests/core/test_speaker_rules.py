@@ -250,6 +250,20 @@ CUE_MENTIONS: list[Row] = [
         "Nous avons tenu nos promesses.",
         "la maire",
     ),
+    # ... nor is one inside the sentence of a partial quotation: the sentence's reporting verb,
+    # even after the next quotation, names the speaker
+    (
+        "Le toit s'est effondré dans la nuit. Un hangar fragilisé par une « surcharge » de neige "
+        "« jamais vue », a précisé Odile Marchal, la maire du village.",
+        "surcharge",
+        "Odile Marchal",
+    ),
+    (
+        "« Le port revit », s'est félicité Gaël Tanguy après le vote, qualifié de « victoire "
+        "collective ».",
+        "victoire collective",
+        "Gaël Tanguy",
+    ),
 ]
 
 

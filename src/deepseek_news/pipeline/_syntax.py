@@ -269,6 +269,8 @@ def _incise_subject(verb: Token) -> Token | None:
         if _clitic(doc[k]):
             return doc[k]  # "…, a-t-elle ajouté"
         k -= 1
+    if k >= 0 and low(doc[k]) in THIRD_PERSON_REFLEXIVES:
+        k -= 1  # "…, s'est félicité le maire"
     if k < 0 or doc[k].text not in _INCISE_OPENERS:
         return None
     if k == verb.i - 1 and verb.lower_.endswith("ant"):
@@ -279,8 +281,11 @@ def _incise_subject(verb: Token) -> Token | None:
     if j < len(doc) and _clitic(doc[j]):
         return doc[j]  # "…, concède-t-elle, …"
     start = verb.sent.start
-    if not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[start:k]):
-        return None  # "Le ministre, Paul Roux, a annoncé un plan": no clause before the comma
+    if not any(
+        t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) or t.text in _CLOSING_MARKS
+        for t in doc[start:k]
+    ):
+        return None  # "Le ministre, Paul Roux, a annoncé un plan": no clause (nor quotation) before the comma
     while j < len(doc) and (doc[j].pos_ == "ADV" or low(doc[j]) in _INCISE_SKIPPED):
         j += 1
     np_ = noun_phrase(doc, j, len(doc))
@@ -309,6 +314,7 @@ _INCISE_OPENERS = frozenset({",", "»", "”", '"'})
 # words between an incise's verb and its subject ("a assuré mardi la directrice")
 _INCISE_SKIPPED = INCISE_ADJUNCTS | TIME_WORDS
 _OPENING_MARKS = frozenset({"«", "“", '"'})
+_CLOSING_MARKS = frozenset({"»", "”"})
 
 
 def _participle(tok: Token) -> bool:

@@ -265,9 +265,11 @@ def governs(site: QuoteSite, a: _Attr) -> bool:
     for t in doc[start:end]:
         if open_tok.i <= t.i <= close_tok.i:
             continue
-        if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t) or _passive(t):
-            continue
+        if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t) or _passive(t) or _adjectival(t):
+            continue  # "un immeuble soufflé par une « explosion »": a participle qualifying a noun
         (before if t.i < open_tok.i else after).append(t)
+    if site.meta["label"] == "partial" and not after:
+        after = _cues_past_quotations(doc, end)
     readings: list[tuple[str | None, tuple[int, int], tuple[int, int] | None]] = []
     for cue_tok in [*reversed(before), *after[:1]]:
         mention: tuple[int, int] | None = None
@@ -324,6 +326,32 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
 
 # in order of precedence
 CUE_FINDERS: tuple[CueFinder, ...] = (after, before, inside, governs, signature)
+
+
+def _cues_past_quotations(doc: Doc, i: int) -> list[Token]:
+    """The reporting verbs after token `i` up to the end of the sentence, read over the other
+    quotations it holds and outside them: "un immeuble soufflé par une « explosion » à la cause
+    « encore indéterminée », a précisé la procureure" (a partial quotation's sentence goes on
+    after the next quotation mark)."""
+    out: list[Token] = []
+    depth = 0
+    while i < len(doc):
+        t = doc[i]
+        if "\n" in t.text or (depth == 0 and t.text in {".", "!", "?", "…"}):
+            break
+        if t.text in {"«", "“"}:
+            depth += 1
+        elif t.text in {"»", "”"}:
+            depth = max(0, depth - 1)
+        elif (
+            depth == 0
+            and cue_lemma(t)
+            and t.pos_ == "VERB"
+            and not (negated(t) or _passive(t) or _adjectival(t))
+        ):
+            out.append(t)
+        i += 1
+    return out
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
