@@ -124,6 +124,19 @@ def test_mentions_exact(extractor, text: str, name: str, mentions: list[str], al
 
 # Roles from appositions, as written, and gender from titles, agreement and given names.
 ROLES = [
+    # a role linked by "à" keeps its head: the adjoint's, not the mayor's
+    (
+        "Le premier adjoint à la maire de Lyon, Hugo Bernier, a visité le chantier.",
+        "Hugo Bernier",
+        ["premier adjoint à la maire de Lyon"],
+        "m",
+    ),
+    (
+        "Selon l'adjointe au maire chargée des sports, Lina Carel, le stade rouvrira.",
+        "Lina Carel",
+        ["adjointe au maire chargée des sports"],
+        "f",
+    ),
     ("Le PDG d'OpenAI, Sam Altman, a salué le modèle.", "Sam Altman", ["PDG d'OpenAI"], "m"),
     ("Sam Altman, PDG d'OpenAI, ne semble pas inquiet.", "Sam Altman", ["PDG d'OpenAI"], "m"),
     ("Le président américain Donald Trump a menacé la Chine.", "Donald Trump", ["président américain"], "m"),

@@ -94,6 +94,8 @@ ROLE_NOUNS: dict[str, str] = {
     "sénateur": "m",
     "sénatrice": "f",
     "maire": "",
+    "adjoint": "m",  # "le premier adjoint à la maire": the role is the adjoint's
+    "adjointe": "f",
     "élu": "m",
     "élue": "f",
     "candidat": "m",

@@ -81,7 +81,7 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adverbs = _words(N.ROLE_ADVERBS, after=r"\s+")
     phrase = (
         rf"(?P<role>(?:(?:{mod_re})[\s-]+)?(?:{role_re})"
-        rf"(?:\s+(?!{stops})[a-zà-ÿ-]+|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?"
+        rf"(?:\s+(?!{stops})[a-zà-ÿ-]+|\s+(?:de|du|des|d['’]|à|au|aux)\s*(?:la\s+|l['’]\s*|les\s+)?"
         r"[\wÀ-ÿ-]+(?:\s+[a-zà-ÿ]+(?=\s*[,.;:)]))?){0,3}?)"
     )
     before_re = re.compile(rf"(?:^|[\s(])(?P<det>{det})\s*{phrase}\s*,?\s*$", re.IGNORECASE)
