@@ -56,6 +56,19 @@ NAMES_AND_GROUPS: list[Row] = [
         "les riverains",
     ),
     ("« Nous restons mobilisés », a assuré Maëlle Kerbrat.", "Nous restons mobilisés", "Maëlle Kerbrat"),
+    # an emphatic pronoun set off by commas echoes the subject, it is not the subject
+    (
+        "Le préfet a réagi. Les chauffeurs et contrôleurs de la régie ont, eux, annoncé qu'ils "
+        "feraient grève « dès lundi ».",
+        "dès lundi",
+        "les chauffeurs et contrôleurs de la régie",
+    ),
+    (
+        "Le port reste fermé\n\nLes dockers de la ville ont, eux aussi, prévenu qu'ils "
+        "bloqueraient les quais « aussi longtemps qu'il le faudra ».",
+        "aussi longtemps qu'il le faudra",
+        "les dockers de la ville",
+    ),
     # the words of a quotation are never a speaker, even a group's name
     ("« Plusieurs témoins » ont raconté avoir entendu une explosion.", "Plusieurs témoins", None),
 ]
@@ -259,8 +272,7 @@ CUE_MENTIONS: list[Row] = [
         "Odile Marchal",
     ),
     (
-        "« Le port revit », s'est félicité Gaël Tanguy après le vote, qualifié de « victoire "
-        "collective ».",
+        "« Le port revit », s'est félicité Gaël Tanguy après le vote, qualifié de « victoire collective ».",
         "victoire collective",
         "Gaël Tanguy",
     ),

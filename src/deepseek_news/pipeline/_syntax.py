@@ -25,6 +25,7 @@ from ..lang.fr.pronouns import (
     NEGATION_WORDS,
     NP_STOP_WORDS,
     PRONOUN_GENDER,
+    SPEAKER_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from ..lang.fr.reporting_verbs import (
@@ -245,6 +246,10 @@ def subject_of(verb: Token) -> Token | None:
             if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != verb.i and not _participle(c):
                 if _paragraph_break(c.doc, c.i, verb.i):
                     continue  # the parser joined two paragraphs: an intertitle, the last words above
+                if _emphatic_pronoun(c):
+                    earlier = _subject_before_emphatic(c, t)
+                    if earlier is not None:
+                        return earlier
                 return _subject_word(c, t)
         if t.dep_ in {"xcomp", "advcl", "conj", "ccomp", "acl", "parataxis", "acl:relcl"} and t.head is not t:
             if t.dep_ in {"ccomp"}:
@@ -326,7 +331,7 @@ def _left_subject(verb: Token) -> Token | None:
     """The noun phrase right before a finite verb, after a comma or at the sentence start,
     when the parser attached it elsewhere: "Interrogée par la presse, Maëlle Quéré a promis"."""
     doc = verb.doc
-    k = verb.i - 1
+    k = _before_emphatic(doc, verb.i - 1)
     while k >= 0 and (doc[k].pos_ == "AUX" or low(doc[k]) in NEGATION_PARTICLES):
         k -= 1
     if k < 0 or verb.pos_ != "VERB" or doc[k].pos_ not in {"NOUN", "PROPN"}:
@@ -350,6 +355,16 @@ def _left_subject(verb: Token) -> Token | None:
     return None
 
 
+def _coordinated_nouns(span: Span) -> bool:
+    """Whether `span` is nouns coordinated by "et", each with its determiners, adjectives and
+    "de" complements ("les éboueurs et agents de propreté de la Ville")."""
+    allowed = {"DET", "NOUN", "PROPN", "ADJ"}
+    return len(span) <= 14 and all(
+        t.pos_ in allowed or low(t) in OF_PREPOSITIONS or (t.pos_ == "CCONJ" and t.lower_ == "et")
+        for t in span
+    )
+
+
 def _paragraph_lead(doc: Doc, k: int) -> Token | None:
     """The head noun of a noun phrase that opens its paragraph and ends at token k, right
     before the verb: "Le président du club estime que…" below a paragraph the parser joined."""
@@ -357,6 +372,8 @@ def _paragraph_lead(doc: Doc, k: int) -> Token | None:
     while p > 0 and not (doc[p - 1].is_space and "\n" in doc[p - 1].text):
         p -= 1
     np_ = noun_phrase(doc, p, k + 1)
+    if np_ is not None and np_.end != k + 1 and _coordinated_nouns(doc[p : k + 1]):
+        np_ = doc[p : k + 1]  # "Les éboueurs et agents de la Ville ont annoncé"
     if np_ is None or np_.end != k + 1 or doc[p].pos_ not in {"DET", "PROPN"}:
         return None
     # a name closing the phrase in apposition ("La start-up nantaise Lumeo"), not the
@@ -369,6 +386,46 @@ def _paragraph_lead(doc: Doc, k: int) -> Token | None:
         if low(before) not in OF_PREPOSITIONS and before.pos_ not in {"DET", "ADP"}:
             return doc[first]
     return next((t for t in np_ if t.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _emphatic_pronoun(tok: Token) -> bool:
+    """A stressed pronoun set off by commas that echoes the subject ("Les grévistes ont, eux,
+    annoncé", "X s'est, elle aussi, aperçue"): never the subject itself."""
+    doc = tok.doc
+    return low(tok) in SPEAKER_PRONOUNS and tok.i > 0 and doc[tok.i - 1].text == ","
+
+
+def _before_emphatic(doc: Doc, k: int) -> int:
+    """The token before an emphatic pronoun set off by commas that ends at token k (", eux,",
+    ", elle aussi,"), else k."""
+    if k < 2 or doc[k].text != ",":
+        return k
+    j = k - 1
+    while j > 0 and doc[j].pos_ == "ADV":
+        j -= 1  # "elle aussi", "lui non plus"
+    if _emphatic_pronoun(doc[j]):
+        return j - 2
+    return k
+
+
+def _subject_before_emphatic(pron: Token, verb: Token) -> Token | None:
+    """The subject the emphatic pronoun `pron` echoes: a subject the parser gave to the
+    auxiliary, else the noun phrase right before the auxiliary and its clitics."""
+    for aux in verb.children:
+        if aux.i < pron.i and aux.pos_ == "AUX":
+            for c in aux.children:
+                if c.dep_ in {"nsubj", "nsubj:pass"}:
+                    return _subject_word(c, aux)
+    doc = pron.doc
+    k = pron.i - 2  # the comma before the pronoun
+    while k >= 0 and (doc[k].pos_ in {"AUX", "PRON"} and low(doc[k]) not in SPEAKER_PRONOUNS):
+        k -= 1  # "s'est", "ont"
+    if k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"}:
+        head = doc[k]
+        while head.dep_ in {"flat:name", "flat", "nmod", "amod"} and head.head.i < head.i:
+            head = head.head
+        return head
+    return None
 
 
 def _subject_word(subj: Token, verb: Token) -> Token:
