@@ -216,6 +216,13 @@ CUE_MENTIONS: list[Row] = [
         "très inquiet",
         "Henri Lambert",
     ),
+    # the participle's subject is its clause's, never a word of the quotation it introduces
+    (
+        "La présidente de la région, Anne Morvan, s'était dite « inquiète », rappelant que « le "
+        "droit de grève doit être respecté ».",
+        "le droit de grève doit être respecté",
+        "Anne Morvan",
+    ),
     # a direct quotation after a colon closing a clause without a reporting verb: the
     # clause's subject, when it names someone
     (

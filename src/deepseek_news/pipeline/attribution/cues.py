@@ -274,6 +274,18 @@ def governs(site: QuoteSite, a: _Attr) -> bool:
     for cue_tok in [*reversed(before), *after[:1]]:
         mention: tuple[int, int] | None = None
         subj = subject_of(cue_tok)
+        if subj is not None and open_tok.i <= subj.i <= close_tok.i:
+            # never a word of the quotation: "X s'est dit « consterné », rappelant que « le
+            # droit … »" (the participle's subject is its clause's)
+            subj = None
+            if _present_participle(cue_tok):
+                head = cue_tok.head
+                while open_tok.i <= head.i <= close_tok.i and head.head is not head:
+                    head = head.head  # the parser hung the participle on the quotation's verb
+                if head is not cue_tok and not open_tok.i <= head.i <= close_tok.i:
+                    subj = subject_of(head)
+            if subj is not None and open_tok.i <= subj.i <= close_tok.i:
+                subj = None
         if subj is not None:
             mention = (subj.idx, subj.idx + len(subj))
         elif cue_tok.i > close_tok.i:
