@@ -36,6 +36,23 @@ ROLE_DESCRIPTIONS: list[Row] = [
     ),
 ]
 
+# 1b. a hypernym refers back to the person known by a more specific role; a role before
+#     a name followed by "de" is the role of someone else ("l'avocate de X")
+HYPERNYMS: list[Row] = [
+    (
+        "Le président du tribunal, Henri Vallat, a interrogé le prévenu, Karim B. "
+        "« Vous saviez ce que vous publiiez », s'étonne le magistrat.",
+        "Vous saviez ce que vous publiiez",
+        "Henri Vallat",
+    ),
+    (
+        "Samir T., pasteur de l'église de Vénissieux (Rhône), comparaissait jeudi. L'avocate de "
+        "Samir T. a plaidé la relaxe. « Je regrette », a dit le pasteur.",
+        "Je regrette",
+        "Samir T.",
+    ),
+]
+
 # 2. a relative pronoun subject of the reporting verb stands for the phrase before it
 RELATIVES: list[Row] = [
     (
@@ -284,6 +301,7 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     ROLE_DESCRIPTIONS
+    + HYPERNYMS
     + RELATIVES
     + LATEST_MENTIONED
     + APPOSITIONS
@@ -306,6 +324,12 @@ FITS: list[tuple[str, list[str], str, int]] = [
     ("ministre", ["le", "ministre", "de", "l'", "intérieur"], "ministre de l’Intérieur", 2),
     ("ministre", ["l'", "ancien", "ministre"], "ministre de la Culture", 1),
     ("maire", ["le", "maire"], "directeur de cabinet", 0),
+    # a hypernym fits the roles it stands for
+    ("magistrat", ["le", "magistrat"], "président du tribunal", 1),
+    ("magistrat", ["le", "magistrat"], "procureure de la République", 1),
+    ("élu", ["l'", "élu"], "maire de Quimper", 1),
+    ("technicien", ["le", "technicien"], "entraîneur du Stade rennais", 1),
+    ("magistrat", ["le", "magistrat"], "avocat de la défense", 0),
 ]
 
 

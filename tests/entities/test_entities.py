@@ -124,6 +124,14 @@ def test_mentions_exact(extractor, text: str, name: str, mentions: list[str], al
 
 # Roles from appositions, as written, and gender from titles, agreement and given names.
 ROLES = [
+    # a place in parentheses closes the role; a role followed by "de" is someone else's
+    (
+        "Samir T., pasteur de l'église de Vénissieux (Rhône), comparaissait jeudi.",
+        "Samir T.",
+        ["pasteur de l'église de Vénissieux (Rhône)"],
+        "m",
+    ),
+    ("L'avocate de Paul Brun a plaidé la relaxe.", "Paul Brun", [], "m"),
     # a role linked by "à" keeps its head: the adjoint's, not the mayor's
     (
         "Le premier adjoint à la maire de Lyon, Hugo Bernier, a visité le chantier.",

@@ -25,7 +25,7 @@ from ..lang.fr.pronouns import (
     NEGATION_WORDS,
     NP_STOP_WORDS,
     PRONOUN_GENDER,
-    SPEAKER_PRONOUNS,
+    STRESSED_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from ..lang.fr.reporting_verbs import (
@@ -392,7 +392,12 @@ def _emphatic_pronoun(tok: Token) -> bool:
     """A stressed pronoun set off by commas that echoes the subject ("Les grévistes ont, eux,
     annoncé", "X s'est, elle aussi, aperçue"): never the subject itself."""
     doc = tok.doc
-    return low(tok) in SPEAKER_PRONOUNS and tok.i > 0 and doc[tok.i - 1].text == ","
+    if low(tok) not in STRESSED_PRONOUNS or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return False
+    j = tok.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1  # "elle aussi", "lui non plus"
+    return j < len(doc) and doc[j].text == "," and doc[tok.i - 2].pos_ in {"AUX", "NOUN", "PROPN"}
 
 
 def _before_emphatic(doc: Doc, k: int) -> int:
@@ -418,7 +423,7 @@ def _subject_before_emphatic(pron: Token, verb: Token) -> Token | None:
                     return _subject_word(c, aux)
     doc = pron.doc
     k = pron.i - 2  # the comma before the pronoun
-    while k >= 0 and (doc[k].pos_ in {"AUX", "PRON"} and low(doc[k]) not in SPEAKER_PRONOUNS):
+    while k >= 0 and (doc[k].pos_ in {"AUX", "PRON"} and low(doc[k]) not in STRESSED_PRONOUNS):
         k -= 1  # "s'est", "ont"
     if k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"}:
         head = doc[k]

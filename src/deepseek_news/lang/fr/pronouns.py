@@ -33,6 +33,10 @@ INVERTED_SUBJECTS: frozenset[str] = frozenset(
 # (normalized: "-t-il" -> "il") and the stressed forms after a preposition
 # ("selon lui", "d'après elle", "pour eux")
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "lui", "eux"})
+# stressed third-person pronouns, which may echo a subject between commas ("Les grévistes
+# ont, eux, annoncé", "Elle s'est, elle aussi, aperçue"); "elle" and "elles" are also subjects,
+# so only their place between commas after a verb's auxiliary or subject makes them an echo
+STRESSED_PRONOUNS: frozenset[str] = frozenset({"lui", "eux", "elle", "elles"})
 # relative pronouns that stand for the noun phrase right before them as the subject of a
 # reporting verb: "le procureur, qui affirme que…", "la rédaction, laquelle précise…"
 RELATIVE_SUBJECTS: frozenset[str] = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})

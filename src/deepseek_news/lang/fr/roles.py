@@ -94,6 +94,8 @@ ROLE_NOUNS: dict[str, str] = {
     "sénateur": "m",
     "sénatrice": "f",
     "maire": "",
+    "édile": "",
+    "parlementaire": "",
     "adjoint": "m",  # "le premier adjoint à la maire": the role is the adjoint's
     "adjointe": "f",
     "élu": "m",
@@ -127,6 +129,19 @@ ROLE_NOUNS: dict[str, str] = {
     "gouvernant": "m",
     "dirigeant politique": "m",
     "locataire": "",
+    # religion
+    "imam": "m",
+    "rabbin": "m",
+    "prêtre": "m",
+    "curé": "m",
+    "pasteur": "m",
+    "pasteure": "f",
+    "évêque": "m",
+    "archevêque": "m",
+    "recteur": "m",
+    "rectrice": "f",
+    "aumônier": "m",
+    "aumônière": "f",
     # justice, police, health, science, education
     "juge": "",
     "procureur": "m",
@@ -170,6 +185,8 @@ ROLE_NOUNS: dict[str, str] = {
     "coureur": "m",
     "coureuse": "f",
     "coach": "",
+    "technicien": "m",
+    "technicienne": "f",
     "attaquant": "m",
     "attaquante": "f",
     "défenseur": "m",
@@ -480,3 +497,39 @@ ROLE_PREFIXES: tuple[str, ...] = ("ex-",)
 STAFF_HEADS: frozenset[str] = frozenset(
     {"rédaction", "rédactions", "équipe", "équipes", "direction", "services"}
 )
+
+# Role nouns that stand for more specific ones later in an article: a judge, a court's
+# president or a prosecutor is later "le magistrat"; a mayor or a deputy "l'élu"; a coach
+# "le technicien". A description headed by the key fits a person known by one of the roles
+# listed (the words compared after folding, as in the known roles).
+# Source: press usage (reprises lexicales by hypernyms), collected for this project.
+ROLE_HYPERNYMS: dict[str, tuple[str, ...]] = {
+    "magistrat": (
+        "juge",
+        "président du tribunal",
+        "présidente du tribunal",
+        "président de la cour",
+        "présidente de la cour",
+        "procureur",
+        "procureure",
+        "substitut",
+        "avocat général",
+        "avocate générale",
+    ),
+    "magistrate": (
+        "juge",
+        "présidente du tribunal",
+        "présidente de la cour",
+        "procureure",
+        "substitut",
+        "avocate générale",
+    ),
+    "élu": ("maire", "député", "sénateur", "conseiller", "adjoint", "eurodéputé"),
+    "élue": ("maire", "députée", "sénatrice", "conseillère", "adjointe", "eurodéputée"),
+    "édile": ("maire",),
+    "parlementaire": ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"),
+    "technicien": ("entraîneur", "sélectionneur", "coach"),
+    "technicienne": ("entraîneuse", "sélectionneuse", "coach"),
+    "entraîneur": ("coach",),
+    "coach": ("entraîneur", "entraîneuse"),
+}

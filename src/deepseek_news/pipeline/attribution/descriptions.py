@@ -14,6 +14,7 @@ from ...lang.fr.roles import (
     COLLECTIVE_HEADS,
     GROUP_HEADS,
     NEUTRAL_ROLE_MODIFIERS,
+    ROLE_HYPERNYMS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
     SPEAKING_DOCUMENTS,
@@ -123,7 +124,8 @@ def role_fit(head: str, modifiers: frozenset[str], role: str) -> int:
     words = _role_words(role)
     joined = f" {' '.join(words)} "
     if f" {head} " not in joined:
-        return 0
+        # "le magistrat" for the person known as "président du tribunal"
+        return 1 if any(f" {fold(h)} " in joined for h in ROLE_HYPERNYMS.get(head, ())) else 0
     own = role_modifiers(words, head)
     shared = modifiers & own
     if shared:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ...lang.fr import name_context as N
 from ...lang.fr import roles as R
 from ...lang.fr import titles as T
+from ...lang.fr.function_words import OF_PREPOSITIONS, ROLE_LINK_WORDS
 from .._perdoc import doc_text
 from .patterns import _ROLE_WORDS, _alternation, _words
 
@@ -47,7 +48,8 @@ def _roles_and_gender(
         lo = max(0, s - 90)
         line_start = max(text.rfind("\n", lo, s) + 1, text.rfind(".", lo, s) + 1, s - 90)
         m = before_re.search(text[line_start:s])
-        if m:
+        if m and m.group("role").split()[-1].lower() not in _LINKS:
+            # (not "l'avocate de Yassin E.": the name is the role's complement)
             note(name, m.group("role"), m.group("det") or "")
         line_end = min(x for x in (text.find("\n", e, e + 90), len(text), e + 90) if x >= 0)
         m = after_re.match(text[e:line_end])
@@ -82,7 +84,8 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     phrase = (
         rf"(?P<role>(?:(?:{mod_re})[\s-]+)?(?:{role_re})"
         rf"(?:\s+(?!{stops})[a-zà-ÿ-]+|\s+(?:de|du|des|d['’]|à|au|aux)\s*(?:la\s+|l['’]\s*|les\s+)?"
-        r"[\wÀ-ÿ-]+(?:\s+[a-zà-ÿ]+(?=\s*[,.;:)]))?){0,3}?)"
+        r"[\wÀ-ÿ-]+(?:\s+[a-zà-ÿ]+(?=\s*[,.;:)]))?){0,3}?"
+        r"(?:\s*\([A-ZÀ-Þ][^()\n]{0,30}\))?)"  # "de la mosquée de Beaucaire (Gard)"
     )
     before_re = re.compile(rf"(?:^|[\s(])(?P<det>{det})\s*{phrase}\s*,?\s*$", re.IGNORECASE)
     after_re = re.compile(
@@ -93,6 +96,8 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before_re, after_re
 
 
+# words that may close a role phrase only when a complement follows ("l'avocate de [X]")
+_LINKS = OF_PREPOSITIONS | ROLE_LINK_WORDS | frozenset(w.replace("'", "’") for w in OF_PREPOSITIONS)
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 
 
