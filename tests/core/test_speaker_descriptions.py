@@ -36,6 +36,22 @@ ROLE_DESCRIPTIONS: list[Row] = [
     ),
 ]
 
+# 1a. a person's sex is no role: "le jeune homme" is the latest man named, not the one an
+#     earlier "le jeune homme" was
+BARE_PERSONS: list[Row] = [
+    (
+        "Hugo Marchal a reçu son aide. « C'est peu », dit le jeune homme. Plus loin, Théo Brun "
+        "attend la sienne. « Je patiente », explique le jeune homme.",
+        "Je patiente",
+        "Théo Brun",
+    ),
+    (
+        "Hugo Marchal a reçu son aide. « C'est peu », dit le jeune homme.",
+        "C'est peu",
+        "Hugo Marchal",
+    ),
+]
+
 # 1b. a hypernym refers back to the person known by a more specific role; a role before
 #     a name followed by "de" is the role of someone else ("l'avocate de X")
 HYPERNYMS: list[Row] = [
@@ -301,6 +317,7 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     ROLE_DESCRIPTIONS
+    + BARE_PERSONS
     + HYPERNYMS
     + RELATIVES
     + LATEST_MENTIONED

@@ -270,6 +270,12 @@ CUE_MENTIONS: list[Row] = [
         "Nous avons tenu nos promesses.",
         "la maire",
     ),
+    # a negation inside the quotation does not negate the incise's verb
+    (
+        "« Ce n'est pas assez », réagit le retraité Marcel Ody dans le reportage.",
+        "Ce n'est pas assez",
+        "Marcel Ody",
+    ),
     # ... nor is one inside the sentence of a partial quotation: the sentence's reporting verb,
     # even after the next quotation, names the speaker
     (

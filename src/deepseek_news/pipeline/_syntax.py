@@ -180,9 +180,18 @@ def _cue_lemma(tok: Token) -> str | None:
 
 def negated(tok: Token) -> bool:
     """The verb is negated ("n'a pas dit", "ne dément jamais")."""
-    window = list(tok.children) + [t for t in tok.doc[max(0, tok.i - 4) : tok.i]]
+    doc = tok.doc
+    window = [c for c in tok.children if _same_clause(doc, c.i, tok.i)]
+    window += [t for t in doc[max(0, tok.i - 4) : tok.i] if _same_clause(doc, t.i, tok.i)]
     words = {low(t) for t in window}
     return bool(words & NEGATION_PARTICLES) and bool(words & NEGATION_WORDS)
+
+
+def _same_clause(doc: Doc, i: int, j: int) -> bool:
+    """No punctuation between the tokens i and j (a quotation's words hung on the verb of
+    the incise after it are not the verb's: "« … n'est pas assez », réagit X")."""
+    lo, hi = (i, j) if i < j else (j, i)
+    return not any(doc[k].is_punct for k in range(lo + 1, hi))
 
 
 def hypothetical(tok: Token) -> bool:

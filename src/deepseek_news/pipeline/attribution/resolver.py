@@ -43,7 +43,7 @@ from ...lang.fr.roles import (
     UNNAMED_HEADS,
 )
 from ...lang.fr.sources import ON_SOURCE_PREPOSITIONS, VOICE_PHRASES
-from ...lang.fr.titles import NAME_PARTICLES
+from ...lang.fr.titles import GENDERED_PERSON_NOUNS, NAME_PARTICLES
 from .._spans import items
 from .._syntax import fold, pronoun_gender
 from .antecedents import COMPLEMENT_DEPS, antecedent, unknown_name_or_group
@@ -388,6 +388,10 @@ class _Resolver:
         )
         # a spokesperson, an expert, a source ("l'attaché de presse du club") is a known
         # person only when a known role fits, never merely the latest person named
+        # "le jeune homme", "la femme": a person's sex is no role, the latest person fits
+        bare_person = (
+            f"{words[1]} {head}" if len(words) > 2 and words[2] == head else head
+        ) in GENDERED_PERSON_NOUNS and not any(w in OF_PREPOSITIONS for w in words[1:])
         role_key = self._by_role(
             head,
             words,
@@ -396,13 +400,14 @@ class _Resolver:
             start,
             known_only=new_referent or (head in UNNAMED_HEADS and det not in DEMONSTRATIVE_DETERMINERS),
             not_names=complements,
+            any_role=bare_person,
         )
         if role_key is not None:
             key = role_key
             info = self.speakers[key]
             clean = role_text[:1].lower() + role_text[1:]
             clean = without_article(clean)
-            if clean not in info.roles and clean.lower() != info.name.lower():
+            if clean not in info.roles and clean.lower() != info.name.lower() and not bare_person:
                 info.roles.append(clean)
             insort(self.history, (start, key, info.gender))
             return key, 0.8
@@ -871,6 +876,7 @@ class _Resolver:
         at: int,
         known_only: bool = False,
         not_names: frozenset[str] | set[str] = frozenset(),
+        any_role: bool = False,
     ) -> str | None:
         # 1. the person whose known roles fit the description best: the same organization,
         #    the same head noun and the words that say which role it is ("le président
@@ -879,7 +885,7 @@ class _Resolver:
         modifiers = role_modifiers(words, head)
         excluded: set[str] = set(not_names)
         best: tuple[int, int, str] | None = None
-        for name, roles in self._known_roles().items():
+        for name, roles in () if any_role else self._known_roles().items():
             score = 0
             for role in roles:
                 fit = role_fit(head, modifiers, role)
