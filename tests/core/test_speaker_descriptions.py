@@ -133,6 +133,20 @@ APPOSITIONS: list[Row] = [
 # 5. a statement speaks for its signatory; a text with no signatory speaks as itself; a
 #    short description refers back to the fuller one
 DOCUMENTS_AND_BODIES: list[Row] = [
+    # a bare "le ministère" is the ministry of the latest minister named with a portfolio
+    (
+        "La ministre de la Culture, Rachida Morel, a présenté le plan. Les musées rouvriront en "
+        "mai, selon le ministère.",
+        "Les musées rouvriront en mai",
+        "ministère de la Culture",
+    ),
+    # "l'exécutif" takes up "le gouvernement" written before
+    (
+        "Le gouvernement a présenté son budget mardi. Les retraites seront revalorisées de 3 %, "
+        "selon l'exécutif.",
+        "Les retraites seront revalorisées de 3 %",
+        "le gouvernement",
+    ),
     (
         "La route restera fermée, a annoncé la préfecture du Var dans un communiqué. "
         "« Les déviations sont balisées », conclut le communiqué.",

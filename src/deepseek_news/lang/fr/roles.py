@@ -533,3 +533,26 @@ ROLE_HYPERNYMS: dict[str, tuple[str, ...]] = {
     "entraîneur": ("coach",),
     "coach": ("entraîneur", "entraîneuse"),
 }
+
+# The body a role holder heads, for "le ministère", "la préfecture", "la mairie" written bare:
+# the body of the latest person known by the role with its complement ("la ministre de la
+# Transition énergétique" … "selon le ministère" -> "ministère de la Transition énergétique").
+# Body noun -> role nouns of its holder.
+# Source: French administrative usage, collected for this project.
+BODY_OF_ROLE: dict[str, tuple[str, ...]] = {
+    "ministère": ("ministre",),
+    "préfecture": ("préfet", "préfète"),
+    "mairie": ("maire",),
+    "rectorat": ("recteur", "rectrice"),
+    "ambassade": ("ambassadeur", "ambassadrice"),
+    "consulat": ("consul", "consule"),
+}
+
+# Collective descriptions that take up another one written earlier in the article: "l'exécutif"
+# after "le gouvernement" is the same speaker. Description -> the earlier descriptions it
+# takes up (folded: lowercase, straight apostrophe).
+# Source: press usage (reprises lexicales), collected for this project.
+BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "l'exécutif": ("le gouvernement",),
+    "le gouvernement": ("l'exécutif",),
+}

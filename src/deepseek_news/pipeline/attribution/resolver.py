@@ -33,6 +33,8 @@ from ...lang.fr.reporting_verbs import REPORTING_VERBS
 from ...lang.fr.roles import (
     AGENT_NOUN_SUFFIXES,
     BACK_REFERENCE_HEADS,
+    BODY_OF_ROLE,
+    BODY_SYNONYMS,
     DEFINITE_DETERMINERS,
     DOCUMENT_HEADS,
     GROUP_HEADS,
@@ -240,6 +242,11 @@ class _Resolver:
         i = bisect_right(self.marked_starts, start) - 1
         if i >= 0 and start < self.marked[i][1]:
             return None, 0.0  # "« Deux corps sans vie » ont été retrouvés": words of a quotation
+        for earlier in BODY_SYNONYMS.get(low, ()):
+            # "l'exécutif" after "le gouvernement": the speaker the earlier phrase is
+            at_ = self._earlier_phrase(earlier, start)
+            if at_ is not None:
+                return self.resolve(at_, at_ + len(earlier), at)
         voice = _VOICE.match(self.low, end)
         if voice is not None:
             phrase = _VOICE_END.match(self.text, voice.end())
@@ -651,9 +658,39 @@ class _Resolver:
             named = self._named_by_head(head, start)  # "le ministère" after "le ministère de la Culture"
             if named is not None:
                 return named
+            headed = self._body_of_holder(head, start)  # "le ministère" after "la ministre de X"
+            if headed is not None:
+                return headed
         if head in BACK_REFERENCE_HEADS and det in DEFINITE_DETERMINERS:
             return self.orgs[n_before - 1].name if n_before else None
         return None
+
+    def _earlier_phrase(self, phrase: str, start: int) -> int | None:
+        """Where `phrase` (folded) was last written before `start` outside quotations, as
+        whole words; None if nowhere."""
+        for m in reversed(list(re.finditer(rf"(?<![\w']){re.escape(phrase)}(?!\w)", self.low[:start]))):
+            if not self.in_quote(m.start()):
+                return m.start()
+        return None
+
+    def _body_of_holder(self, head: str, start: int) -> str | None:
+        """The body named after the role of the latest person who holds it ("la ministre de
+        la Transition énergétique" -> "ministère de la Transition énergétique"), for a bare
+        "le ministère" at `start`; None when no person before has such a role."""
+        holders = BODY_OF_ROLE.get(head, ())
+        best: tuple[int, str] | None = None
+        for name, roles in self._known_roles().items():
+            for role in roles:
+                noun, _, complement = role.partition(" ")
+                first = fold(complement).replace("'", "' ").split()[:1]
+                if noun.lower() not in holders or not first or first[0] not in OF_PREPOSITIONS:
+                    continue
+                if not any(c.isupper() for c in complement):
+                    continue
+                last = self._last_mention(name, start)
+                if 0 <= last < start and (best is None or last > best[0]):
+                    best = (last, f"{head} {complement}")
+        return best[1] if best is not None else None
 
     def _introduced(self, head: str) -> tuple[list[int], list[str]]:
         """Offsets and names of the organizations introduced with a collective word ("la
