@@ -242,11 +242,11 @@ class _Resolver:
         i = bisect_right(self.marked_starts, start) - 1
         if i >= 0 and start < self.marked[i][1]:
             return None, 0.0  # "« Deux corps sans vie » ont été retrouvés": words of a quotation
-        for earlier in BODY_SYNONYMS.get(low, ()):
+        for synonym in BODY_SYNONYMS.get(low, ()):
             # "l'exécutif" after "le gouvernement": the speaker the earlier phrase is
-            at_ = self._earlier_phrase(earlier, start)
-            if at_ is not None:
-                return self.resolve(at_, at_ + len(earlier), at)
+            found_at = self._earlier_phrase(synonym, start)
+            if found_at is not None:
+                return self.resolve(found_at, found_at + len(synonym), at)
         voice = _VOICE.match(self.low, end)
         if voice is not None:
             phrase = _VOICE_END.match(self.text, voice.end())
