@@ -52,6 +52,27 @@ BARE_PERSONS: list[Row] = [
     ),
 ]
 
+# 1c. a person's initials in quotation marks ("« TP »") name them, as subject or after the
+#     reporting verb; initials several persons share stay as written
+INITIALS: list[Row] = [
+    (
+        "Son ancien président, Tony Parker, regrette son départ.\n\n« TP » se demande même si le "
+        "joueur « a vraiment progressé », malgré ses chiffres.",
+        "a vraiment progressé",
+        "Tony Parker",
+    ),
+    (
+        "Louise Ferrand a salué l'accord. « C'est une étape », indique d'abord « LF ».",
+        "C'est une étape",
+        "Louise Ferrand",
+    ),
+    (
+        "Louise Ferrand et Luc Fabre ont salué l'accord. « C'est une étape », indique « LF ».",
+        "C'est une étape",
+        "LF",
+    ),
+]
+
 # 1b. a hypernym refers back to the person known by a more specific role; a role before
 #     a name followed by "de" is the role of someone else ("l'avocate de X")
 HYPERNYMS: list[Row] = [
@@ -332,6 +353,7 @@ def _speaker_of(extractor: Extractor, text: str, quote: str) -> str | None:
     ("text", "quote", "speaker"),
     ROLE_DESCRIPTIONS
     + BARE_PERSONS
+    + INITIALS
     + HYPERNYMS
     + RELATIVES
     + LATEST_MENTIONED

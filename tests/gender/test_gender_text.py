@@ -30,7 +30,11 @@ AGREEMENT_BEFORE = [
     ("la Première ministre Claude Petit répond.", "Claude Petit", [("agreement", "la Première ministre", F)]),
     ("l'influenceuse Claude Petit répond.", "Claude Petit", [("agreement", "l'influenceuse", F)]),
     # a role inside a complement is not the person's: the adjoint is, not the maire
-    ("le premier adjoint à la maire de Lyon, Claude Petit, répond.", "Claude Petit", []),
+    (
+        "le premier adjoint à la maire de Lyon, Claude Petit, répond.",
+        "Claude Petit",
+        [("agreement", "le premier adjoint", M)],
+    ),
     # but a role the name is attached to is, whatever comes before
     (
         "le parti de l'ancien président Claude Petit répond.",

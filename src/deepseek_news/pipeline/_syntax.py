@@ -341,8 +341,19 @@ def _left_subject(verb: Token) -> Token | None:
     when the parser attached it elsewhere: "Interrogée par la presse, Maëlle Quéré a promis"."""
     doc = verb.doc
     k = _before_emphatic(doc, verb.i - 1)
-    while k >= 0 and (doc[k].pos_ == "AUX" or low(doc[k]) in NEGATION_PARTICLES):
+    while k >= 0 and (
+        doc[k].pos_ == "AUX" or low(doc[k]) in NEGATION_PARTICLES or low(doc[k]) in THIRD_PERSON_REFLEXIVES
+    ):
         k -= 1
+    if k >= 2 and doc[k].text in _CLOSING_MARKS and verb.pos_ == "VERB":
+        # "« TP » se demande": a nickname in quotation marks opening the clause
+        o = k - 1
+        while o > k - 5 and o > 0 and doc[o].text not in _OPENING_MARKS:
+            o -= 1
+        inner = [t for t in doc[o + 1 : k] if not t.is_space]
+        opens = o == 0 or doc[o - 1].is_space or doc[o - 1].text in {",", "."} or doc[o].is_sent_start
+        if doc[o].text in _OPENING_MARKS and inner and all(t.text[:1].isupper() for t in inner) and opens:
+            return inner[-1]
     if k < 0 or verb.pos_ != "VERB" or doc[k].pos_ not in {"NOUN", "PROPN"}:
         return None
     if not any(

@@ -154,6 +154,10 @@ def after(site: QuoteSite, a: _Attr) -> bool:
     # the speaker comes after the whole cue: "a fait savoir un porte-parole de X"
     # (past adverbs, time phrases and complements: "a réagi dans un communiqué le maire")
     after_cue = skip_adjuncts(doc, verb.i + 1 + (len(lemma.split()) - 1 if lemma else 0), end)
+    nickname = _quoted_name(doc, after_cue)
+    if nickname is not None:  # "indique « TP »": a nickname in quotation marks
+        a.mention = (nickname.start_char, nickname.end_char)
+        return True
     np_ = noun_phrase(doc, after_cue, end)
     if np_ is not None and not all(x.pos_ in {"ADV", "ADP", "DET"} for x in np_):
         a.mention = (np_.start_char, np_.end_char)
@@ -364,6 +368,26 @@ def _cues_past_quotations(doc: Doc, i: int) -> list[Token]:
             out.append(t)
         i += 1
     return out
+
+
+def _quoted_name(doc: Doc, i: int) -> Span | None:
+    """A name in quotation marks opening at token `i` ("« TP »", "« Wemby »"): one to three
+    capitalized words between the marks, closing a clause (punctuation or the end after)."""
+    if i >= len(doc) or doc[i].text not in {"«", "“", '"'}:
+        return None
+    j = i + 1
+    while j < len(doc) and j <= i + 4 and doc[j].text not in {"»", "”", '"'}:
+        if not (doc[j].text[:1].isupper() or doc[j].is_space):
+            return None
+        j += 1
+    if j >= len(doc) or j > i + 4 or doc[j].text not in {"»", "”", '"'} or j == i + 1:
+        return None
+    words = [t for t in doc[i + 1 : j] if not t.is_space]
+    if not words:
+        return None
+    if j + 1 < len(doc) and not (doc[j + 1].is_punct or doc[j + 1].is_space):
+        return None
+    return doc[words[0].i : words[-1].i + 1]
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:

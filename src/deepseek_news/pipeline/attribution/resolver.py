@@ -269,6 +269,10 @@ class _Resolver:
                     info.roles.append(role[:1].lower() + role[1:] if not role[:2].isupper() else role)
             insort(self.history, (start, key, self.gender_of(key)))
             return key, 1.0
+        initials = self._by_initials(text.strip(), start)
+        if initials is not None:  # "« TP »" for Tony Parker
+            insort(self.history, (start, initials, self.gender_of(initials)))
+            return initials, 0.8
         words = low.replace("'", "' ").split()
         if not words:
             return None, 0.0
@@ -664,6 +668,20 @@ class _Resolver:
         if head in BACK_REFERENCE_HEADS and det in DEFINITE_DETERMINERS:
             return self.orgs[n_before - 1].name if n_before else None
         return None
+
+    def _by_initials(self, text: str, start: int) -> str | None:
+        """The person named before `start` whose initials `text` is ("TP" for Tony Parker,
+        "DSK" for Dominique Strauss-Kahn): two to four capitals, dots allowed; None if no
+        person, or several, fit."""
+        letters = text.replace(".", "")
+        if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+            return None
+        found = {
+            e.name
+            for e in self.persons[: bisect_left(self.person_starts, start)]
+            if "".join(w[0] for w in re.split(r"[\s-]+", e.name) if w[:1].isupper()) == letters
+        }
+        return self.person(found.pop()) if len(found) == 1 else None
 
     def _earlier_phrase(self, phrase: str, start: int) -> int | None:
         """Where `phrase` (folded) was last written before `start` outside quotations, as
