@@ -270,6 +270,20 @@ CUE_MENTIONS: list[Row] = [
         "Nous avons tenu nos promesses.",
         "la maire",
     ),
+    # an exclamation mark inside a name ends no sentence
+    (
+        "Le maire a parlé.\n\nPour le collectif Debout Lyon ! qu'elle a fondé, il s'agit d'un "
+        "« nouvel acte de vandalisme » contre le local.",
+        "nouvel acte de vandalisme",
+        "Debout Lyon",
+    ),
+    # "selon X" closes a partial quotation's sentence past the next quotation
+    (
+        "Le maire a parlé.\n\n« Une provocation » qui s'est produite « au même endroit et à la "
+        "même heure », selon l'association Vigie Rhône.",
+        "Une provocation",
+        "Vigie Rhône",
+    ),
     # a negation inside the quotation does not negate the incise's verb
     (
         "« Ce n'est pas assez », réagit le retraité Marcel Ody dans le reportage.",

@@ -78,6 +78,10 @@ def _sentence_start(doc: Doc, open_tok: Token) -> int:
     while i >= 0:
         t = doc[i]
         if "\n" in t.text or t.text in {".", "!", "?", "…", "»", "”"}:
+            nxt = doc[i + 1] if i + 1 < open_tok.i else None
+            if t.text in {"!", "?"} and nxt is not None and (nxt.text == "," or nxt.text[:1].islower()):
+                i -= 1  # "Pour la rédaction de Splann !, média…": a name's mark, not an end
+                continue
             return i + 1
         i -= 1
     return 0
@@ -102,7 +106,10 @@ def after(site: QuoteSite, a: _Attr) -> bool:
             )
             return True
         return False
-    # "…, selon X" anywhere later in the sentence
+    # "…, selon X" anywhere later in the sentence (past the next quotations for a partial one:
+    # "« Un acte criminel » qui s'est reproduit « au même endroit », selon les équipes de X")
+    if site.meta["label"] == "partial":
+        end = _end_past_quotations(doc, i)
     for k in range(i, end):
         if k > i and doc[k - 1].text != ",":
             continue
@@ -342,6 +349,22 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
 
 # in order of precedence
 CUE_FINDERS: tuple[CueFinder, ...] = (after, before, inside, governs, signature)
+
+
+def _end_past_quotations(doc: Doc, i: int) -> int:
+    """The end (exclusive) of the sentence token `i` is in, read over the quotations it
+    holds."""
+    depth = 0
+    while i < len(doc):
+        t = doc[i]
+        if "\n" in t.text or (depth == 0 and t.text in {".", "!", "?", "…"}):
+            return i
+        if t.text in {"«", "“"}:
+            depth += 1
+        elif t.text in {"»", "”"}:
+            depth = max(0, depth - 1)
+        i += 1
+    return len(doc)
 
 
 def _cues_past_quotations(doc: Doc, i: int) -> list[Token]:
