@@ -354,6 +354,8 @@ def _left_subject(verb: Token) -> Token | None:
         opens = o == 0 or doc[o - 1].is_space or doc[o - 1].text in {",", "."} or doc[o].is_sent_start
         if doc[o].text in _OPENING_MARKS and inner and all(t.text[:1].isupper() for t in inner) and opens:
             return inner[-1]
+    if k > 0 and doc[k].pos_ == "ADJ" and doc[k - 1].pos_ in {"NOUN", "PROPN"}:
+        k -= 1  # "Le président brésilien estime"
     if k < 0 or verb.pos_ != "VERB" or doc[k].pos_ not in {"NOUN", "PROPN"}:
         return None
     if not any(
