@@ -532,7 +532,12 @@ SPEAKER_RESOLUTION: list[Case] = [
         "Le Chili veut rouvrir ses mines de cuivre et relancer l'export vers la Chine\n\n"
         "Le ministre chilien estime que son homologue péruvien « ne peut pas tout exiger ».",
         [
-            ("indirect", "son homologue péruvien « ne peut pas tout exiger »", "estimer", "le ministre chilien"),
+            (
+                "indirect",
+                "son homologue péruvien « ne peut pas tout exiger »",
+                "estimer",
+                "le ministre chilien",
+            ),
             ("partial", "ne peut pas tout exiger", "estimer", "le ministre chilien"),
         ],
     ),
