@@ -344,6 +344,7 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     commission conseil cabinet mairie municipalité préfecture région département parquet
     tribunal cour parti club équipe collectif organisation organisations
     fonds chambre rectorat académie ambassade consulat
+    police gendarmerie armée douane douanes justice
     étude rapport sondage enquête communiqué note bulletin baromètre chiffres données statistiques
     prévisions estimations projections
     """.split()

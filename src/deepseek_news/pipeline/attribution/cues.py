@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lang.fr.function_words import EUPHONIC_T, OF_PREPOSITIONS, PREPOSITIONAL_RELATIVES
+from ...lang.fr.function_words import AUXILIARY_LEMMAS, EUPHONIC_T, OF_PREPOSITIONS, PREPOSITIONAL_RELATIVES
 from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUN_DETERMINERS, ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES
 from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
 from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of
@@ -137,8 +137,8 @@ def after(site: QuoteSite, a: _Attr) -> bool:
         elif cue_lemma(x) and x.pos_ != "AUX":
             verb = x
             break
-        elif x.pos_ in {"AUX", "ADV", "PRON"} or x.lower_ in EUPHONIC_T:
-            pass
+        elif x.pos_ in {"AUX", "ADV", "PRON"} or x.lower_ in EUPHONIC_T or x.lemma_ in AUXILIARY_LEMMAS:
+            pass  # (an auxiliary the tagger missed before a word it did not know: "a tweeté")
         else:
             break
         j += 1
