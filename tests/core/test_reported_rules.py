@@ -528,6 +528,24 @@ VIEW_OF: list[Case] = [
 # -- how articles refer back to a speaker --------------------------------------
 
 SPEAKER_RESOLUTION: list[Case] = [
+    (  # "on" speaking from a place named before it reports speech
+        "Du côté de l'Élysée, on assure que le calendrier sera tenu.",
+        [("indirect", "le calendrier sera tenu", "assurer", "Élysée")],
+    ),
+    ("On assure que le calendrier sera tenu.", []),
+    (  # a lead below a headline without a full stop: the parser joins them
+        "Le Chili veut rouvrir ses mines de cuivre et relancer l'export vers la Chine\n\n"
+        "Le ministre chilien estime que son homologue péruvien « ne peut pas tout exiger ».",
+        [
+            (
+                "indirect",
+                "son homologue péruvien « ne peut pas tout exiger »",
+                "estimer",
+                "le ministre chilien",
+            ),
+            ("partial", "ne peut pas tout exiger", "estimer", "le ministre chilien"),
+        ],
+    ),
     (  # "selon lui" after a named person
         "Le chef de file des écologistes, Bastien Morel, a rencontré les habitants. Selon lui, la ligne "
         "de tramway sera prolongée.",

@@ -284,6 +284,25 @@ CUE_MENTIONS: list[Row] = [
         "Une provocation",
         "Vigie Rhône",
     ),
+    # verbs the tagger misreads: an unknown participle after "a", a reflexive read as an
+    # adjective
+    ("« Quelle honte », a tweeté le député Louis Brévan.", "Quelle honte", "Louis Brévan"),
+    (
+        "« C'est scandaleux », s'indigne Fabien Morvan auprès de la radio.",
+        "C'est scandaleux",
+        "Fabien Morvan",
+    ),
+    # bodies without a name speak as themselves; a named force is an organization
+    (
+        "« La situation est sous contrôle », a indiqué la gendarmerie.",
+        "La situation est sous contrôle",
+        "la gendarmerie",
+    ),
+    (
+        "« La route est rouverte », a indiqué la gendarmerie de l'Hérault sur Facebook.",
+        "La route est rouverte",
+        "gendarmerie de l'Hérault",
+    ),
     # a negation inside the quotation does not negate the incise's verb
     (
         "« Ce n'est pas assez », réagit le retraité Marcel Ody dans le reportage.",

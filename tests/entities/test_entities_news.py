@@ -89,6 +89,9 @@ ORG_FORMS: list[tuple[str, list[str], list[str]]] = [
         [],
         ["ministère des affaires étrangères"],
     ),
+    # a named police or gendarmerie force; a bare complement of a role is none
+    ("La gendarmerie de l'Hérault a rouvert la route.", [], ["gendarmerie de l'Hérault"]),
+    ("Le préfet de police de Paris a reçu les syndicats.", [], []),
     (
         "Les rassemblements ont été interdits par le ministère de l’intérieur.",
         [],

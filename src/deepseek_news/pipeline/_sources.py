@@ -15,8 +15,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..lang.fr.sources import SOURCE_PHRASES, VIEW_PREPOSITIONS
+from ..lang.fr.sources import ON_SOURCE_PREPOSITIONS, SOURCE_PHRASES, VIEW_PREPOSITIONS
 from ._perdoc import doc_tokens
+
+# the places an impersonal "on" speaks from ("Du côté de la CGT, on dénonce", "explique-t-on
+# à Matignon"), as a regular expression over lowercased text
+ON_PREPOSITIONS = "|".join(
+    r"[ \u00a0]+".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in ON_SOURCE_PREPOSITIONS
+)
+# such a place opening the clause, before the comma that precedes "on" (group 1: the place)
+ON_SOURCE_BEFORE = re.compile(
+    rf"(?:^|[.!?»\n][ \u00a0]*)(?:{ON_PREPOSITIONS})[ \u00a0]*(?<=[ \u00a0'’])"
+    r"([^,.;:!?«»\n]{2,60}),[ \u00a0]*$"
+)
 
 # the cues source phrases record ("selon")
 SOURCE_CUES: frozenset[str] = frozenset(SOURCE_PHRASES.values())

@@ -11,9 +11,11 @@ from spacy.symbols import ADJ as ADJ_POS
 from spacy.symbols import AUX as AUX_POS
 from spacy.symbols import NOUN as NOUN_POS
 from spacy.symbols import VERB as VERB_POS
+from spacy.symbols import X as X_POS
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.fr.function_words import (
+    AUXILIARY_LEMMAS,
     EUPHONIC_T,
     NEGATION_PARTICLES,
     OF_PREPOSITIONS,
@@ -81,8 +83,8 @@ def _verb_lemma(lemma: str, low: str) -> str:
     for ending in _VERB_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             guess = low[: -len(ending)] + "er"
-            if guess in REPORTING_VERBS:
-                return guess
+            if guess in REPORTING_VERBS or guess in REFLEXIVE_VERBS:
+                return guess  # "tweeté", "s'indigne" (read as an adjective)
     return lemma
 
 
@@ -113,7 +115,11 @@ def doc_cues(doc: Doc) -> dict[int, str]:
         arr = doc.to_array([POS, IS_PUNCT, LEMMA, LOWER])
         pos_ids = arr[:, 0]
         keep = (
-            (pos_ids == VERB_POS) | (pos_ids == AUX_POS) | (pos_ids == NOUN_POS) | (pos_ids == ADJ_POS)
+            (pos_ids == VERB_POS)
+            | (pos_ids == AUX_POS)
+            | (pos_ids == NOUN_POS)
+            | (pos_ids == ADJ_POS)
+            | (pos_ids == X_POS)
         ) & (arr[:, 1] == 0)
         where = numpy.flatnonzero(keep).tolist()
         strings = doc.vocab.strings
@@ -134,7 +140,7 @@ def doc_cues(doc: Doc) -> dict[int, str]:
 
 
 _CUE_TABLES: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, str]]] = weakref.WeakKeyDictionary()
-_NOMINAL_POS_IDS = frozenset({int(NOUN_POS), int(ADJ_POS)})
+_NOMINAL_POS_IDS = frozenset({int(NOUN_POS), int(ADJ_POS), int(X_POS)})
 _NOMINAL_CUE_ENDINGS = ("é", "ée", "és", "ées", "ant", "e")
 # the lemmas (after `verb_lemma`) a cue may have: reporting and reflexive verbs, the first
 # word of a multiword cue
@@ -158,10 +164,12 @@ def _possible_cue(nominal: bool, lemma: str, low: str) -> bool:
 
 def _cue_lemma(tok: Token) -> str | None:
     """The reporting cue `tok` heads, computed from the token and its neighbours."""
-    if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ"} or tok.is_punct:
+    if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ", "X"} or tok.is_punct:
         return None
-    if tok.pos_ in {"NOUN", "ADJ"} and not tok.lower_.endswith(_NOMINAL_CUE_ENDINGS):
+    if tok.pos_ in {"NOUN", "ADJ", "X"} and not tok.lower_.endswith(_NOMINAL_CUE_ENDINGS):
         return None
+    if tok.pos_ == "X" and not (tok.i > 0 and tok.doc[tok.i - 1].lemma_ in AUXILIARY_LEMMAS):
+        return None  # a word the tagger did not know, read as a participle after "a" ("a tweeté")
     lemma = verb_lemma(tok)
     if lemma in NOT_REPORTING:
         return None
@@ -354,6 +362,8 @@ def _left_subject(verb: Token) -> Token | None:
         opens = o == 0 or doc[o - 1].is_space or doc[o - 1].text in {",", "."} or doc[o].is_sent_start
         if doc[o].text in _OPENING_MARKS and inner and all(t.text[:1].isupper() for t in inner) and opens:
             return inner[-1]
+    if k > 0 and doc[k].pos_ == "ADJ" and doc[k - 1].pos_ in {"NOUN", "PROPN"}:
+        k -= 1  # "Le président brésilien estime"
     if k < 0 or verb.pos_ != "VERB" or doc[k].pos_ not in {"NOUN", "PROPN"}:
         return None
     if not any(

@@ -82,6 +82,10 @@ SENTENCE_CONNECTORS: frozenset[str] = frozenset(
 )
 
 
+# The lemmas of the auxiliaries of compound tenses ("a déclaré", "s'est dit"). Source:
+# French grammar.
+AUXILIARY_LEMMAS: frozenset[str] = frozenset({"avoir", "être"})
+
 # Object and reflexive clitics that may open an infinitive complement, before the
 # infinitive: "disent se sentir …", "assure l'avoir vu". Source: French grammar
 # (pronoms conjoints).

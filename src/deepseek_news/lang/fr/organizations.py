@@ -879,6 +879,10 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
         "compagnie de gendarmerie",
         "groupement de gendarmerie",
         "commissariat",
+        "gendarmerie",
+        "police",
+        "police nationale",
+        "police municipale",
         "sapeurs-pompiers",
         "marins-pompiers",
     }

@@ -344,6 +344,7 @@ COLLECTIVE_HEADS: frozenset[str] = frozenset(
     commission conseil cabinet mairie municipalité préfecture région département parquet
     tribunal cour parti club équipe collectif organisation organisations
     fonds chambre rectorat académie ambassade consulat
+    police gendarmerie armée douane douanes justice mouvement milice
     étude rapport sondage enquête communiqué note bulletin baromètre chiffres données statistiques
     prévisions estimations projections
     """.split()
@@ -368,6 +369,7 @@ BACK_REFERENCE_HEADS: frozenset[str] = frozenset(
     entreprise société groupe start-up startup jeune-pousse firme compagnie constructeur
     fabricant éditeur opérateur laboratoire plateforme enseigne distributeur assureur banque
     direction autorité régulateur gendarme agence institut organisme syndicat fonds
+    organisation mouvement milice parti
     """.split()
 )
 

@@ -71,3 +71,9 @@ ON_SOURCE_PREPOSITIONS: tuple[str, ...] = (
     "aux",
     "dans",
 )
+
+# Words that introduce the speaker inside a short lead closed by a colon: "Même son de cloche
+# chez Force ouvrière : « … »", "Du côté de la CGT : « … »", "Côté patronat : « … »". The
+# noun phrase after them speaks. Written lowercase, as token sequences.
+# Source: press usage, collected for this project.
+LEAD_SOURCE_WORDS: tuple[str, ...] = ("chez", "du côté de", "du côté du", "du côté des", "côté")

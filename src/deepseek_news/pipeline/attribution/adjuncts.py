@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ...lang.fr.function_words import OF_PREPOSITIONS
 from ...lang.fr.reporting_verbs import INCISE_ADJUNCTS, INCISE_ADVERBIALS, INCISE_COMPLEMENT_PREPOSITIONS
 from ...lang.fr.time_words import TIME_QUALIFIERS, TIME_WORDS
+from ...lang.fr.titles import TITLES
 from .._perdoc import doc_tokens
 from .._syntax import fold, low
 
@@ -48,6 +49,16 @@ def skip_adjuncts(doc: Doc, i: int, end: int) -> int:
         if n:
             k += n
             continue
+        if word in INCISE_COMPLEMENT_PREPOSITIONS and k + 1 < end:
+            j = k + 1
+            if j + 1 < end and (
+                low(doc[j]) in OF_PREPOSITIONS or low(doc[j]) in INCISE_COMPLEMENT_PREPOSITIONS
+            ):
+                j += 1  # "auprès de", "lors du", "face à"
+            k = _complement_end(doc, j, end)
+            if k < 0:
+                break
+            continue
         if (
             t.pos_ == "ADV"
             or word in INCISE_ADJUNCTS
@@ -60,11 +71,6 @@ def skip_adjuncts(doc: Doc, i: int, end: int) -> int:
             k += 2  # "ce mercredi", "cette semaine"
             if k < end and low(doc[k]) in TIME_QUALIFIERS:
                 k += 1  # "le mois dernier"
-            continue
-        if word in INCISE_COMPLEMENT_PREPOSITIONS and k + 1 < end:
-            k = _complement_end(doc, k + 1, end)
-            if k < 0:
-                break
             continue
         break
     return k
@@ -81,6 +87,9 @@ def _complement_end(doc: Doc, j: int, end: int) -> int:
         or (low(doc[j]) in OF_PREPOSITIONS and j > start_np)
         or (doc[j].pos_ == "DET" and j > start_np and low(doc[j - 1]) in OF_PREPOSITIONS)
     ):
+        name_begins = doc[j].text in TITLES or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ != "O")
+        if j > start_np and name_begins:
+            break  # "à l'AFP Léa Morel", "auprès de l'AFP Me Jean Vidal": the speaker's name begins
         j += 1
     return -1 if j == start_np else j
 

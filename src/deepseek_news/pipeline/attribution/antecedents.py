@@ -14,7 +14,7 @@ from ...lang.fr.function_words import (
 )
 from ...lang.fr.pronouns import PLURAL_PRONOUNS
 from ...lang.fr.roles import GROUP_HEADS, ROLE_NOUNS
-from ...lang.fr.titles import NAME_PARTICLES
+from ...lang.fr.titles import NAME_PARTICLES, TITLES
 from .._syntax import fold, low
 from .model import _Ent, _SpeakerInfo
 
@@ -156,6 +156,10 @@ def unknown_name_or_group(
     nouns only) or a description headed by a group of people ("les grévistes", "la rédaction
     de X"); (None, 0.0) otherwise."""
     tokens = clean.split()
+    while len(tokens) > 1 and tokens[0] in TITLES:
+        start += len(tokens[0]) + 1  # "Me Jean Vidal", "Dr Anne Roy": the name after the title
+        tokens = tokens[1:]
+        clean = " ".join(tokens)
     if not det and 1 <= len(tokens) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in tokens):
         span = res.doc.char_span(start, start + len(clean), alignment_mode="expand")
         if span is not None and all(t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES for t in span):

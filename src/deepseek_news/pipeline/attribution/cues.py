@@ -17,8 +17,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lang.fr.function_words import EUPHONIC_T, OF_PREPOSITIONS, PREPOSITIONAL_RELATIVES
+from ...lang.fr.function_words import AUXILIARY_LEMMAS, EUPHONIC_T, OF_PREPOSITIONS, PREPOSITIONAL_RELATIVES
 from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUN_DETERMINERS, ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES
+from ...lang.fr.sources import LEAD_SOURCE_WORDS
 from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
 from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of
 from .adjuncts import adverbial_at, skip_adjuncts
@@ -137,8 +138,8 @@ def after(site: QuoteSite, a: _Attr) -> bool:
         elif cue_lemma(x) and x.pos_ != "AUX":
             verb = x
             break
-        elif x.pos_ in {"AUX", "ADV", "PRON"} or x.lower_ in EUPHONIC_T:
-            pass
+        elif x.pos_ in {"AUX", "ADV", "PRON"} or x.lower_ in EUPHONIC_T or x.lemma_ in AUXILIARY_LEMMAS:
+            pass  # (an auxiliary the tagger missed before a word it did not know: "a tweeté")
         else:
             break
         j += 1
@@ -219,6 +220,8 @@ def before(site: QuoteSite, a: _Attr) -> bool:
             src = phrase_at(doc, k, j + 1, SOURCES_AND_VIEWS)
             if src is not None:
                 k = src.end
+            else:
+                k = _after_lead_source(doc, k, j) or k  # "Même son de cloche chez X :"
             np_ = noun_phrase(doc, k, j + 1) or doc[k:j]
             persons = [t for t in lead if t.ent_type_ == "PER"]
             if persons and not np_.text.strip():
@@ -391,6 +394,21 @@ def _cues_past_quotations(doc: Doc, i: int) -> list[Token]:
             out.append(t)
         i += 1
     return out
+
+
+_LEAD_SOURCE_WORDS = [tuple(w.split()) for w in LEAD_SOURCE_WORDS]
+
+
+def _after_lead_source(doc: Doc, k: int, end: int) -> int | None:
+    """The token after the last words of LEAD_SOURCE_WORDS in tokens [k, end) ("chez",
+    "du côté de"), when a noun phrase follows them; None if there are none."""
+    found = None
+    for i in range(k, end):
+        for words in _LEAD_SOURCE_WORDS:
+            n = len(words)
+            if i + n < end and tuple(low(t) for t in doc[i : i + n]) == words:
+                found = i + n
+    return found if found is not None and noun_phrase(doc, found, end) is not None else None
 
 
 def _quoted_name(doc: Doc, i: int) -> Span | None:

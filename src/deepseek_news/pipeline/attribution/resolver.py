@@ -44,10 +44,12 @@ from ...lang.fr.roles import (
     STAFF_HEADS,
     UNNAMED_HEADS,
 )
-from ...lang.fr.sources import ON_SOURCE_PREPOSITIONS, VOICE_PHRASES
+from ...lang.fr.sources import VOICE_PHRASES
 from ...lang.fr.titles import GENDERED_PERSON_NOUNS, NAME_PARTICLES
+from .._sources import ON_PREPOSITIONS, ON_SOURCE_BEFORE
 from .._spans import items
-from .._syntax import fold, pronoun_gender
+from .._syntax import fold, noun_phrase, pronoun_gender
+from .._syntax import low as low_token
 from .antecedents import COMPLEMENT_DEPS, antecedent, unknown_name_or_group
 from .descriptions import (
     apposition_start,
@@ -81,14 +83,8 @@ _VOICE = re.compile(
 )
 # "explique-t-on à l'Élysée" (after the mention) and "Du côté de la CGT, on dénonce"
 # (opening the sentence before it)
-_ON_PREPOSITIONS = "|".join(
-    r"[ \u00a0]+".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in ON_SOURCE_PREPOSITIONS
-)
-_ON_AFTER = re.compile(rf"[ \u00a0]*,?[ \u00a0]*(?:{_ON_PREPOSITIONS})[ \u00a0]*(?<=[ \u00a0'’])")
-_ON_BEFORE = re.compile(
-    rf"(?:^|[.!?»\n][ \u00a0]*)(?:{_ON_PREPOSITIONS})[ \u00a0]*(?<=[ \u00a0'’])"
-    r"([^,.;:!?«»\n]{2,60}),[ \u00a0]*$"
-)
+_ON_AFTER = re.compile(rf"[ \u00a0]*,?[ \u00a0]*(?:{ON_PREPOSITIONS})[ \u00a0]*(?<=[ \u00a0'’])")
+_ON_BEFORE = ON_SOURCE_BEFORE
 _VOICE_END = re.compile(r"[^,.;:!?«»\n]{2,80}")
 _GENDER_LETTER = {"female": "f", "male": "m"}
 # "la même source", "de même source": the source quoted just before, whatever its words
@@ -852,6 +848,23 @@ class _Resolver:
             info = self.speakers[key]
             if info.type == "unnamed" and (any_head or head in fold(info.name).replace("'", " ").split()):
                 return key
+        if any_head:
+            return None
+        # "Une source proche de l'enquête a confirmé l'information. « … », précise cette
+        # source": the description introduced it without a quotation of its own
+        for m in reversed(list(re.finditer(rf"(?<![\w']){re.escape(head)}(?!\w)", self.low[:start]))):
+            if self.in_quote(m.start()):
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            det = self.doc[span.start - 1]
+            if low_token(det) not in INDEFINITE_DETERMINERS:
+                continue
+            np_ = noun_phrase(self.doc, det.i, min(len(self.doc), det.i + 12))
+            if np_ is None:
+                continue
+            return self._unnamed(np_.text, ROLE_NOUNS.get(head, ""))
         return None
 
     def _kind_before_name(self, start: int, org: _Ent) -> bool:

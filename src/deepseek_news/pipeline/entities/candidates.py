@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.fr import name_context as N
 from ...lang.fr import organizations as O
+from ...lang.fr import roles as R
 from ...lang.fr import titles as T
 from ...naming import GrowingIntervals, StaticIntervals, fold
 from .._perdoc import doc_text, doc_tokens
@@ -110,6 +111,8 @@ def _institutions(doc: Doc, folded: str, tok_starts: list[int]) -> list[tuple[in
         head = bisect_left(tok_starts, m.start())
         if head > 0 and doc[head - 1].lower_ in O.INDEFINITE_BEFORE_INSTITUTION:
             continue  # "un tribunal de New York": one of several, not named
+        if head > 1 and doc[head - 1].lower_ == "de" and doc[head - 2].lower_ in R.ROLE_NOUNS:
+            continue  # "le préfet de police de Paris": a bare complement of a role, not a body
         field = _MINISTRY_FIELD_RE.match(folded, m.end()) if _MINISTRY_RE.search(m.group()) else None
         if field is not None and doc[bisect_left(tok_starts, field.start("field"))].text[:1].islower():
             # "le ministère de l'intérieur"

@@ -25,6 +25,8 @@ from ...lang.fr.reporting_verbs import (
     REQUEST_VERBS,
 )
 from ...lang.fr.time_words import TIME_NOUNS, WEEKDAYS
+from .._perdoc import doc_text
+from .._sources import ON_SOURCE_BEFORE
 from .._syntax import cue_lemma, low
 
 # object pronouns that open an infinitive complement ("disent se sentir", "assure l'avoir vu")
@@ -158,4 +160,12 @@ def _adjuncts_only(doc: Doc, start: int, end: int) -> bool:
 
 
 def _first_person(subject: Token | None) -> bool:
-    return subject is not None and subject.lower_ in FIRST_PERSON
+    """The subject is the writer or a generic "on" — unless a place of speech opens the clause
+    ("Du côté de l'Élysée, on assure que…")."""
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return False
+    if subject.lower_ == "on":
+        text = doc_text(subject.doc)
+        line_start = max(text.rfind("\n", 0, subject.idx) + 1, subject.idx - 120)
+        return ON_SOURCE_BEFORE.search(text[line_start : subject.idx].lower()) is None
+    return True
