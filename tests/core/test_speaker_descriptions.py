@@ -76,6 +76,13 @@ INITIALS: list[Row] = [
 # 1b. a hypernym refers back to the person known by a more specific role; a role before
 #     a name followed by "de" is the role of someone else ("l'avocate de X")
 HYPERNYMS: list[Row] = [
+    # a hypernym agrees in gender with the person it takes up
+    (
+        "Le maire, Yves Le Goff, a ouvert la séance. La conseillère chargée des routes, Anne "
+        "Kervella, a présenté le chantier. L'élue a reconnu que le calendrier était « serré ».",
+        "serré",
+        "Anne Kervella",
+    ),
     (
         "Le président du tribunal, Henri Vallat, a interrogé le prévenu, Karim B. "
         "« Vous saviez ce que vous publiiez », s'étonne le magistrat.",

@@ -470,3 +470,22 @@ def test_pending_takes_a_strong_attribution_of_the_same_sentence() -> None:
     weak = _Attr("q2", 40, 50, "direct", speaker="person:X", cue="continuation", method="continuation")
     resolve_pending(text, [pending, weak], never)
     assert (pending.speaker, pending.method) == (None, "none")
+
+
+# a present tense the tagger may read as a past participle ("résume") keeps its cue; a real
+# participle qualifying a noun gives none. (text, quote, expected cue)
+PARTICIPLE_CUES: list[tuple[str, str, str | None]] = [
+    (
+        "À la sortie, un moniteur croisé sur le parking résume l'état d'esprit général : « On y croit. »",
+        "On y croit.",
+        "résumer",
+    ),
+    ("Un entrepôt soufflé par une « explosion » ce matin.", "explosion", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "cue"), PARTICIPLE_CUES)
+def test_participle_cues(extractor: Extractor, text: str, quote: str, cue: str | None) -> None:
+    found = [q for q in extractor.extract(text).quotes if q.text == quote]
+    assert len(found) == 1
+    assert found[0].cue == cue

@@ -82,6 +82,31 @@ SENTENCE_CONNECTORS: frozenset[str] = frozenset(
 )
 
 
+# The endings of French past participles (with their feminine and plural forms): "déclaré",
+# "dit", "écrit", "mis", "venu", "fini". A word the tagger reads as a past participle without
+# one of them ("résume") is a tagging error. Source: French conjugation.
+PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "t",
+    "te",
+    "ts",
+    "tes",
+    "s",
+    "se",
+    "ses",
+)
+
 # The lemmas of the auxiliaries of compound tenses ("a déclaré", "s'est dit"). Source:
 # French grammar.
 AUXILIARY_LEMMAS: frozenset[str] = frozenset({"avoir", "être"})

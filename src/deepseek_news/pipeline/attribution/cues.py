@@ -17,7 +17,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lang.fr.function_words import AUXILIARY_LEMMAS, EUPHONIC_T, OF_PREPOSITIONS, PREPOSITIONAL_RELATIVES
+from ...lang.fr.function_words import (
+    AUXILIARY_LEMMAS,
+    EUPHONIC_T,
+    OF_PREPOSITIONS,
+    PAST_PARTICIPLE_ENDINGS,
+    PREPOSITIONAL_RELATIVES,
+)
 from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUN_DETERMINERS, ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES
 from ...lang.fr.sources import LEAD_SOURCE_WORDS
 from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
@@ -447,6 +453,7 @@ def _adjectival(tok: Token) -> bool:
     l'élection", "les propos rapportés"): an adjective, no reporting verb."""
     return (
         (tok.dep_ == "acl" or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN"))
+        and tok.lower_.endswith(PAST_PARTICIPLE_ENDINGS)  # not "résume" tagged as one
         and "Part" in tok.morph.get("VerbForm", [])
         and "Past" in tok.morph.get("Tense", [])
         and not any(c.dep_.startswith("aux") for c in tok.children)

@@ -965,6 +965,10 @@ class _Resolver:
             if name in excluded and score < 2:
                 continue
             excluded.discard(name)
+            if score and gender:
+                known = self.gender_of(self.person(name))
+                if known and known != gender:
+                    continue  # "l'élue" is no man, whatever roles fit
             if score >= 2 or (score and not org):
                 cand = (score, self._last_mention(name, at), name)
                 if best is None or cand[:2] > best[:2]:
