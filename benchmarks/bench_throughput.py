@@ -89,7 +89,9 @@ def overhead(corpus_name: str, n: int, rounds: int, batch_size: int) -> dict[str
     batches spaCy would make of the whole stream), alternated slice by slice so
     that a change in the machine's load falls on both; the order swaps every
     round.  CPU time (``time.process_time``) and wall time are summed per
-    round; the ratio is computed per round, and its median and range reported.
+    round; the ratio is computed per round, and its median and range reported, and
+    also slice by slice (``ratio_cpu_per_slice``), whose median a burst of other work
+    on the machine, hitting a few slices, moves least.
     """
     bare = _bare_model()
     ex = _extractor()
@@ -108,16 +110,20 @@ def overhead(corpus_name: str, n: int, rounds: int, batch_size: int) -> dict[str
 
     cpu: dict[str, list[float]] = {"bare_spacy": [], "extract_many": []}
     wall: dict[str, list[float]] = {"bare_spacy": [], "extract_many": []}
+    per_slice: list[float] = []  # CPU ratio of each slice, each round: a burst of load hits few slices
     order = [("bare_spacy", run_bare), ("extract_many", run_extract)]
     for r in range(rounds):
         spent = {name: [0.0, 0.0] for name in cpu}
         gc.collect()
         for part in slices:
+            this = {}
             for name, fn in order if r % 2 == 0 else order[::-1]:
                 c, w = time.process_time(), time.perf_counter()
                 fn(part)
-                spent[name][0] += time.process_time() - c
+                this[name] = time.process_time() - c
+                spent[name][0] += this[name]
                 spent[name][1] += time.perf_counter() - w
+            per_slice.append(this["extract_many"] / this["bare_spacy"])
         for name, (c, w) in spent.items():
             cpu[name].append(c)
             wall[name].append(w)
@@ -135,6 +141,9 @@ def overhead(corpus_name: str, n: int, rounds: int, batch_size: int) -> dict[str
         "wall_s": {k: _spread(v, 2) for k, v in wall.items()},
         "ratio_cpu_extract_many_vs_bare_spacy": _spread(ratio_cpu),
         "ratio_wall_extract_many_vs_bare_spacy": _spread(ratio_wall),
+        # the same CPU ratio slice by slice (all rounds): its median is the least disturbed by
+        # bursts of other work on a shared machine
+        "ratio_cpu_per_slice": {**_spread(per_slice), "slices": len(per_slice)},
         "docs_per_cpu_s": {k: round(n / statistics.median(v), 1) for k, v in cpu.items()},
     }
 

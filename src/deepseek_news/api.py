@@ -8,7 +8,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from multiprocessing.pool import AsyncResult
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .config import DEFAULT_MODEL, ExtractorConfig
 from .records import ArticleRecord, RecordWarning
@@ -38,6 +38,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     :class:`ModelLoadError` for any other failure to load it.
     """
     import spacy
+    from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 
     from . import pipeline
 
@@ -66,6 +67,13 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             nlp.get_pipe("attribute_ruler")
         ):
             nlp.replace_pipe("attribute_ruler", "dsn_attribute_rules")
+        # the model's rule lemmatizer with each (word, part of speech) lemmatized once (same lemmas)
+        model_lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        if isinstance(model_lemmatizer, FrenchLemmatizer) and pipeline.lemmatizer.replaces(model_lemmatizer):
+            lemmas = nlp.replace_pipe(
+                "lemmatizer", "dsn_lemmatizer", config={"overwrite": model_lemmatizer.overwrite}
+            )
+            cast(pipeline.lemmatizer.Lemmas, lemmas).adopt(model_lemmatizer)
         for pipe in pipeline.PIPE_NAMES:
             if pipe not in nlp.pipe_names:
                 nlp.add_pipe(pipe)

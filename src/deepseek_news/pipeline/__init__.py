@@ -7,7 +7,7 @@ without importing deepseek_news.  Span keys are listed in ``KEYS``.
 
 from __future__ import annotations
 
-from . import amounts, attribute_rules, attribution, entities, language, quotes, reported
+from . import amounts, attribute_rules, attribution, entities, language, lemmatizer, quotes, reported
 from . import getters as getters  # registers the Doc extension getters
 
 # The order in which Extractor adds the components after the model's own.
@@ -47,6 +47,7 @@ __all__ = [
     "attribution",
     "entities",
     "language",
+    "lemmatizer",
     "preload",
     "quotes",
     "reported",
