@@ -7,7 +7,7 @@ The article is the fixture articles (``fixtures/articles/*.txt``) joined by
 blank lines and repeated until it reaches `--chars` characters (cut at a
 paragraph break), so it has the paragraphs, quotes and amounts of real news
 text.  It goes through ``Extractor.extract`` once, with the default chunking
-(``max_chunk_chars``, 100 000 characters); each pipeline component's own
+(``max_chunk_chars``, 50 000 characters); each pipeline component's own
 time is measured while it runs (the time spent waiting for the components
 before it is subtracted), and so is the time spent building records from
 the docs.  Peak memory is the process's peak resident size (``VmHWM``),

