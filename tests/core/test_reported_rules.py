@@ -528,6 +528,18 @@ VIEW_OF: list[Case] = [
 # -- how articles refer back to a speaker --------------------------------------
 
 SPEAKER_RESOLUTION: list[Case] = [
+    (  # "juge" read as the noun: still the verb before "que", its subject the phrase before
+        "La ministre, Clara Vidal, juge que la réforme est nécessaire.",
+        [("indirect", "la réforme est nécessaire", "juger", "Clara Vidal")],
+    ),
+    (
+        "Le syndicat a salué « un premier pas » mais juge que le texte ne va pas assez loin.",
+        [
+            ("partial", "un premier pas", "saluer", "le syndicat"),
+            ("indirect", "le texte ne va pas assez loin", "juger", "le syndicat"),
+        ],
+    ),
+    ("Le juge qu'il a rencontré était calme.", []),
     (  # "on" speaking from a place named before it reports speech
         "Du côté de l'Élysée, on assure que le calendrier sera tenu.",
         [("indirect", "le calendrier sera tenu", "assurer", "Élysée")],

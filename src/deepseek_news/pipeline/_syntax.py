@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.fr.function_words import (
     AUXILIARY_LEMMAS,
+    COMPLEMENTIZERS,
     EUPHONIC_T,
     NEGATION_PARTICLES,
     OF_PREPOSITIONS,
@@ -250,8 +251,34 @@ def noun_phrase(doc: Doc, start: int, limit: int) -> Span | None:
     return doc[start:end]
 
 
+def verbal_noun(tok: Token) -> bool:
+    """A reporting verb the tagger read as its homograph noun ("Le PDG, Luca Roux, juge que
+    …"): a noun with a cue reading, right before "que", not after a determiner, an adjective
+    or a preposition ("le juge qu'il a vu" is a noun)."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "NOUN"
+        and cue_lemma(tok) is not None
+        and tok.i + 1 < len(doc)
+        and low(doc[tok.i + 1]) in COMPLEMENTIZERS
+        and tok.i > 0
+        and doc[tok.i - 1].pos_ not in {"DET", "ADJ", "ADP", "NUM"}
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of `verb`, climbing through participles, infinitives and coordination."""
+    if verbal_noun(verb):
+        prev = verb.doc[verb.i - 1]
+        if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+            return subject_of(verb.head)  # "X a salué « … » mais juge que": the first verb's subject
+        if verb.dep_ in {"appos", "conj"} and verb.head.i < verb.i:
+            head = verb.head  # "Le PDG de Renault, Luca de Meo, juge que": the phrase before
+            while head.dep_ in {"appos", "flat:name"} and head.head.i < head.i:
+                head = head.head
+            return head
+        if prev.pos_ in {"NOUN", "PROPN"}:
+            return _paragraph_lead(verb.doc, prev.i) or prev
     seen = 0
     t: Token = verb
     while seen < 5:

@@ -27,7 +27,7 @@ from ...lang.fr.function_words import (
 from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUN_DETERMINERS, ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES
 from ...lang.fr.sources import LEAD_SOURCE_WORDS
 from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
-from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of
+from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of, verbal_noun
 from .adjuncts import adverbial_at, skip_adjuncts
 from .layout import TIMESTAMP
 from .mentions import names_someone
@@ -285,7 +285,9 @@ def governs(site: QuoteSite, a: _Attr) -> bool:
     for t in doc[start:end]:
         if open_tok.i <= t.i <= close_tok.i:
             continue
-        if cue_lemma(t) is None or t.pos_ not in {"VERB"} or negated(t) or _passive(t) or _adjectival(t):
+        if cue_lemma(t) is None or (t.pos_ != "VERB" and not verbal_noun(t)) or negated(t) or _passive(t):
+            continue
+        if _adjectival(t):
             continue  # "un immeuble soufflé par une « explosion »": a participle qualifying a noun
         (before if t.i < open_tok.i else after).append(t)
     if site.meta["label"] == "partial" and not after:

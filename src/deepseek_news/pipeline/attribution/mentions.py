@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from ...lang.fr.function_words import OF_PREPOSITIONS, RELATIVE_PRONOUNS
 from ...lang.fr.pronouns import SPEAKER_PRONOUNS
 from ...lang.fr.roles import COLLECTIVE_HEADS, GROUP_HEADS, ROLE_NOUNS, UNNAMED_HEADS
-from .._syntax import TokenIndex, is_pronoun_subject, low
+from .._syntax import TokenIndex, is_pronoun_subject, low, verbal_noun
 
 
 def names_someone(tok: Token) -> bool:
@@ -75,7 +75,7 @@ def expand_mention(doc: Doc, idx: TokenIndex, start: int, end: int) -> tuple[int
             break
     # an apposition after a comma: "Le PDG d'OpenAI, Sam Altman, a salué"
     for c in tok.rights:
-        if c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN", "X"}:
+        if c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN", "X"} and not verbal_noun(c):
             last = max([c.i, *[g.i for g in c.children if g.dep_ in {"flat:name", "flat"}]])
             right = max(right, last)
     span = doc[left : right + 1]

@@ -21,7 +21,7 @@ from ...lang.fr.punctuation import NUMBER_SIGNS, QUOTE_PAIRS
 from ...lang.fr.reporting_verbs import NOT_REPORTING, OPINION_VERBS
 from .._perdoc import doc_text
 from .._spans import add_span, group, items, require_upstream
-from .._syntax import doc_cues, glued_period, hypothetical, low, negated, sentences, subject_of
+from .._syntax import doc_cues, glued_period, hypothetical, low, negated, sentences, subject_of, verbal_noun
 from .clauses import _clause_end, _new_report, _new_speaker
 from .complements import _first_person, _not_speech, complement_start
 from .incises import postposed
@@ -185,7 +185,11 @@ class ReportedSpeech:
                 if direct.contains(tok.idx) or found.contains(tok.idx):
                     continue
                 cue = cues[i]
-                if tok.pos_ not in {"VERB", "AUX"} and not tok.lower_.endswith("ant"):
+                if (
+                    tok.pos_ not in {"VERB", "AUX"}
+                    and not tok.lower_.endswith("ant")
+                    and not verbal_noun(tok)
+                ):
                     continue
                 if negated(tok) or hypothetical(tok):
                     continue
