@@ -540,6 +540,18 @@ SPEAKER_RESOLUTION: list[Case] = [
         ],
     ),
     ("Le juge qu'il a rencontré était calme.", []),
+    (  # "a fait savoir que" with the clause hung on "savoir"; an organization in apposition
+        "Le gestionnaire du réseau, RTE, a fait savoir qu'il investirait dans le câble.",
+        [("indirect", "il investirait dans le câble", "faire savoir", "RTE")],
+    ),
+    (  # a person described by what they do
+        "Le footballeur a expliqué avoir été victime d'insultes.",
+        [("indirect", "avoir été victime d'insultes", "expliquer", "le footballeur")],
+    ),
+    (
+        "Karim Benali a été insulté samedi. Le footballeur a expliqué avoir porté plainte.",
+        [("indirect", "avoir porté plainte", "expliquer", "Karim Benali")],
+    ),
     (  # "on" speaking from a place named before it reports speech
         "Du côté de l'Élysée, on assure que le calendrier sera tenu.",
         [("indirect", "le calendrier sera tenu", "assurer", "Élysée")],

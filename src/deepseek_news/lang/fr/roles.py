@@ -419,6 +419,13 @@ NEUTRAL_ROLE_MODIFIERS: frozenset[str] = frozenset(
 # "le compteur" does; only nouns of the sentences just before are considered.
 # Source: French derivational morphology (agent suffixes -iste, -eur/-euse/-rice,
 # -ier/-ière, -ien/-ienne, -ant/-ante, -aire, -ste), collected for this project.
+# Of those endings, the ones that name a person almost always (not "-ant", "-ent", "-ier",
+# "-aire": "le restaurant", "le document", "le dossier", "le salaire"): a definite singular
+# description ending so ("le footballeur", "la cycliste") is a person when it speaks.
+PERSON_NOUN_SUFFIXES: tuple[str, ...] = ("iste", "eur", "euse", "rice", "ien", "ienne")
+# the feminine ones ("la footballeuse", "l'agricultrice", "la pharmacienne")
+FEMININE_PERSON_SUFFIXES: tuple[str, ...] = ("euse", "rice", "ienne")
+
 AGENT_NOUN_SUFFIXES: tuple[str, ...] = (
     "iste",
     "istes",

@@ -37,8 +37,10 @@ from ...lang.fr.roles import (
     BODY_SYNONYMS,
     DEFINITE_DETERMINERS,
     DOCUMENT_HEADS,
+    FEMININE_PERSON_SUFFIXES,
     GROUP_HEADS,
     INDEFINITE_DETERMINERS,
+    PERSON_NOUN_SUFFIXES,
     ROLE_NOUNS,
     SOURCE_HEADS,
     STAFF_HEADS,
@@ -272,6 +274,12 @@ class _Resolver:
         words = low.replace("'", "' ").split()
         if not words:
             return None, 0.0
+        if words[0] in DEFINITE_ARTICLES and role_head(words)[0] is None:
+            apposed = self._org_in_apposition(end)
+            if apposed is not None:  # "le gestionnaire du réseau français, RTE, a fait savoir"
+                key = self._org(apposed)
+                insort(self.history, (start, key, ""))
+                return key, 0.9
         if low.lstrip("-").removeprefix("t-") == "on":
             return self._on_source(start, end, at)
         if low in FIRST_PERSON or words[0] in FIRST_PERSON:
@@ -547,6 +555,17 @@ class _Resolver:
             return self.doc[left].idx, tok.idx + len(tok.text)
         return None
 
+    def _org_in_apposition(self, end: int) -> str | None:
+        """The organization named in apposition right after a description ending at `end`
+        ("le gestionnaire du réseau, RTE,"), else None."""
+        comma = apposition_start(self.text, end)
+        if comma is None:
+            return None
+        for e in self.ents_in(comma, comma + 1, "organization"):
+            if e.start == comma and _APPOSITION_CLOSE.match(self.text, e.end):
+                return e.name
+        return None
+
     def _apposition(self, end: int) -> list[_Ent]:
         """A person named in apposition right after the mention: "Sa tête de liste, Arnaud
         Vial,", "la cheffe des députés LFI (La France insoumise), Mathilde Panot", "le
@@ -802,6 +821,20 @@ class _Resolver:
         head = span.root
         if det in PLURAL_DETERMINERS and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", []):
             return self._unnamed(clean), 0.6
+        if (
+            det in SINGULAR_DEFINITE_ARTICLES
+            and head.pos_ == "NOUN"
+            and head.i == span.start + 1
+            and head.lower_.endswith(PERSON_NOUN_SUFFIXES)
+        ):
+            # "le footballeur", "l'agricultrice": a person described by what they do, the
+            # latest person named of that gender, else an unnamed speaker
+            feminine = det in FEMININE_DETERMINERS or head.lower_.endswith(FEMININE_PERSON_SUFFIXES)
+            gender = "f" if feminine else ""
+            found = self._by_role(head.lower_, fold(clean).replace("'", "' ").split(), None, gender, start)
+            described = found if found is not None else self._unnamed(clean, gender)
+            insort(self.history, (start, described, self.gender_of(described)))
+            return described, 0.6
         return None, 0.0
 
     def _known_roles(self) -> dict[str, list[str]]:

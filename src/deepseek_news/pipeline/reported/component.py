@@ -203,6 +203,12 @@ class ReportedSpeech:
                 if cue in OPINION_VERBS and subject is None and tok.dep_ not in {"advcl", "conj"}:
                     continue
                 first = complement_start(sent, tok, cue)
+                n_words = len(cue.split())
+                if first is None and n_words > 1 and tok.i + n_words - 1 < sent.end:
+                    # "a fait savoir que": the parser may hang the clause on the last word
+                    first = complement_start(sent, doc[tok.i + n_words - 1], cue)
+                    if subject is None:
+                        subject = subject_of(doc[tok.i + n_words - 1])
                 if first is None:
                     continue
                 end = _clause_end(sent, first)
