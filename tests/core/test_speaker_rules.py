@@ -303,6 +303,18 @@ CUE_MENTIONS: list[Row] = [
         "La route est rouverte",
         "gendarmerie de l'Hérault",
     ),
+    # a signing sentence opened by "C'est", its agent a role with a name in apposition
+    (
+        "« Il faut agir vite. » C'est le message lancé mardi par la présidente de la région, Carole Vasseur.",
+        "Il faut agir vite.",
+        "Carole Vasseur",
+    ),
+    # a participle opening the lead says how the speaker was reached, it is no cue
+    (
+        "Interrogé, Thomas Rivière, 45 ans, ne cache pas sa colère : « On nous a oubliés. »",
+        "On nous a oubliés.",
+        "Thomas Rivière",
+    ),
     # a negation inside the quotation does not negate the incise's verb
     (
         "« Ce n'est pas assez », réagit le retraité Marcel Ody dans le reportage.",

@@ -153,8 +153,26 @@ SIGNING_PARTICIPLES: frozenset[str] = frozenset(
         "prononcées",
         "lâché",
         "lâchée",
+        "lancé",
+        "lancée",
+        "adressé",
+        "adressée",
+        "délivré",
+        "délivrée",
+        "posté",
+        "postée",
+        "publié",
+        "publiée",
+        "martelé",
+        "martelée",
     }
 )
+
+# Words that may open the sentence signing a quote before its noun: "« … » C'est le message
+# lancé par X", "Tel est le constat dressé par X", "Voilà la phrase prononcée par X".
+# Written lowercase, as token sequences (the tokenizer splits "c'" from "est").
+# Source: press usage, collected for this project.
+SIGNATURE_OPENERS: tuple[str, ...] = ("c' est", "ce sont", "tel est", "telle est", "voilà", "voici")
 
 # Cues that report speech through an infinitive clause as well as a que-clause
 # ("a promis de baisser les impôts", "assure avoir tout essayé", "nie avoir menti").

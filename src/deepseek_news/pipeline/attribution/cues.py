@@ -24,7 +24,13 @@ from ...lang.fr.function_words import (
     PAST_PARTICIPLE_ENDINGS,
     PREPOSITIONAL_RELATIVES,
 )
-from ...lang.fr.reporting_verbs import ATTRIBUTING_NOUN_DETERMINERS, ATTRIBUTING_NOUNS, SIGNING_PARTICIPLES
+from ...lang.fr.reporting_verbs import (
+    ATTRIBUTING_NOUN_DETERMINERS,
+    ATTRIBUTING_NOUNS,
+    SIGNATURE_OPENERS,
+    SIGNING_PARTICIPLES,
+)
+from ...lang.fr.roles import ROLE_NOUNS
 from ...lang.fr.sources import LEAD_SOURCE_WORDS
 from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
 from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of, verbal_noun
@@ -198,7 +204,15 @@ def before(site: QuoteSite, a: _Attr) -> bool:
     if prev.text == ":":
         lead = doc[start:j]
         cue_tok = next(
-            (t for t in reversed(lead) if cue_lemma(t) and t.pos_ in {"VERB"} and not _adjectival(t)), None
+            (
+                t
+                for t in reversed(lead)
+                if cue_lemma(t)
+                and t.pos_ in {"VERB"}
+                and not _adjectival(t)
+                and not _opening_participle(t, start)
+            ),
+            None,
         )
         if cue_tok is not None and not negated(cue_tok):
             a.cue, a.cue_span, a.method = (
@@ -230,7 +244,7 @@ def before(site: QuoteSite, a: _Attr) -> bool:
                 k = _after_lead_source(doc, k, j) or k  # "Même son de cloche chez X :"
             np_ = noun_phrase(doc, k, j + 1) or doc[k:j]
             persons = [t for t in lead if t.ent_type_ == "PER"]
-            if persons and not np_.text.strip():
+            if persons and not any(t.pos_ in {"PROPN", "NOUN"} for t in np_):
                 np_ = doc[persons[0].i : persons[-1].i + 1]
             a.cue, a.cue_span, a.method = "colon", (prev.idx, prev.idx + 1), "colon"
             a.mention = (np_.start_char, np_.end_char)
@@ -331,6 +345,10 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
     i = sent_end
     while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
         i += 1
+    for opener in _SIGNATURE_OPENERS:  # "C'est le message lancé par X"
+        if tuple(low(t) for t in doc[i : i + len(opener)]) == opener:
+            i += len(opener)
+            break
     window = doc[i : min(len(doc), i + 16)]
     if len(window) < 2 or low(window[0]) not in ATTRIBUTING_NOUN_DETERMINERS:
         return False
@@ -351,7 +369,7 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
             np_ = noun_phrase(doc, t.i + 1, min(len(doc), t.i + 6))
         else:
             continue
-        if np_ is not None and any(x.pos_ == "PROPN" for x in np_):
+        if np_ is not None and any(x.pos_ == "PROPN" or low(x) in ROLE_NOUNS for x in np_):
             a.cue, a.cue_span, a.method = "signature", (t.idx, t.idx + len(t)), "signature"
             a.mention = (np_.start_char, np_.end_char)
             return True
@@ -405,6 +423,7 @@ def _cues_past_quotations(doc: Doc, i: int) -> list[Token]:
 
 
 _LEAD_SOURCE_WORDS = [tuple(w.split()) for w in LEAD_SOURCE_WORDS]
+_SIGNATURE_OPENERS = [tuple(w.split()) for w in SIGNATURE_OPENERS]
 
 
 def _after_lead_source(doc: Doc, k: int, end: int) -> int | None:
@@ -459,6 +478,18 @@ def _adjectival(tok: Token) -> bool:
         and "Part" in tok.morph.get("VerbForm", [])
         and "Past" in tok.morph.get("Tense", [])
         and not any(c.dep_.startswith("aux") for c in tok.children)
+    )
+
+
+def _opening_participle(tok: Token, start: int) -> bool:
+    """A participle opening the sentence before a comma or its agent ("Interrogé, X…",
+    "Contactée par nos soins, X…"): it says how X was reached, X's own verb comes later."""
+    doc = tok.doc
+    return (
+        tok.i == start
+        and "Part" in tok.morph.get("VerbForm", [])
+        and tok.i + 1 < len(doc)
+        and (doc[tok.i + 1].text == "," or low(doc[tok.i + 1]) == "par")
     )
 
 
