@@ -75,6 +75,19 @@ NAMES_AND_GROUPS: list[Row] = [
 
 # 4. pending quotations: "Pour X," opening the sentence, the sentence's subject, title lines
 PENDING: list[Row] = [
+    # a quotation that is its whole paragraph, after a paragraph that names a person as its
+    # last sentence's subject and quotes no one
+    (
+        "Marie Dubreuil dirige la boulangerie depuis dix ans.\n\n« Je n'ai jamais vu ça. »\n\n"
+        "La farine a doublé en un an.",
+        "Je n'ai jamais vu ça.",
+        "Marie Dubreuil",
+    ),
+    (
+        "La boulangerie a fermé ses portes en mai.\n\n« Je n'ai jamais vu ça. »\n\nLa farine a doublé.",
+        "Je n'ai jamais vu ça.",
+        None,
+    ),
     ("Mais pour Hugo Lefranc, ce plan est « une occasion manquée ».", "une occasion manquée", "Hugo Lefranc"),
     ("Les pompiers décrivent un feu « hors de contrôle ».", "hors de contrôle", "les pompiers"),
     ("Nadia Ferhat dénonce une « erreur historique » du gouvernement.", "erreur historique", "Nadia Ferhat"),

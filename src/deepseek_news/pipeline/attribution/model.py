@@ -78,3 +78,6 @@ class _Attr:
     # for a direct quotation opening its paragraph: the subject of the sentence after it
     # ("« … » Ce gérant d'un supermarché est un témoin-clé de la hausse des prix")
     next_subject: tuple[int, int] | None = None
+    # for a direct quotation that is its whole paragraph: the person named as the subject of
+    # the paragraph's last sentence before it ("Marie D. tient la boutique. ¶ « … » ¶")
+    previous_subject: tuple[int, int] | None = None

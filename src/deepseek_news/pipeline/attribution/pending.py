@@ -47,6 +47,7 @@ def defer(site: QuoteSite, a: _Attr) -> None:
             a.subject = sentence_subject(doc, site.sent_start, site.open_tok)
         elif opens_paragraph(doc.text, m["open_at"]):
             a.next_subject = next_subject(doc, site.close_tok)
+            a.previous_subject = previous_subject(doc, site.open_tok, site.close_tok)
 
 
 def opens_paragraph(text: str, at: int) -> bool:
@@ -87,6 +88,31 @@ def next_subject(doc: Doc, close_tok: Token) -> tuple[int, int] | None:
                 end = t.i - 1
                 break
         return doc[c.left_edge.i].idx, doc[end].idx + len(doc[end])
+    return None
+
+
+def previous_subject(doc: Doc, open_tok: Token, close_tok: Token) -> tuple[int, int] | None:
+    """The person named as subject of the last sentence of the paragraph before a quotation
+    that is a whole paragraph, when that paragraph quotes no one: "Marie Dubreuil tient la
+    boulangerie depuis dix ans. ¶ « Je n'ai jamais vu ça. » ¶"."""
+    text = doc_text(doc)
+    after = text[close_tok.idx + 1 : close_tok.idx + 3]
+    if close_tok.i + 1 < len(doc) and "\n" not in after and close_tok.idx + 1 < len(text):
+        return None  # the paragraph goes on after the quotation
+    i = open_tok.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or "\n" not in text[doc[i].idx : open_tok.idx]:
+        return None
+    sent = doc[i].sent
+    if any(t.text in {"«", "»", "“", "”", '"'} for t in sent):
+        return None  # a quotation there: the previous speaker continues instead
+    for c in sent.root.children:
+        if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "PROPN" and c.ent_type_ == "PER":
+            last = c
+            while last.i + 1 < len(doc) and doc[last.i + 1].dep_ in {"flat:name", "flat"}:
+                last = doc[last.i + 1]
+            return c.idx, last.idx + len(last)
     return None
 
 
@@ -156,6 +182,10 @@ def resolve_pending(text: str, done: list[_Attr], resolve: MentionResolver) -> N
         if a.next_subject is not None:
             a.method = "subject"
             if resolve(a, a.next_subject):
+                continue
+        if a.previous_subject is not None:
+            a.method = "subject"
+            if resolve(a, a.previous_subject):
                 continue
         a.method, a.mention = "none", None
         if a.title:
