@@ -20,33 +20,22 @@ from typing import Any
 
 import deepseek_news.pipeline.attribution.antecedents as salience
 from deepseek_news import Extractor
+from deepseek_news.evaluate import score_records
 
 Setting = tuple[float, float, float]
 SHIPPED: Setting = (salience._SPEAKER_BONUS, salience._SUBJECT_BONUS, salience._COMPLEMENT_PENALTY)
 GRID: list[Setting] = list(itertools.product([0.5, 0.8, 1.1], [0.1, 0.3, 0.5], [SHIPPED[2]]))
 
 
-def _right_speakers(scorer: Any, gold: dict[str, Any], record: Any) -> tuple[int, int]:
-    """Matched quotes (direct and partial) and reported clauses whose speaker is right."""
-    out = []
-    for kinds, floor in ((("direct", "partial"), 0.5), (("indirect",), 0.3)):
-        gq = [q for q in gold["quotes"] if q["kind"] in kinds]
-        pq = [q for q in record.quotes if q.kind in kinds]
-
-        def overlap(a: dict[str, Any], b: Any, floor: float = floor) -> float:
-            v: float = scorer.iou((a["start"], a["end"]), (b.start, b.end))
-            return v if v >= floor else 0.0
-
-        pairs = scorer.greedy(gq, pq, overlap)
-        out.append(sum(1 for gi, pi in pairs if scorer.same_name(pq[pi].speaker, gq[gi].get("speaker"))))
-    return out[0], out[1]
+def _right_speakers(gold: dict[str, Any], record: Any, text: str) -> tuple[int, int]:
+    """Matched quotes (direct and partial) and reported clauses whose speaker is right, as the
+    project's evaluator counts them."""
+    scores = score_records([(gold, record, text)])
+    return int(scores["quotes+speaker"]["tp"]), int(scores["indirect+speaker"]["tp"])
 
 
 def main() -> None:
     shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
-    sys.path.insert(0, str(shared / "acceptance"))
-    import score  # the shared scorer's matching
-
     docs = shared / "dev-news"
     golds = [json.loads(line) for line in (docs / "gold.jsonl").read_text().splitlines()]
     texts = {g["id"]: (docs / "docs" / f"{g['id']}.txt").read_text() for g in golds}
@@ -57,7 +46,7 @@ def main() -> None:
         per[setting] = {}
         for g in golds:
             record = extractor.extract(texts[g["id"]], doc_id=g["id"])
-            per[setting][g["id"]] = _right_speakers(score, g, record)
+            per[setting][g["id"]] = _right_speakers(g, record, texts[g["id"]])
         totals = [sum(v[k] for v in per[setting].values()) for k in (0, 1)]
         print(f"{setting}: quotes {totals[0]}, indirect {totals[1]} right speakers", flush=True)
     crossval = [0, 0]

@@ -114,14 +114,7 @@ def doc_cues(doc: Doc) -> dict[int, str]:
     table: dict[int, str] = {}
     if len(doc):
         arr = doc.to_array([POS, IS_PUNCT, LEMMA, LOWER])
-        pos_ids = arr[:, 0]
-        keep = (
-            (pos_ids == VERB_POS)
-            | (pos_ids == AUX_POS)
-            | (pos_ids == NOUN_POS)
-            | (pos_ids == ADJ_POS)
-            | (pos_ids == X_POS)
-        ) & (arr[:, 1] == 0)
+        keep = numpy.isin(arr[:, 0], _CUE_POS_IDS) & (arr[:, 1] == 0)
         where = numpy.flatnonzero(keep).tolist()
         strings = doc.vocab.strings
         for i, (pos, _, lemma, lower) in zip(where, arr[keep].tolist(), strict=True):
@@ -141,6 +134,8 @@ def doc_cues(doc: Doc) -> dict[int, str]:
 
 
 _CUE_TABLES: weakref.WeakKeyDictionary[Doc, tuple[int, dict[int, str]]] = weakref.WeakKeyDictionary()
+# the parts of speech a cue may have (X: a word the tagger did not know, "a tweeté")
+_CUE_POS_IDS = numpy.array([VERB_POS, AUX_POS, NOUN_POS, ADJ_POS, X_POS], dtype=numpy.uint64)
 _NOMINAL_POS_IDS = frozenset({int(NOUN_POS), int(ADJ_POS), int(X_POS)})
 _NOMINAL_CUE_ENDINGS = ("é", "ée", "és", "ées", "ant", "e")
 # the lemmas (after `verb_lemma`) a cue may have: reporting and reflexive verbs, the first
@@ -385,10 +380,10 @@ def _left_subject(verb: Token) -> Token | None:
         o = k - 1
         while o > k - 5 and o > 0 and doc[o].text not in _OPENING_MARKS:
             o -= 1
-        inner = [t for t in doc[o + 1 : k] if not t.is_space]
+        found = quoted_words(doc, o)
         opens = o == 0 or doc[o - 1].is_space or doc[o - 1].text in {",", "."} or doc[o].is_sent_start
-        if doc[o].text in _OPENING_MARKS and inner and all(t.text[:1].isupper() for t in inner) and opens:
-            return inner[-1]
+        if found is not None and found[1] == k and opens:
+            return found[0][-1]
     if k > 0 and doc[k].pos_ == "ADJ" and doc[k - 1].pos_ in {"NOUN", "PROPN"}:
         k -= 1  # "Le président brésilien estime"
     if k < 0 or verb.pos_ != "VERB" or doc[k].pos_ not in {"NOUN", "PROPN"}:
@@ -410,6 +405,24 @@ def _left_subject(verb: Token) -> Token | None:
     if doc[first].pos_ == "DET" or doc[head].pos_ == "PROPN":
         return doc[head]
     return None
+
+
+def quoted_words(doc: Doc, i: int) -> tuple[Span, int] | None:
+    """One to three capitalized words between the quotation mark at token `i` and its closing
+    mark ("« TP »", "« Wemby »"): the words and the index of the closing mark, else None."""
+    if i >= len(doc) or doc[i].text not in _OPENING_MARKS:
+        return None
+    j = i + 1
+    while j < len(doc) and j <= i + 4 and doc[j].text not in _CLOSING_MARKS | {'"'}:
+        if not (doc[j].text[:1].isupper() or doc[j].is_space):
+            return None
+        j += 1
+    if j >= len(doc) or j > i + 4 or doc[j].text not in _CLOSING_MARKS | {'"'}:
+        return None
+    words = [t for t in doc[i + 1 : j] if not t.is_space]
+    if not words:
+        return None
+    return doc[words[0].i : words[-1].i + 1], j
 
 
 def _coordinated_nouns(span: Span) -> bool:

@@ -12,6 +12,20 @@ collected for this project.  Extend freely: one entry per line.
 
 from __future__ import annotations
 
+# Nouns of kinship, with their gender: a description head ("le père de la victime") and,
+# after a name, a word that tells the person's gender though it is no role ("Nadia, la
+# fille du maire": titles.GENDERED_PERSON_NOUNS).
+KINSHIP_NOUNS: dict[str, str] = {
+    "fils": "m",
+    "fille": "f",
+    "père": "m",
+    "mère": "f",
+    "frère": "m",
+    "sœur": "f",
+    "mari": "m",
+    "épouse": "f",
+}
+
 ROLE_NOUNS: dict[str, str] = {
     # business
     "patron": "m",
@@ -239,14 +253,7 @@ ROLE_NOUNS: dict[str, str] = {
     "ancienne": "f",
     "successeur": "m",
     "prédécesseur": "m",
-    "fils": "m",
-    "fille": "f",
-    "père": "m",
-    "mère": "f",
-    "frère": "m",
-    "sœur": "f",
-    "mari": "m",
-    "épouse": "f",
+    **KINSHIP_NOUNS,
     "milliardaire": "",
     "magnat": "m",
     "entrepreneur": "m",

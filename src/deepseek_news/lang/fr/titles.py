@@ -15,6 +15,8 @@ left out on purpose.
 
 from __future__ import annotations
 
+from .roles import KINSHIP_NOUNS
+
 # title as written (case-sensitive, with its dot when it has one) -> gender ("m", "f" or "")
 TITLES: dict[str, str] = {
     "M.": "m",
@@ -333,14 +335,7 @@ GENDERED_PERSON_NOUNS: dict[str, str] = {
     "jeune homme": "m",
     "femme": "f",
     "jeune femme": "f",
-    "fils": "m",
-    "fille": "f",
-    "père": "m",
-    "mère": "f",
-    "frère": "m",
-    "sœur": "f",
-    "mari": "m",
-    "épouse": "f",
+    **KINSHIP_NOUNS,
     "habitant": "m",
     "habitante": "f",
 }

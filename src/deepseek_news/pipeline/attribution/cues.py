@@ -33,7 +33,7 @@ from ...lang.fr.reporting_verbs import (
 from ...lang.fr.roles import ROLE_NOUNS
 from ...lang.fr.sources import LEAD_SOURCE_WORDS
 from .._sources import SOURCES, SOURCES_AND_VIEWS, phrase_at
-from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, subject_of, verbal_noun
+from .._syntax import TokenIndex, cue_lemma, low, negated, noun_phrase, quoted_words, subject_of, verbal_noun
 from .adjuncts import adverbial_at, skip_adjuncts
 from .layout import TIMESTAMP
 from .mentions import names_someone
@@ -75,12 +75,21 @@ def attribute_quote(site: QuoteSite, a: _Attr) -> bool:
     return any(finder(site, a) for finder in CUE_FINDERS)
 
 
+def _name_mark(doc: Doc, i: int) -> bool:
+    """An exclamation or question mark at token i that belongs to a name, not to the end of a
+    sentence: a comma or a lowercase word follows ("Pour la rédaction de Splann !, média…")."""
+    if doc[i].text not in {"!", "?"} or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.text == "," or nxt.text[:1].islower()
+
+
 def _sentence_end(doc: Doc, close_tok: Token) -> int:
     """End (exclusive) of the sentence a closing mark belongs to, by punctuation."""
     i = close_tok.i + 1
     while i < len(doc):
         t = doc[i]
-        if "\n" in t.text or t.text in {".", "!", "?", "…", "«", "“"}:
+        if "\n" in t.text or (t.text in {".", "!", "?", "…", "«", "“"} and not _name_mark(doc, i)):
             return i
         i += 1
     return len(doc)
@@ -90,11 +99,7 @@ def _sentence_start(doc: Doc, open_tok: Token) -> int:
     i = open_tok.i - 1
     while i >= 0:
         t = doc[i]
-        if "\n" in t.text or t.text in {".", "!", "?", "…", "»", "”"}:
-            nxt = doc[i + 1] if i + 1 < open_tok.i else None
-            if t.text in {"!", "?"} and nxt is not None and (nxt.text == "," or nxt.text[:1].islower()):
-                i -= 1  # "Pour la rédaction de Splann !, média…": a name's mark, not an end
-                continue
+        if "\n" in t.text or (t.text in {".", "!", "?", "…", "»", "”"} and not _name_mark(doc, i)):
             return i + 1
         i -= 1
     return 0
@@ -122,7 +127,7 @@ def after(site: QuoteSite, a: _Attr) -> bool:
     # "…, selon X" anywhere later in the sentence (past the next quotations for a partial one:
     # "« Un acte criminel » qui s'est reproduit « au même endroit », selon les équipes de X")
     if site.meta["label"] == "partial":
-        end = _end_past_quotations(doc, i)
+        end = _past_quotations(doc, i)[0]
     for k in range(i, end):
         if k > i and doc[k - 1].text != ",":
             continue
@@ -380,46 +385,35 @@ def signature(site: QuoteSite, a: _Attr) -> bool:
 CUE_FINDERS: tuple[CueFinder, ...] = (after, before, inside, governs, signature)
 
 
-def _end_past_quotations(doc: Doc, i: int) -> int:
-    """The end (exclusive) of the sentence token `i` is in, read over the quotations it
-    holds."""
+def _past_quotations(doc: Doc, i: int) -> tuple[int, list[Token]]:
+    """The end (exclusive) of the sentence token `i` is in, read over the quotations it holds
+    (a partial quotation's sentence goes on after the next quotation mark), and its tokens
+    from `i` on that stand outside them."""
+    outside: list[Token] = []
     depth = 0
     while i < len(doc):
         t = doc[i]
         if "\n" in t.text or (depth == 0 and t.text in {".", "!", "?", "…"}):
-            return i
+            return i, outside
         if t.text in {"«", "“"}:
             depth += 1
         elif t.text in {"»", "”"}:
             depth = max(0, depth - 1)
+        elif depth == 0:
+            outside.append(t)
         i += 1
-    return len(doc)
+    return len(doc), outside
 
 
 def _cues_past_quotations(doc: Doc, i: int) -> list[Token]:
-    """The reporting verbs after token `i` up to the end of the sentence, read over the other
-    quotations it holds and outside them: "un immeuble soufflé par une « explosion » à la cause
-    « encore indéterminée », a précisé la procureure" (a partial quotation's sentence goes on
-    after the next quotation mark)."""
-    out: list[Token] = []
-    depth = 0
-    while i < len(doc):
-        t = doc[i]
-        if "\n" in t.text or (depth == 0 and t.text in {".", "!", "?", "…"}):
-            break
-        if t.text in {"«", "“"}:
-            depth += 1
-        elif t.text in {"»", "”"}:
-            depth = max(0, depth - 1)
-        elif (
-            depth == 0
-            and cue_lemma(t)
-            and t.pos_ == "VERB"
-            and not (negated(t) or _passive(t) or _adjectival(t))
-        ):
-            out.append(t)
-        i += 1
-    return out
+    """The reporting verbs after token `i` up to the end of the sentence, outside its other
+    quotations: "un immeuble soufflé par une « explosion » à la cause « encore
+    indéterminée », a précisé la procureure"."""
+    return [
+        t
+        for t in _past_quotations(doc, i)[1]
+        if cue_lemma(t) and t.pos_ == "VERB" and not (negated(t) or _passive(t) or _adjectival(t))
+    ]
 
 
 _LEAD_SOURCE_WORDS = [tuple(w.split()) for w in LEAD_SOURCE_WORDS]
@@ -439,23 +433,15 @@ def _after_lead_source(doc: Doc, k: int, end: int) -> int | None:
 
 
 def _quoted_name(doc: Doc, i: int) -> Span | None:
-    """A name in quotation marks opening at token `i` ("« TP »", "« Wemby »"): one to three
-    capitalized words between the marks, closing a clause (punctuation or the end after)."""
-    if i >= len(doc) or doc[i].text not in {"«", "“", '"'}:
+    """A name in quotation marks opening at token `i` ("« TP »", "« Wemby »") that closes a
+    clause (punctuation, a space or the end after its closing mark)."""
+    found = quoted_words(doc, i)
+    if found is None:
         return None
-    j = i + 1
-    while j < len(doc) and j <= i + 4 and doc[j].text not in {"»", "”", '"'}:
-        if not (doc[j].text[:1].isupper() or doc[j].is_space):
-            return None
-        j += 1
-    if j >= len(doc) or j > i + 4 or doc[j].text not in {"»", "”", '"'} or j == i + 1:
+    name, close = found
+    if close + 1 < len(doc) and not (doc[close + 1].is_punct or doc[close + 1].is_space):
         return None
-    words = [t for t in doc[i + 1 : j] if not t.is_space]
-    if not words:
-        return None
-    if j + 1 < len(doc) and not (doc[j + 1].is_punct or doc[j + 1].is_space):
-        return None
-    return doc[words[0].i : words[-1].i + 1]
+    return name
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:

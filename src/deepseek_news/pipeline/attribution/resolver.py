@@ -86,7 +86,6 @@ _VOICE = re.compile(
 # "explique-t-on à l'Élysée" (after the mention) and "Du côté de la CGT, on dénonce"
 # (opening the sentence before it)
 _ON_AFTER = re.compile(rf"[ \u00a0]*,?[ \u00a0]*(?:{ON_PREPOSITIONS})[ \u00a0]*(?<=[ \u00a0'’])")
-_ON_BEFORE = ON_SOURCE_BEFORE
 _VOICE_END = re.compile(r"[^,.;:!?«»\n]{2,80}")
 _GENDER_LETTER = {"female": "f", "male": "m"}
 # "la même source", "de même source": the source quoted just before, whatever its words
@@ -187,20 +186,27 @@ class _Resolver:
             org = None
             for role in self.person_roles.get(name, []):
                 org = org or self._org_in_text(role)
-            gender = self.person_gender.get(name, "")
-            words = name.split()
-            if not gender and len(words) >= 2:
-                # "a-t-elle ajouté" never refers to "Loïc Bernier": the first-name lexicon
-                gender = _GENDER_LETTER.get(first_name_gender(words[0]) or "", "")
             self.speakers[key] = _SpeakerInfo(
                 key,
                 name,
                 "person",
                 org,
                 list(self.person_roles.get(name, [])),
-                gender,
+                self._name_gender(name),
             )
         return key
+
+    def _name_gender(self, name: str) -> str:
+        """The gender of the person `name`: from the text, else from the first-name lexicon
+        ("a-t-elle ajouté" never refers to "Loïc Bernier"); "" when unknown."""
+        info = self.speakers.get(f"person:{name}")
+        if info is not None:
+            return info.gender
+        gender = self.person_gender.get(name, "")
+        words = name.split()
+        if not gender and len(words) >= 2:
+            gender = _GENDER_LETTER.get(first_name_gender(words[0]) or "", "")
+        return gender
 
     def _org(self, name: str) -> str:
         key = f"organization:{name}"
@@ -465,7 +471,7 @@ class _Resolver:
                 if key is not None:
                     return key, factor * 0.9
         line_start = max(self.text.rfind("\n", 0, start) + 1, start - 120)
-        before = _ON_BEFORE.search(self.low[line_start:start])
+        before = ON_SOURCE_BEFORE.search(self.low[line_start:start])
         if before is not None:
             s0 = line_start + before.start(1)
             key, factor = self.resolve(s0, s0 + len(before.group(1).rstrip()), at)
@@ -999,7 +1005,7 @@ class _Resolver:
                 continue
             excluded.discard(name)
             if score and gender:
-                known = self.gender_of(self.person(name))
+                known = self._name_gender(name)  # (no speaker entry created for a mere candidate)
                 if known and known != gender:
                     continue  # "l'élue" is no man, whatever roles fit
             if score >= 2 or (score and not org):
